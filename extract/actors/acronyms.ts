@@ -1,0 +1,60 @@
+// Acronym definitions, both ways: "Office of Tailored Access Operations (TAO)" and "TAO (Office of
+// Tailored Access Operations)". Each definition ties the two spellings to one actor for the whole document.
+import type { DocContext } from '../document/context.js';
+import { sentenceAt } from '../document/context.js';
+import type { Mention } from './mention.js';
+
+export interface AcronymLink {
+  acronym: Mention;
+  longForm: Mention;
+}
+
+const ACRONYM = /^[A-Z][A-Z0-9&/.-]*[A-Z0-9]$/;
+const PARENTHESIS = /^\s*\(([^()\n]{2,90})\)/;
+
+export const isAcronym = (s: string) => ACRONYM.test(s) && s.replace(/[^A-Z]/g, '').length >= 2 && s.length <= 14;
+
+/** Finds definitions next to known mentions; returns new mentions for the spellings inside brackets. */
+export function findAcronymDefinitions(ctx: DocContext, mentions: Mention[]): { links: AcronymLink[]; added: Mention[] } {
+  const links: AcronymLink[] = [];
+  const added: Mention[] = [];
+  const at = new Map(mentions.map((m) => [m.start, m]));
+  for (const m of mentions) {
+    const inner = PARENTHESIS.exec(ctx.text.slice(m.end, m.end + 100));
+    if (!inner?.[1]) continue;
+    const start = m.end + inner[0].indexOf('(') + 1;
+    const surface = inner[1].trim();
+    const existing = at.get(start);
+    const bracketed: Mention = existing ?? {
+      start,
+      end: start + surface.length,
+      surface,
+      source: 'acronym',
+      type: m.type,
+      entryIds: [],
+      via: 'new',
+      sentence: sentenceAt(ctx.sentences, start),
+    };
+    if (isAcronym(surface) && !isAcronym(m.surface)) links.push({ acronym: bracketed, longForm: m });
+    else if (isAcronym(m.surface) && /\s/.test(surface) && /^\p{Lu}/u.test(surface)) links.push({ acronym: m, longForm: bracketed });
+    else continue;
+    if (!existing) added.push(bracketed);
+  }
+  return { links, added };
+}
+
+/** Later bare uses of a defined acronym ("TAO said") that no other finder caught. */
+export function findAcronymUses(ctx: DocContext, acronyms: string[], taken: Mention[]): Mention[] {
+  const found: Mention[] = [];
+  const takenStarts = new Set(taken.map((m) => m.start));
+  const wanted = new Set(acronyms);
+  ctx.sentences.forEach((s, si) => {
+    for (const t of s.tokens) {
+      const bare = t.text.replace(/['’]s$/u, '').replace(/^[("“]+|[)"”,.]+$/g, '');
+      if (!wanted.has(bare) || takenStarts.has(t.start)) continue;
+      const start = t.start + t.text.indexOf(bare);
+      found.push({ start, end: start + bare.length, surface: bare, source: 'acronym', type: 'organization', entryIds: [], via: 'new', sentence: si });
+    }
+  });
+  return found;
+}

@@ -1,0 +1,44 @@
+// Mentions of actors the lexicon knows, in the prose of each paragraph.
+import names from './names.json' with { type: 'json' };
+import { sentenceAt, tokenAt, type DocContext } from '../document/context.js';
+import type { Mention } from './mention.js';
+
+const locationWords = new Set(names.locationWords);
+
+export function findLexiconMentions(ctx: DocContext): Mention[] {
+  const mentions: Mention[] = [];
+  ctx.paragraphs.forEach((p) => {
+    if (p.chrome) return;
+    for (const m of ctx.lexicon.findMentions(ctx.text.slice(p.textStart, p.end))) {
+      const start = p.textStart + m.start;
+      const end = p.textStart + m.end;
+      const sentence = sentenceAt(ctx.sentences, start);
+      if (m.via === 'capital' && !isMetonymy(ctx, sentence, start)) continue;
+      const entry = ctx.lexicon.byId(m.entryIds[0]!);
+      mentions.push({
+        start,
+        end,
+        surface: ctx.text.slice(start, end),
+        source: 'lexicon',
+        type: entry?.type ?? 'organization',
+        entryIds: m.entryIds,
+        via: m.via,
+        sentence,
+      });
+    }
+  });
+  return mentions;
+}
+
+// "Beijing said" / "accused Washington" name governments; "in Beijing", "BEIJING —" (a dateline) name places.
+function isMetonymy(ctx: DocContext, sentence: number, start: number): boolean {
+  const s = ctx.sentences[sentence];
+  if (!s) return false;
+  const i = tokenAt(s, start);
+  const token = s.tokens[i];
+  if (!token) return false;
+  if (token.text === token.text.toUpperCase() && token.text.length > 3) return false;
+  if (/^-\s*based/.test(ctx.text.slice(token.end, token.end + 7))) return false;
+  const previous = s.tokens[i - 1];
+  return !(previous && locationWords.has(previous.lower));
+}

@@ -1,0 +1,79 @@
+// Organisations the lexicon does not know: capitalised phrases that contain an organisation word
+// ("Tianhe District Public Security Bureau", "Senate Judiciary Committee", "Ziv Medical Center"),
+// and compromise's #Organization tags on capitalised words.
+import names from './names.json' with { type: 'json' };
+import type { DocContext } from '../document/context.js';
+import type { Sentence } from '../nlp/parse.js';
+import { contains, overlaps, type Mention } from './mention.js';
+import { bareText, breaksAfter, breaksBefore, isCapitalized, isPossessive } from './text-utils.js';
+
+const orgHeads = new Set(names.orgHeads);
+const connectors = new Set(names.connectors);
+const roles = new Set(names.roles);
+const honorifics = new Set(names.honorifics.map((h) => h.toLowerCase()));
+
+export function findOrganizations(ctx: DocContext, lexiconMentions: Mention[]): Mention[] {
+  const found: Mention[] = [];
+  ctx.sentences.forEach((s, si) => {
+    for (let i = 0; i < s.tokens.length; i++) {
+      if (!isCapitalized(s.tokens[i]!) || s.tokens[i]!.lower === 'the') continue;
+      const j = chunkEnd(s, i);
+      const chunk = trimChunk(ctx, s, i, j, lexiconMentions);
+      if (chunk) {
+        const [a, b] = chunk;
+        const start = s.tokens[a]!.start;
+        const last = s.tokens[b]!;
+        const end = isPossessive(last) ? last.start + last.text.replace(/['’]s?$/u, '').length : last.end;
+        found.push({ start, end, surface: ctx.text.slice(start, end), source: 'organization', type: 'organization', entryIds: [], via: 'new', sentence: si });
+      }
+      i = j;
+    }
+  });
+  return found;
+}
+
+// Capitalised words, joined by lower-case connectors ("of", "for", "and") when a capitalised word follows.
+function chunkEnd(s: Sentence, i: number): number {
+  let j = i;
+  while (j + 1 < s.tokens.length) {
+    const current = s.tokens[j]!;
+    if (breaksAfter(current) || isPossessive(current)) break;
+    const next = s.tokens[j + 1]!;
+    if (breaksBefore(next)) break;
+    if (isCapitalized(next)) {
+      j++;
+      continue;
+    }
+    const after = s.tokens[j + 2];
+    if (connectors.has(next.lower) && !breaksAfter(next) && after && isCapitalized(after) && !/[,]/.test(current.post)) {
+      j += 2;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+// A chunk names an organisation when it has an organisation word. Leading titles and words that a
+// lexicon mention already covers (a demonym or country before a known agency) are trimmed; a chunk
+// that is nothing but a known actor plus such words is left to the lexicon.
+function trimChunk(ctx: DocContext, s: Sentence, i: number, j: number, lexiconMentions: Mention[]): [number, number] | null {
+  let a = i;
+  while (a <= j && (roles.has(s.tokens[a]!.lower) || honorifics.has(s.tokens[a]!.lower))) a++;
+  while (a <= j && connectors.has(s.tokens[a]!.lower)) a++;
+  let b = j;
+  while (b >= a && connectors.has(s.tokens[b]!.lower)) b--;
+  if (b < a) return null;
+  const tokens = s.tokens.slice(a, b + 1);
+  if (!tokens.some((t) => orgHeads.has(bareText(t)))) return null;
+  if (tokens.length === 1 && !s.tokens[a]!.tags.has('Organization')) return null;
+  const span = { start: s.tokens[a]!.start, end: s.tokens[b]!.end };
+  const inside = lexiconMentions.filter((m) => overlaps(m, span));
+  if (inside.some((m) => !contains(span, m))) return null;
+  const known = inside.filter((m) => m.via !== 'demonym' && m.via !== 'capital');
+  if (known.length === 0) return [a, b];
+  // Tokens not covered by any lexicon mention: if none carries an organisation word, the lexicon wins.
+  const uncovered = tokens.filter((t) => !inside.some((m) => m.start <= t.start && t.end <= m.end));
+  const extendsKnown = uncovered.some((t) => orgHeads.has(bareText(t)) || !ctx.lexicon.country(bareText(t)));
+  return extendsKnown && uncovered.some((t) => orgHeads.has(bareText(t))) ? [a, b] : null;
+}

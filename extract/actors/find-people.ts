@@ -1,0 +1,97 @@
+// People: compromise's #Person tags, plus capitalised names that a job title introduces
+// ("spokesperson Mao Ning"), an apposition describes ("Emily Horne, a spokesperson") or a
+// reporting verb attributes ("said Jake Williams"). Titles never become part of the name.
+import names from './names.json' with { type: 'json' };
+import type { DocContext } from '../document/context.js';
+import type { Sentence, Token } from '../nlp/parse.js';
+import { overlaps, type Mention } from './mention.js';
+import { bareText, breaksAfter, breaksBefore, isCapitalized, isPossessive } from './text-utils.js';
+
+const honorifics = new Set(names.honorifics.map((h) => h.toLowerCase()));
+const roles = new Set(names.roles);
+const orgHeads = new Set(names.orgHeads);
+const REPORTING = new Set(['said', 'says', 'told', 'added', 'stated', 'noted', 'wrote', 'warned', 'explained']);
+const MAX_NAME_TOKENS = 4;
+
+const isTitleWord = (t: Token) => honorifics.has(t.lower.replace(/\.$/, '')) || roles.has(t.lower) || t.tags.has('Honorific');
+const isNameWord = (t: Token) =>
+  isCapitalized(t) && !isTitleWord(t) && !orgHeads.has(bareText(t)) && !t.tags.has('Pronoun') && /\p{L}/u.test(t.text);
+
+export function findPeople(ctx: DocContext, taken: Mention[]): Mention[] {
+  const found: Mention[] = [];
+  ctx.sentences.forEach((s, si) => {
+    const free = (i: number, j: number) => {
+      const span = { start: s.tokens[i]!.start, end: s.tokens[j]!.end };
+      return !taken.some((m) => overlaps(m, span)) && !found.some((m) => overlaps(m, span));
+    };
+    const add = (i: number, j: number) => {
+      if (j < i || !free(i, j)) return;
+      const start = s.tokens[i]!.start;
+      const end = nameEnd(s.tokens[j]!);
+      found.push({ start, end, surface: ctx.text.slice(start, end), source: 'person', type: 'person', entryIds: [], via: 'new', sentence: si });
+    };
+    for (let i = 0; i < s.tokens.length; i++) {
+      const run = nameRun(s, i);
+      if (run < i) continue;
+      const tokens = s.tokens.slice(i, run + 1);
+      if (tokens.some((t) => t.tags.has('Person')) || introducedByTitle(s, i) || describedAfter(s, run) || reported(s, i, run, tokens.length)) {
+        if (tokens.length > 1 || tokens.some((t) => t.tags.has('Person'))) add(i, run);
+      }
+      i = run;
+    }
+  });
+  return found;
+}
+
+// The last index of a run of name words starting at i (at most MAX_NAME_TOKENS), or i-1 if none.
+function nameRun(s: Sentence, i: number): number {
+  let j = i - 1;
+  while (j + 1 < s.tokens.length && j + 1 - i < MAX_NAME_TOKENS) {
+    const t = s.tokens[j + 1]!;
+    if (!isNameWord(t) || (j >= i && breaksBefore(t))) break;
+    j++;
+    if (breaksAfter(t) || isPossessive(t)) break;
+  }
+  return j;
+}
+
+const introducedByTitle = (s: Sentence, i: number) => {
+  const previous = s.tokens[i - 1];
+  return !!previous && isTitleWord(previous) && !breaksAfter(previous);
+};
+
+// "Emily Horne, a spokesperson for ..." / "Caroline Xavier, head of the agency"
+const describedAfter = (s: Sentence, j: number) => {
+  const last = s.tokens[j];
+  if (!last || !/,/.test(last.post)) return false;
+  const next = s.tokens[j + 1];
+  const after = next && /^(a|an|the)$/.test(next.lower) ? s.tokens[j + 2] : next;
+  return !!after && (roles.has(after.lower) || honorifics.has(after.lower));
+};
+
+const reported = (s: Sentence, i: number, j: number, length: number) =>
+  length >= 2 && (REPORTING.has(s.tokens[i - 1]?.lower ?? '') || REPORTING.has(s.tokens[j + 1]?.lower ?? ''));
+
+// A possessive name ends before its "'s".
+const nameEnd = (t: Token) => (isPossessive(t) ? t.start + t.text.replace(/['’]s?$/u, '').length : t.end);
+
+/** Single-word references to people named in full elsewhere: "Wray said", "Xiaolong added". */
+export function findPartialNames(ctx: DocContext, people: Mention[], taken: Mention[]): Mention[] {
+  const parts = new Set<string>();
+  for (const p of people) {
+    const words = p.surface.split(/\s+/);
+    if (words.length > 1) for (const w of words) if (w.length >= 3 && /^\p{Lu}/u.test(w)) parts.add(w.replace(/[.,]$/, ''));
+  }
+  const found: Mention[] = [];
+  ctx.sentences.forEach((s, si) => {
+    for (const t of s.tokens) {
+      const bare = bareText(t);
+      if (!parts.has(bare)) continue;
+      const start = t.start + Math.max(0, t.text.indexOf(bare));
+      const span = { start, end: start + bare.length };
+      if ([...taken, ...people].some((m) => overlaps(m, span))) continue;
+      found.push({ ...span, surface: bare, source: 'person', type: 'person', entryIds: [], via: 'new', sentence: si });
+    }
+  });
+  return found;
+}

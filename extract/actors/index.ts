@@ -1,0 +1,31 @@
+// Actor stage: find mentions (lexicon, speaker labels, people, organisations, acronyms), then resolve
+// them into actors. Earlier finders win overlaps: the lexicon is more reliable than capitalisation.
+import type { DocContext } from '../document/context.js';
+import { findAcronymDefinitions, findAcronymUses } from './acronyms.js';
+import { findLexiconMentions } from './find-lexicon.js';
+import { findOrganizations } from './find-organizations.js';
+import { findPartialNames, findPeople } from './find-people.js';
+import { findSpeakerLabels } from './find-speakers.js';
+import { overlaps, type Mention } from './mention.js';
+import { resolveActors, type Resolution } from './resolve.js';
+
+export function findActors(ctx: DocContext): Resolution {
+  const lexicon = findLexiconMentions(ctx);
+  const organizations = findOrganizations(ctx, lexicon);
+  const known = withoutOverlaps([...findSpeakerLabels(ctx), ...lexicon.filter((m) => !organizations.some((o) => overlaps(o, m))), ...organizations]);
+  const people = findPeople(ctx, known);
+  const named = [...known, ...people];
+  const partial = findPartialNames(ctx, people, named);
+  const { links, added } = findAcronymDefinitions(ctx, [...named, ...partial]);
+  const all = withoutOverlaps([...named, ...partial, ...added]);
+  const acronyms = links.map((l) => l.acronym.surface);
+  const uses = findAcronymUses(ctx, acronyms, all);
+  return resolveActors(ctx.text, [...all, ...uses], links, ctx.lexicon);
+}
+
+// Keeps the first of any overlapping mentions (callers order finders by reliability).
+function withoutOverlaps(mentions: Mention[]): Mention[] {
+  const kept: Mention[] = [];
+  for (const m of mentions) if (!kept.some((k) => overlaps(k, m))) kept.push(m);
+  return kept;
+}

@@ -1,0 +1,19 @@
+// An actor mention: a span of the document that names an actor, before mentions are merged into actors.
+import type { ActorType, Span } from '../../src/types.js';
+
+export type MentionSource = 'lexicon' | 'organization' | 'person' | 'acronym' | 'speaker';
+
+export interface Mention extends Span {
+  surface: string;
+  source: MentionSource;
+  type: ActorType;
+  /** Lexicon entries this surface may mean (several for ambiguous short forms); empty for new names. */
+  entryIds: string[];
+  /** How a lexicon country was named: a demonym ("Chinese") or capital ("Beijing") is a weaker mention. */
+  via: 'name' | 'alias' | 'capital' | 'demonym' | 'government' | 'new';
+  /** Index of the sentence the mention is in. */
+  sentence: number;
+}
+
+export const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+export const contains = (outer: Span, inner: Span) => outer.start <= inner.start && inner.end <= outer.end;

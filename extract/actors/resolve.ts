@@ -1,0 +1,111 @@
+// Mentions -> actors: one actor per real-world referent in the document, with a graph-wide id
+// (the lexicon id when known, else the normalised name).
+import type { Actor } from '../../src/types.js';
+import type { Lexicon } from '../lexicon/types.js';
+import { chooseEntry, countryCounts } from './disambiguate.js';
+import type { Mention } from './mention.js';
+import { nameKey, slug } from './text-utils.js';
+import { UnionFind } from './union-find.js';
+import type { AcronymLink } from './acronyms.js';
+
+export interface ResolvedMention extends Mention {
+  actorId: string;
+}
+
+export interface Resolution {
+  actors: Actor[];
+  /** Sorted by start. */
+  mentions: ResolvedMention[];
+  /** Actors named only adjectivally ("Chinese hackers"): kept only if a claim needs them. */
+  adjectivalOnly: Set<string>;
+}
+
+export function resolveActors(text: string, mentions: Mention[], links: AcronymLink[], lexicon: Lexicon): Resolution {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const index = new Map(sorted.map((m, i) => [m, i]));
+  const counts = countryCounts(sorted, lexicon);
+  const entryOf = sorted.map((m, i) => chooseEntry(m, sorted[i - 1], text, lexicon, counts));
+  const sets = new UnionFind(sorted.length);
+  const byKey = new Map<string, number>();
+  sorted.forEach((m, i) => {
+    const key = entryOf[i] ? `lexicon:${entryOf[i]}` : `name:${nameKey(m.surface)}`;
+    const first = byKey.get(key);
+    if (first === undefined) byKey.set(key, i);
+    else sets.union(first, i);
+  });
+  for (const { acronym, longForm } of links) {
+    const a = index.get(acronym);
+    const b = index.get(longForm);
+    if (a !== undefined && b !== undefined) sets.union(a, b);
+  }
+  linkPartialNames(sorted, sets);
+
+  const clusters = new Map<number, number[]>();
+  sorted.forEach((_, i) => {
+    const root = sets.find(i);
+    clusters.set(root, [...(clusters.get(root) ?? []), i]);
+  });
+  const actors: Actor[] = [];
+  const actorOf = new Array<string>(sorted.length);
+  const adjectivalOnly = new Set<string>();
+  for (const members of clusters.values()) {
+    const actor = buildActor(members.map((i) => sorted[i]!), members.map((i) => entryOf[i] ?? null), lexicon);
+    const existing = actors.find((a) => a.id === actor.id);
+    if (existing) mergeInto(existing, actor);
+    else actors.push(actor);
+    for (const i of members) actorOf[i] = actor.id;
+    if (members.every((i) => sorted[i]!.via === 'demonym')) adjectivalOnly.add(actor.id);
+    else adjectivalOnly.delete(actor.id);
+  }
+  return { actors, mentions: sorted.map((m, i) => ({ ...m, actorId: actorOf[i]! })), adjectivalOnly };
+}
+
+// "Wray said" and "Xiaolong" name the person introduced in full elsewhere ("Christopher Wray").
+function linkPartialNames(mentions: Mention[], sets: UnionFind): void {
+  const full = mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.type === 'person' && /\s/.test(m.surface.trim()));
+  mentions.forEach((m, i) => {
+    if (m.type !== 'person' || /\s/.test(m.surface.trim())) return;
+    const part = nameKey(m.surface);
+    const owners = full.filter(({ m: f }) => nameKey(f.surface).split(' ').includes(part));
+    if (owners.length === 0) return;
+    // Several people share the word ("Wang Lei", "Wang Wenbin"): the nearest one before wins.
+    const before = owners.filter(({ m: f }) => f.start < m.start);
+    const owner = before[before.length - 1] ?? owners[0]!;
+    sets.union(owner.i, i);
+  });
+}
+
+function buildActor(members: Mention[], entries: (string | null)[], lexicon: Lexicon): Actor {
+  const entryId = entries.find((e) => e !== null);
+  const entry = entryId ? lexicon.byId(entryId) : undefined;
+  const surfaces = [...new Set(members.filter((m) => m.via !== 'demonym').map((m) => cleanSurface(m.surface)))];
+  const name = entry?.name ?? canonicalName(surfaces.length ? surfaces : members.map((m) => cleanSurface(m.surface)));
+  const type = entry?.type ?? members.find((m) => m.type === 'person')?.type ?? members[0]!.type;
+  return {
+    id: entry?.id ?? slug(name),
+    name,
+    type,
+    aliases: surfaces.filter((s) => s !== name),
+    country: entry?.type === 'country' ? entry.name : (entry?.country ?? null),
+    mentions: members.map((m) => ({ start: m.start, end: m.end })),
+  };
+}
+
+function mergeInto(target: Actor, other: Actor): void {
+  for (const a of other.aliases) if (a !== target.name && !target.aliases.includes(a)) target.aliases.push(a);
+  target.mentions.push(...other.mentions);
+  target.mentions.sort((a, b) => a.start - b.start);
+}
+
+// The fullest spelling that is not an acronym: "Christopher Wray" over "Wray", "Federal Bureau of Investigation" over "FBI".
+function canonicalName(surfaces: string[]): string {
+  const words = (s: string) => s.split(/\s+/).length;
+  return [...surfaces].sort((a, b) => words(b) - words(a) || b.length - a.length)[0] ?? '';
+}
+
+const cleanSurface = (s: string) =>
+  s
+    .replace(/\s+/g, ' ')
+    .replace(/^the\s+/i, '')
+    .replace(/['’]s$/u, '')
+    .trim();

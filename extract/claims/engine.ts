@@ -1,0 +1,162 @@
+// The claim engine: applies each rule of the table to each sentence and turns the actors its roles
+// name into claims. Every claim carries the id of the rule that made it.
+import type { Claim, ClaimKind } from '../../src/types.js';
+import type { DocContext } from '../document/context.js';
+import type { Resolution, ResolvedMention } from '../actors/resolve.js';
+import { sentenceItems, type Item } from './items.js';
+import { matchAll, type Captures, type CompiledPattern } from './pattern.js';
+import { pronounMentions } from './pronouns.js';
+import type { ClaimRule, Role, RoleSource, RuleTable } from './rule-types.js';
+import { actorIds, sentenceSources } from './sources.js';
+import { rejectedAccusers } from './rejected-accuser.js';
+
+export interface DraftClaim extends Omit<Claim, 'id'> {
+  sentence: number;
+  /** Denials whose accuser is to be found among the document's accusations. */
+  needsAccuser: boolean;
+}
+
+export function extractClaims(ctx: DocContext, resolution: Resolution, table: RuleTable): Omit<Claim, 'id'>[] {
+  const bySentence = groupBySentence(ctx.sentences.length, [
+    ...resolution.mentions.filter((m) => m.sentence >= 0),
+    ...pronounMentions(ctx.sentences, resolution.mentions),
+  ]);
+  const items = ctx.sentences.map((s, i) => sentenceItems(s, bySentence[i]!));
+  const speakers = resolution.mentions.filter((m) => m.source === 'speaker');
+  const sources = sentenceSources(ctx.text, ctx.sentences, items, ctx.paragraphs, speakers, table.source);
+  const drafts: DraftClaim[] = [];
+  const seen = new Set<string>();
+  items.forEach((sentenceItems, si) => {
+    for (const rule of table.rules) {
+      const matches: Captures[] = rule.pattern ? matchAll(rule.pattern, sentenceItems) : [new Map()];
+      for (const captures of matches) {
+        for (const draft of applyRule(rule, captures, sentenceItems, sources[si]!, table, ctx, si)) {
+          const key = `${draft.kind}|${draft.claimant}|${draft.subject}|${draft.object}|${si}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          drafts.push(draft);
+        }
+      }
+    }
+  });
+  rejectedAccusers(drafts, resolution);
+  return withoutSameSideAccusations(drafts, resolution).map(({ sentence: _sentence, needsAccuser: _needs, ...claim }) => claim);
+}
+
+function applyRule(rule: ClaimRule, captures: Captures, items: Item[], source: string[], table: RuleTable, ctx: DocContext, si: number): DraftClaim[] {
+  const cue = captures.get('cue')?.[0];
+  const cueIndex = cue ? items.indexOf(cue) : -1;
+  const scoped = scopeItems(items, rule.scope, cueIndex);
+  const role = (r: Role): string[] => {
+    for (const from of rule[r] ?? []) {
+      const ids = resolveRole(from, captures, items, scoped, source, table);
+      if (ids.length) return ids;
+    }
+    return [];
+  };
+  const claimants = role('claimant');
+  const subjects = role('subject').filter((id) => !claimants.includes(id) || rule.kind === 'affiliation');
+  const objects = role('object').filter((id) => !claimants.includes(id) && !subjects.includes(id));
+  const needsAccuser = (rule.object ?? []).includes('rejectedAccuser') && objects.length === 0;
+  if (rule.requires.includes('claimant') && !claimants.length) return [];
+  if (rule.requires.includes('subject') && !subjects.length) return [];
+  if (rule.requires.includes('object') && !objects.length) return [];
+  const s = ctx.sentences[si]!;
+  const evidence = { start: s.start, end: s.end, text: ctx.text.slice(s.start, s.end) };
+  const act = actPhrase(ctx.text, rule.kind, rule.predicate, captures, items);
+  const drafts: DraftClaim[] = [];
+  for (const claimant of claimants.length ? claimants : [null]) {
+    for (const subject of subjects.length ? subjects : [null]) {
+      if (subject !== null && subject === claimant) continue;
+      drafts.push({
+        kind: rule.kind,
+        claimant: rule.kind === 'affiliation' ? null : claimant,
+        subject,
+        predicate: rule.predicate,
+        object: objects[0] ?? null,
+        act,
+        evidence,
+        rule: rule.id,
+        sentence: si,
+        needsAccuser,
+      });
+    }
+  }
+  return drafts;
+}
+
+function resolveRole(from: RoleSource, captures: Captures, items: Item[], scoped: Item[], source: string[], table: RuleTable): string[] {
+  if (from.startsWith('=')) return actorIds(captures.get(from.slice(1)));
+  switch (from) {
+    case 'source':
+      return source;
+    case 'wrongdoer':
+      return firstCapture(table.wrongdoer, scoped, 'wrongdoer');
+    case 'target':
+      return firstCapture(table.target, items, 'target');
+    case 'claimAuthor':
+      return firstCapture(table.claimAuthor, items, 'author');
+    default:
+      return [];
+  }
+}
+
+// Patterns are listed most reliable first: the first that captures anything decides.
+function firstCapture(patterns: CompiledPattern[], items: Item[], name: string): string[] {
+  for (const pattern of patterns) {
+    const ids = matchAll(pattern, items).flatMap((captures) => actorIds(captures.get(name)));
+    if (ids.length) return [...new Set(ids)];
+  }
+  return [];
+}
+
+function scopeItems(items: Item[], scope: ClaimRule['scope'], cueIndex: number): Item[] {
+  if (cueIndex < 0 || scope === 'sentence' || !scope) return items;
+  return scope === 'afterCue' ? items.slice(cueIndex) : items.slice(0, cueIndex);
+}
+
+// Nobody accuses its own side: a ministry its country, a spokesperson their ministry. Sides come from
+// the lexicon's countries and the affiliations the document states.
+function withoutSameSideAccusations(drafts: DraftClaim[], resolution: Resolution): DraftClaim[] {
+  const countryIds = new Map(resolution.actors.filter((a) => a.type === 'country').map((a) => [a.name, a.id]));
+  const parents = new Map<string, Set<string>>();
+  const link = (child: string, parent: string | undefined) => {
+    if (!parent || parent === child) return;
+    if (!parents.has(child)) parents.set(child, new Set());
+    parents.get(child)!.add(parent);
+  };
+  for (const a of resolution.actors) link(a.id, a.country ? countryIds.get(a.country) : undefined);
+  for (const d of drafts) if (d.kind === 'affiliation' && d.subject && d.object) link(d.subject, d.object);
+  const side = (id: string) => {
+    const seen = new Set([id]);
+    const queue = [id];
+    while (queue.length) for (const p of parents.get(queue.pop()!) ?? []) if (!seen.has(p)) seen.add(p) && queue.push(p);
+    return seen;
+  };
+  return drafts.filter((d) => {
+    if (d.kind !== 'accusation' || !d.claimant || !d.subject) return true;
+    const accuser = side(d.claimant);
+    return ![...side(d.subject)].some((id) => accuser.has(id));
+  });
+}
+
+function groupBySentence(count: number, mentions: ResolvedMention[]): ResolvedMention[][] {
+  const groups: ResolvedMention[][] = Array.from({ length: count }, () => []);
+  for (const m of mentions) groups[m.sentence]?.push(m);
+  for (const g of groups) g.sort((a, b) => a.start - b.start);
+  return groups;
+}
+
+// A few words saying what was done: the wrongdoing words of the sentence, else the rule's predicate.
+function actPhrase(text: string, kind: ClaimKind, predicate: string, captures: Captures, items: Item[]): string {
+  if (kind === 'affiliation') return predicate;
+  const cue = captures.get('cue')?.[0];
+  const from = cue ? items.indexOf(cue) + 1 : 0;
+  const words = items.slice(from).filter((i) => !i.mention);
+  const first = words.findIndex((i) => ACT_WORDS.test(i.word));
+  if (first < 0) return predicate;
+  const phrase = words.slice(Math.max(0, first - 2), first + 3).map((i) => text.slice(i.start, i.end));
+  return phrase.join(' ').replace(/[“”"]/g, '');
+}
+
+const ACT_WORDS = /attack|hack|breach|theft|steal|stole|spy|espionage|intrusion|ransomware|malware|surveillance|disinformation|sabotage|campaign|infiltrat|interfer|target/;

@@ -1,0 +1,49 @@
+// A sentence as a sequence of items for the claim patterns: each actor mention is one item,
+// every other token is a word item. Punctuation travels on `post`.
+import type { Sentence } from '../nlp/parse.js';
+import type { ResolvedMention } from '../actors/resolve.js';
+import type { ActorType } from '../../src/types.js';
+
+export interface Item {
+  start: number;
+  end: number;
+  /** lower-case word ('' for actor items) */
+  word: string;
+  mention: ResolvedMention | null;
+  type: ActorType | null;
+  possessive: boolean;
+  post: string;
+  tags: ReadonlySet<string>;
+}
+
+const NO_TAGS: ReadonlySet<string> = new Set();
+
+export function sentenceItems(s: Sentence, mentions: ResolvedMention[]): Item[] {
+  const items: Item[] = [];
+  let m = 0;
+  for (const token of s.tokens) {
+    while (m < mentions.length && mentions[m]!.end <= token.start) m++;
+    const mention = mentions[m];
+    const inMention = mention && mention.start < token.end && token.start < mention.end ? mention : null;
+    const previous = items[items.length - 1];
+    if (inMention && previous?.mention === inMention) {
+      previous.end = token.end;
+      previous.post = token.post;
+      previous.possessive = isPossessive(token.text);
+      continue;
+    }
+    items.push({
+      start: token.start,
+      end: token.end,
+      word: inMention ? '' : token.lower.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}'-]+$/gu, ''),
+      mention: inMention,
+      type: inMention ? inMention.type : null,
+      possessive: isPossessive(token.text),
+      post: token.post,
+      tags: inMention ? NO_TAGS : token.tags,
+    });
+  }
+  return items;
+}
+
+const isPossessive = (text: string) => /\p{L}['’]s?$/u.test(text) && !/^(it|he|she|let)['’]s$/iu.test(text);

@@ -1,0 +1,57 @@
+// Loads and compiles the claim rules and word lists. Tests pass their own small tables.
+import nlp from 'compromise';
+import rulesData from './rules.json' with { type: 'json' };
+import wordListData from './word-lists.json' with { type: 'json' };
+import { compilePattern, type WordLists } from './pattern.js';
+import type { ClaimRuleData, RuleTable } from './rule-types.js';
+
+export interface WordListData {
+  verbs: Record<string, string[]>;
+  words: Record<string, string[]>;
+}
+
+export interface RuleData {
+  rules: ClaimRuleData[];
+  wrongdoer: string[];
+  target: string[];
+  source: string[];
+  claimAuthor: string[];
+}
+
+/** Every inflection of each base verb (accuse -> accuse, accuses, accused, accusing). */
+export function conjugateAll(verbs: string[]): Set<string> {
+  const forms = new Set<string>();
+  for (const verb of verbs) {
+    forms.add(verb);
+    const [head = verb] = verb.split(' ');
+    for (const conjugation of nlp(head).verbs().conjugate() as Record<string, string>[]) {
+      for (const form of Object.values(conjugation)) if (!form.includes(' ')) forms.add(form.toLowerCase());
+    }
+  }
+  return forms;
+}
+
+export function buildWordLists(data: WordListData): WordLists {
+  const lists = new Map<string, ReadonlySet<string>>();
+  for (const [name, verbs] of Object.entries(data.verbs)) lists.set(name, conjugateAll(verbs));
+  for (const [name, words] of Object.entries(data.words)) lists.set(name, new Set(words));
+  return lists;
+}
+
+export function compileRuleTable(data: RuleData, lists: WordLists): RuleTable {
+  const compile = (p: string) => compilePattern(p, lists);
+  return {
+    rules: data.rules.map((r) => ({ ...r, pattern: r.match.trim() ? compile(r.match) : null })),
+    wrongdoer: data.wrongdoer.map(compile),
+    target: data.target.map(compile),
+    source: data.source.map(compile),
+    claimAuthor: data.claimAuthor.map(compile),
+  };
+}
+
+let production: RuleTable | undefined;
+/** The production rules, compiled once. */
+export function loadRuleTable(): RuleTable {
+  production ??= compileRuleTable(rulesData as RuleData, buildWordLists(wordListData as WordListData));
+  return production;
+}

@@ -1,0 +1,56 @@
+// Who speaks in each sentence: a reporting verb's subject or "according to X" in the sentence itself;
+// for quoted sentences the attribution elsewhere in the paragraph (or the paragraph before, when a
+// quote runs on); in transcripts the speaker whose turn it is.
+import type { Paragraph } from '../document/segment.js';
+import type { Sentence } from '../nlp/parse.js';
+import type { ResolvedMention } from '../actors/resolve.js';
+import type { Item } from './items.js';
+import { matchAll, type CompiledPattern } from './pattern.js';
+
+const OPENING_QUOTE = /^\s*["“‘«]/u;
+
+export function sentenceSources(
+  text: string,
+  sentences: Sentence[],
+  items: Item[][],
+  paragraphs: Paragraph[],
+  speakerMentions: ResolvedMention[],
+  patterns: CompiledPattern[],
+): string[][] {
+  const own = items.map((sentenceItems) => {
+    for (const pattern of patterns) {
+      for (const captures of matchAll(pattern, sentenceItems)) {
+        const ids = actorIds(captures.get('source'));
+        if (ids.length) return ids;
+      }
+    }
+    return [];
+  });
+  const byParagraph = new Map<number, string[]>();
+  sentences.forEach((s, i) => {
+    if (own[i]!.length && !byParagraph.has(s.paragraph)) byParagraph.set(s.paragraph, own[i]!);
+  });
+  return sentences.map((s, i) => {
+    if (own[i]!.length) return own[i]!;
+    const paragraph = paragraphs[s.paragraph]!;
+    const quoted = /["“”]/u.test(text.slice(paragraph.textStart, paragraph.end));
+    if (quoted && byParagraph.has(s.paragraph)) return byParagraph.get(s.paragraph)!;
+    if (OPENING_QUOTE.test(text.slice(paragraph.textStart, paragraph.end))) {
+      const previous = nearestPreviousParagraphSource(s.paragraph, byParagraph);
+      if (previous) return previous;
+    }
+    // A turn that asks a question is a journalist's: it repeats claims, it does not make them.
+    const asks = text.slice(paragraph.textStart, paragraph.end).includes('?');
+    const speaker = !asks && paragraph.speaker && speakerMentions.find((m) => m.start === paragraph.speaker!.start);
+    return speaker ? [speaker.actorId] : [];
+  });
+}
+
+function nearestPreviousParagraphSource(paragraph: number, byParagraph: Map<number, string[]>): string[] | undefined {
+  for (let p = paragraph - 1; p >= Math.max(0, paragraph - 2); p--) if (byParagraph.has(p)) return byParagraph.get(p);
+  return undefined;
+}
+
+export const actorIds = (items: Item[] | undefined): string[] => [
+  ...new Set((items ?? []).flatMap((i) => (i.mention ? [i.mention.actorId] : []))),
+];

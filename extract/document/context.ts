@@ -1,0 +1,40 @@
+// Everything the actor and claim stages need to know about one document, computed once.
+import type { Lexicon } from '../lexicon/types.js';
+import type { SourceDocument } from '../../src/types.js';
+import { parseParagraph, type Sentence } from '../nlp/parse.js';
+import { segment, type Paragraph } from './segment.js';
+
+export interface DocContext {
+  text: string;
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  lexicon: Lexicon;
+}
+
+export function buildContext(doc: SourceDocument, lexicon: Lexicon): DocContext {
+  const paragraphs = segment(doc.text, doc.bodyStart);
+  const sentences: Sentence[] = [];
+  paragraphs.forEach((p, i) => {
+    if (!p.chrome) sentences.push(...parseParagraph(doc.text, p.textStart, p.end, i));
+  });
+  return { text: doc.text, paragraphs, sentences, lexicon };
+}
+
+/** Index of the sentence containing `offset`, or -1. Sentences are sorted and disjoint. */
+export function sentenceAt(sentences: Sentence[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** Index of the token of sentence `s` that starts at or covers `offset`, or -1. */
+export function tokenAt(s: Sentence, offset: number): number {
+  return s.tokens.findIndex((t) => offset < t.end && offset >= t.start - t.pre.length);
+}
