@@ -10,6 +10,7 @@ import { bareText, breaksAfter, breaksBefore, isCapitalized, isPossessive } from
 const orgHeads = new Set(names.orgHeads);
 const connectors = new Set(names.connectors);
 const roles = new Set(names.roles);
+// Title modifiers ("National", "Foreign") stay: they begin many organisation names.
 const honorifics = new Set(names.honorifics.map((h) => h.toLowerCase()));
 
 export function findOrganizations(ctx: DocContext, lexiconMentions: Mention[]): Mention[] {
@@ -73,7 +74,7 @@ function trimChunk(ctx: DocContext, s: Sentence, i: number, j: number, lexiconMe
   const known = inside.filter((m) => m.via !== 'demonym' && m.via !== 'capital');
   if (known.length === 0) return [a, b];
   // Tokens not covered by any lexicon mention: if none carries an organisation word, the lexicon wins.
-  const uncovered = tokens.filter((t) => !inside.some((m) => m.start <= t.start && t.end <= m.end));
+  const uncovered = tokens.filter((t) => !inside.some((m) => m.start <= t.start && t.start < m.end));
   const extendsKnown = uncovered.some((t) => orgHeads.has(bareText(t)) || !ctx.lexicon.country(bareText(t)));
   return extendsKnown && uncovered.some((t) => orgHeads.has(bareText(t))) ? [a, b] : null;
 }

@@ -8,7 +8,7 @@ import { overlaps, type Mention } from './mention.js';
 import { bareText, breaksAfter, breaksBefore, isCapitalized, isPossessive } from './text-utils.js';
 
 const honorifics = new Set(names.honorifics.map((h) => h.toLowerCase()));
-const roles = new Set(names.roles);
+const roles = new Set([...names.roles, ...names.titleModifiers]);
 const orgHeads = new Set(names.orgHeads);
 const REPORTING = new Set(['said', 'says', 'told', 'added', 'stated', 'noted', 'wrote', 'warned', 'explained']);
 const MAX_NAME_TOKENS = 4;
@@ -34,8 +34,16 @@ export function findPeople(ctx: DocContext, taken: Mention[]): Mention[] {
       const run = nameRun(s, i);
       if (run < i) continue;
       const tokens = s.tokens.slice(i, run + 1);
-      if (tokens.some((t) => t.tags.has('Person')) || introducedByTitle(s, i) || describedAfter(s, run) || reported(s, i, run, tokens.length)) {
-        if (tokens.length > 1 || tokens.some((t) => t.tags.has('Person'))) add(i, run);
+      const tagged = tokens.filter((t) => t.tags.has('Person'));
+      if (tagged.length && isTitleCase(s)) {
+        // compromise's #Person words are the name; capitalised neighbours are headline words ("Affairs Wang Lei Takes").
+        const first = i + tokens.indexOf(tagged[0]!);
+        const last = i + tokens.indexOf(tagged[tagged.length - 1]!);
+        if (last > first || introducedByTitle(s, first) || s.tokens[first]!.tags.has('LastName') || s.tokens[first]!.tags.has('FirstName')) add(first, last);
+      } else if (tagged.length && (tokens.length > 1 || tagged[0]!.tags.has('LastName') || tagged[0]!.tags.has('FirstName'))) {
+        add(i, run);
+      } else if (tokens.length > 1 && (introducedByTitle(s, i) || describedAfter(s, run) || reported(s, i, run, tokens.length))) {
+        add(i, run);
       }
       i = run;
     }
@@ -54,6 +62,12 @@ function nameRun(s: Sentence, i: number): number {
   }
   return j;
 }
+
+// Headlines capitalise every word, so a capitalised run there is no evidence of a name.
+const isTitleCase = (s: Sentence) => {
+  const words = s.tokens.filter((t) => /^\p{L}{4,}/u.test(t.text));
+  return words.length > 2 && words.filter((t) => /^\p{Lu}/u.test(t.text)).length / words.length > 0.6;
+};
 
 const introducedByTitle = (s: Sentence, i: number) => {
   const previous = s.tokens[i - 1];
@@ -80,7 +94,9 @@ export function findPartialNames(ctx: DocContext, people: Mention[], taken: Ment
   const parts = new Set<string>();
   for (const p of people) {
     const words = p.surface.split(/\s+/);
-    if (words.length > 1) for (const w of words) if (w.length >= 3 && /^\p{Lu}/u.test(w)) parts.add(w.replace(/[.,]$/, ''));
+    if (words.length < 2) continue;
+    // The family name, or the given name for names written family-first ("Wang Xiaolong" -> "Xiaolong").
+    for (const w of [words[0]!, words[words.length - 1]!]) if (w.length >= 3 && /^\p{Lu}/u.test(w)) parts.add(w.replace(/[.,]$/, ''));
   }
   const found: Mention[] = [];
   ctx.sentences.forEach((s, si) => {

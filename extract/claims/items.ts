@@ -26,7 +26,9 @@ export function sentenceItems(s: Sentence, mentions: ResolvedMention[]): Item[] 
     const mention = mentions[m];
     const inMention = mention && mention.start < token.end && token.start < mention.end ? mention : null;
     const previous = items[items.length - 1];
-    if (inMention && previous?.mention === inMention) {
+    // One item per actor: a mention and its bracketed acronym right after it ("TAO (Office of ...)") join.
+    const sameActor = inMention && previous?.mention && previous.mention.actorId === inMention.actorId && /^\s*\(?\s*$/.test(previous.post);
+    if (inMention && (previous?.mention === inMention || sameActor)) {
       previous.end = token.end;
       previous.post = token.post;
       previous.possessive = isPossessive(token.text);

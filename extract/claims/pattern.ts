@@ -9,7 +9,8 @@
 //   @org|@adj        any of several kinds
 //   $list            a word from the named word list;   word|other|$list   alternatives
 //   _                any word that is not an actor
-//   's  ,            the previous item was possessive / was followed by a comma (zero width)
+//   's  ,  !,        the previous item was possessive / was followed by a comma / was not followed by
+//                    any punctuation (zero width)
 // Quantifiers on word elements: ? * {m,n}. Word lists and `_` repeat lazily (shortest first).
 import type { ActorType } from '../../src/types.js';
 import type { Item } from './items.js';
@@ -19,7 +20,8 @@ type Element =
   | { kind: 'actor'; actors: ActorKind[]; list: boolean; optional: boolean; capture?: string }
   | { kind: 'words'; words: ReadonlySet<string> | null; min: number; max: number; capture?: string }
   | { kind: 'possessive' }
-  | { kind: 'comma' };
+  | { kind: 'comma' }
+  | { kind: 'unbroken' };
 
 export interface CompiledPattern {
   source: string;
@@ -39,7 +41,7 @@ const ACTOR_TYPES: Record<ActorKind, ReadonlySet<ActorType>> = {
   adj: new Set(['country']),
 };
 const COORDINATORS = new Set(['and', 'or']);
-const ELEMENT = /^(?:(\w+)=)?(@[\w|@]+\+?|_|'s|,|[$\p{L}\p{N}'|-]+)(\?|\*|\{\d+,\d+\})?$/u;
+const ELEMENT = /^(?:(\w+)=)?(@[\w|@]+\+?|_|'s|!?,|[$\p{L}\p{N}'|-]+)(\?|\*|\{\d+,\d+\})?$/u;
 
 export class PatternError extends Error {}
 
@@ -55,6 +57,7 @@ export function compilePattern(source: string, lists: WordLists): CompiledPatter
       if ((base === "'s" || base === ',') && quantifier === '?') return null;
       if (base === "'s") return { kind: 'possessive' };
       if (base === ',') return { kind: 'comma' };
+      if (base === '!,') return { kind: 'unbroken' };
       if (base.startsWith('@')) {
         const actors = base.replace('+', '').split('|').map((k) => k.slice(1) as ActorKind);
         for (const actor of actors) if (!(actor in ACTOR_TYPES)) throw new PatternError(`unknown actor kind "${base}" in pattern "${source}"`);
@@ -112,6 +115,8 @@ function matchFrom(elements: Element[], e: number, items: Item[], i: number, cap
       return items[i - 1]?.possessive ? matchFrom(elements, e + 1, items, i, captures) : -1;
     case 'comma':
       return items[i - 1]?.post.includes(',') ? matchFrom(elements, e + 1, items, i, captures) : -1;
+    case 'unbroken':
+      return /[,;:.()—–]/u.test(items[i - 1]?.post ?? '') ? -1 : matchFrom(elements, e + 1, items, i, captures);
     case 'actor': {
       const taken = matchActors(element.actors, element.list, items, i);
       if (taken.length) {

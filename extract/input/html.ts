@@ -1,0 +1,45 @@
+// HTML -> the text a reader sees. Page chrome (navigation, header, footer, sidebars, forms) is
+// dropped, links and images contribute only their visible text, headings keep their case, and
+// lines are never re-wrapped, so a sentence stays on one line for the extraction stage.
+import { compile } from 'html-to-text';
+
+const SKIP = { format: 'skip' } as const;
+
+const visibleText = compile({
+  wordwrap: false,
+  selectors: [
+    { selector: 'nav', ...SKIP },
+    { selector: 'header', ...SKIP },
+    { selector: 'footer', ...SKIP },
+    { selector: 'aside', ...SKIP },
+    { selector: 'noscript', ...SKIP },
+    { selector: 'template', ...SKIP },
+    { selector: 'form', ...SKIP },
+    { selector: 'button', ...SKIP },
+    { selector: 'select', ...SKIP },
+    { selector: 'svg', ...SKIP },
+    { selector: 'iframe', ...SKIP },
+    { selector: 'img', ...SKIP },
+    { selector: '[hidden]', ...SKIP },
+    { selector: '[aria-hidden="true"]', ...SKIP },
+    { selector: 'a', options: { ignoreHref: true, linkBrackets: false } },
+    ...['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((selector) => ({ selector, options: { uppercase: false } })),
+    { selector: 'table', format: 'block' },
+  ],
+});
+
+const titleText = compile({
+  wordwrap: false,
+  baseElements: { selectors: ['title'], returnDomByDefault: false },
+  limits: { maxBaseElements: 1 },
+});
+
+export function htmlToVisibleText(html: string): string {
+  return visibleText(html);
+}
+
+/** The page's <title> as plain text (entities decoded, whitespace collapsed), or null. */
+export function htmlTitle(html: string): string | null {
+  const title = titleText(html).trim();
+  return title === '' ? null : title;
+}

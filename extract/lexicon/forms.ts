@@ -1,0 +1,80 @@
+// Every surface form an entry can take in text: its name and aliases, a country's demonyms, capitals and
+// government forms ("the Chinese government"), and a ministry's portfolio forms, generic ("Foreign Ministry",
+// ambiguous across countries) and country-qualified ("Chinese Foreign Ministry", "China's Foreign Ministry").
+import {
+  isCountryEntry,
+  type CountryEntry,
+  type FormTables,
+  type LexiconEntry,
+  type MatchVia,
+} from './types.js';
+
+export interface SurfaceForm {
+  surface: string;
+  entryId: string;
+  via: MatchVia;
+}
+
+/** When one surface is reached several ways ("US" is an alias and a demonym), the strongest reading is reported. */
+export const VIA_PRIORITY: readonly MatchVia[] = ['name', 'alias', 'government', 'capital', 'demonym'];
+
+function possessive(name: string): string {
+  return name.endsWith('s') ? `${name}'` : `${name}'s`;
+}
+
+/** Names that stand before a noun: "China", "PRC", "Chinese", "US". */
+function countryQualifiers(country: CountryEntry): { nouns: string[]; adjectives: string[] } {
+  const nouns = [country.name, ...country.aliases];
+  return { nouns, adjectives: [...nouns, ...country.demonyms] };
+}
+
+function governmentForms(country: CountryEntry, tables: FormTables): SurfaceForm[] {
+  const { nouns, adjectives } = countryQualifiers(country);
+  const surfaces = tables.governmentNouns.flatMap((noun) => [
+    ...adjectives.map((adjective) => `${adjective} ${noun}`),
+    ...nouns.map((name) => `${possessive(name)} ${noun}`),
+    ...nouns.flatMap((name) => [`${noun} of ${name}`, `${noun} of the ${name}`]),
+  ]);
+  return surfaces.map((surface) => ({ surface, entryId: country.id, via: 'government' }));
+}
+
+function portfolioForms(
+  ministry: LexiconEntry,
+  country: CountryEntry | undefined,
+  tables: FormTables,
+): SurfaceForm[] {
+  const generic = ministry.portfolio ? (tables.portfolioForms[ministry.portfolio] ?? []) : [];
+  if (!country) return generic.map((surface) => ({ surface, entryId: ministry.id, via: 'alias' }));
+  const { nouns, adjectives } = countryQualifiers(country);
+  const possessors = [...nouns, ...country.capitals].map(possessive);
+  const qualified = generic.flatMap((form) => [
+    ...adjectives.map((adjective) => `${adjective} ${form}`),
+    ...possessors.map((owner) => `${owner} ${form}`),
+    ...nouns.flatMap((name) => [`${form} of ${name}`, `${form} of the ${name}`]),
+  ]);
+  return [...generic, ...qualified].map((surface) => ({ surface, entryId: ministry.id, via: 'alias' }));
+}
+
+export function surfaceForms(entries: Iterable<LexiconEntry>, tables: FormTables): SurfaceForm[] {
+  const all = [...entries];
+  const countriesByName = new Map(all.filter(isCountryEntry).map((country) => [country.name, country]));
+  return all.flatMap((entry): SurfaceForm[] => {
+    const own: SurfaceForm[] = [
+      { surface: entry.name, entryId: entry.id, via: 'name' },
+      ...entry.aliases.map((surface): SurfaceForm => ({ surface, entryId: entry.id, via: 'alias' })),
+    ];
+    if (isCountryEntry(entry)) {
+      return [
+        ...own,
+        ...entry.demonyms.map((surface): SurfaceForm => ({ surface, entryId: entry.id, via: 'demonym' })),
+        ...entry.capitals.map((surface): SurfaceForm => ({ surface, entryId: entry.id, via: 'capital' })),
+        ...governmentForms(entry, tables),
+      ];
+    }
+    if (entry.portfolio) {
+      const country = entry.country === null ? undefined : countriesByName.get(entry.country);
+      return [...own, ...portfolioForms(entry, country, tables)];
+    }
+    return own;
+  });
+}
