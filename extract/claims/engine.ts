@@ -9,6 +9,7 @@ import { pronounMentions } from './pronouns.js';
 import type { ClaimRule, Role, RoleSource, RuleTable } from './rule-types.js';
 import { actorIds, sentenceSources } from './sources.js';
 import { rejectedAccusers } from './rejected-accuser.js';
+import { buildSides, sameSide, type Sides } from './sides.js';
 
 export interface DraftClaim extends Omit<Claim, 'id'> {
   sentence: number;
@@ -23,7 +24,7 @@ export function extractClaims(ctx: DocContext, resolution: Resolution, table: Ru
   ]);
   const items = ctx.sentences.map((s, i) => sentenceItems(s, bySentence[i]!));
   const speakers = resolution.mentions.filter((m) => m.source === 'speaker');
-  const sources = sentenceSources(ctx.text, ctx.sentences, items, ctx.paragraphs, speakers, table.source);
+  const sources = sentenceSources(ctx.text, ctx.sentences, items, ctx.paragraphs, speakers, table.source, publisherActor(ctx, resolution));
   const drafts: DraftClaim[] = [];
   const seen = new Set<string>();
   items.forEach((sentenceItems, si) => {
@@ -39,8 +40,9 @@ export function extractClaims(ctx: DocContext, resolution: Resolution, table: Ru
       }
     }
   });
-  rejectedAccusers(drafts, resolution);
-  return withoutSameSideAccusations(drafts, resolution).map(({ sentence: _sentence, needsAccuser: _needs, ...claim }) => claim);
+  const sides = buildSides(resolution, drafts);
+  rejectedAccusers(drafts, sides);
+  return withoutSameSideAccusations(drafts, sides).map(({ sentence: _sentence, needsAccuser: _needs, ...claim }) => claim);
 }
 
 function applyRule(rule: ClaimRule, captures: Captures, items: Item[], source: string[], table: RuleTable, ctx: DocContext, si: number): DraftClaim[] {
@@ -110,34 +112,33 @@ function firstCapture(patterns: CompiledPattern[], items: Item[], name: string):
   return [];
 }
 
+// Statements a government body publishes speak for it when no speaker is named (press releases,
+// embassy remarks); a news outlet's own narration speaks for nobody.
+const PUBLISHING_BODIES = new Set(['country', 'ministry', 'agency', 'government', 'military', 'police', 'prosecutor', 'regulator', 'international']);
+
+function publisherActor(ctx: DocContext, resolution: Resolution): string[] {
+  if (!ctx.publisher) return [];
+  const present = new Set(resolution.actors.map((a) => a.id));
+  for (const match of ctx.lexicon.findMentions(ctx.publisher)) {
+    for (const id of match.entryIds) {
+      const entry = ctx.lexicon.byId(id);
+      if (!entry || !PUBLISHING_BODIES.has(entry.category)) continue;
+      if (present.has(entry.id)) return [entry.id];
+      const country = entry.country && ctx.lexicon.country(entry.country);
+      if (country && present.has(country.id)) return [country.id];
+    }
+  }
+  return [];
+}
+
 function scopeItems(items: Item[], scope: ClaimRule['scope'], cueIndex: number): Item[] {
   if (cueIndex < 0 || scope === 'sentence' || !scope) return items;
   return scope === 'afterCue' ? items.slice(cueIndex) : items.slice(0, cueIndex);
 }
 
-// Nobody accuses its own side: a ministry its country, a spokesperson their ministry. Sides come from
-// the lexicon's countries and the affiliations the document states.
-function withoutSameSideAccusations(drafts: DraftClaim[], resolution: Resolution): DraftClaim[] {
-  const countryIds = new Map(resolution.actors.filter((a) => a.type === 'country').map((a) => [a.name, a.id]));
-  const parents = new Map<string, Set<string>>();
-  const link = (child: string, parent: string | undefined) => {
-    if (!parent || parent === child) return;
-    if (!parents.has(child)) parents.set(child, new Set());
-    parents.get(child)!.add(parent);
-  };
-  for (const a of resolution.actors) link(a.id, a.country ? countryIds.get(a.country) : undefined);
-  for (const d of drafts) if (d.kind === 'affiliation' && d.subject && d.object) link(d.subject, d.object);
-  const side = (id: string) => {
-    const seen = new Set([id]);
-    const queue = [id];
-    while (queue.length) for (const p of parents.get(queue.pop()!) ?? []) if (!seen.has(p)) seen.add(p) && queue.push(p);
-    return seen;
-  };
-  return drafts.filter((d) => {
-    if (d.kind !== 'accusation' || !d.claimant || !d.subject) return true;
-    const accuser = side(d.claimant);
-    return ![...side(d.subject)].some((id) => accuser.has(id));
-  });
+// Nobody accuses its own side: a ministry its country, a spokesperson their ministry.
+function withoutSameSideAccusations(drafts: DraftClaim[], sides: Sides): DraftClaim[] {
+  return drafts.filter((d) => d.kind !== 'accusation' || !d.claimant || !d.subject || !sameSide(sides(d.claimant), sides(d.subject)));
 }
 
 function groupBySentence(count: number, mentions: ResolvedMention[]): ResolvedMention[][] {

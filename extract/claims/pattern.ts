@@ -8,7 +8,7 @@
 //   @adj             a country named only by its adjective ("Chinese hackers"); no other kind matches those
 //   @org|@adj        any of several kinds
 //   $list            a word from the named word list;   word|other|$list   alternatives
-//   _                any word that is not an actor
+//   _                any word that is not an actor;   ~   any item, actor or word
 //   's  ,  !,        the previous item was possessive / was followed by a comma / was not followed by
 //                    any punctuation (zero width)
 // Quantifiers on word elements: ? * {m,n}. Word lists and `_` repeat lazily (shortest first).
@@ -18,7 +18,7 @@ import type { Item } from './items.js';
 type ActorKind = 'actor' | 'org' | 'country' | 'person' | 'group' | 'party' | 'adj';
 type Element =
   | { kind: 'actor'; actors: ActorKind[]; list: boolean; optional: boolean; capture?: string }
-  | { kind: 'words'; words: ReadonlySet<string> | null; min: number; max: number; capture?: string }
+  | { kind: 'words'; words: ReadonlySet<string> | null; anyItem?: boolean; min: number; max: number; capture?: string }
   | { kind: 'possessive' }
   | { kind: 'comma' }
   | { kind: 'unbroken' };
@@ -41,7 +41,7 @@ const ACTOR_TYPES: Record<ActorKind, ReadonlySet<ActorType>> = {
   adj: new Set(['country']),
 };
 const COORDINATORS = new Set(['and', 'or']);
-const ELEMENT = /^(?:(\w+)=)?(@[\w|@]+\+?|_|'s|!?,|[$\p{L}\p{N}'|-]+)(\?|\*|\{\d+,\d+\})?$/u;
+const ELEMENT = /^(?:(\w+)=)?(@[\w|@]+\+?|_|~|'s|!?,|[$\p{L}\p{N}'|-]+)(\?|\*|\{\d+,\d+\})?$/u;
 
 export class PatternError extends Error {}
 
@@ -65,6 +65,7 @@ export function compilePattern(source: string, lists: WordLists): CompiledPatter
       }
       const [min, max] = bounds(quantifier);
       if (base === '_') return { kind: 'words', words: null, min, max, capture };
+      if (base === '~') return { kind: 'words', words: null, anyItem: true, min, max, capture };
       return { kind: 'words', words: wordSet(base, lists, source), min, max, capture };
     })
     .filter((e) => e !== null);
@@ -130,7 +131,8 @@ function matchFrom(elements: Element[], e: number, items: Item[], i: number, cap
     }
     case 'words': {
       for (let n = element.min; n <= element.max; n++) {
-        if (n > 0 && !isWord(items[i + n - 1], element.words)) return -1;
+        const item = items[i + n - 1];
+        if (n > 0 && !(element.anyItem ? item : isWord(item, element.words))) return -1;
         const end = matchFrom(elements, e + 1, items, i + n, captures);
         if (end >= 0) {
           if (element.capture) captures.set(element.capture, items.slice(i, i + n));

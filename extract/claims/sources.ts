@@ -16,6 +16,7 @@ export function sentenceSources(
   paragraphs: Paragraph[],
   speakerMentions: ResolvedMention[],
   patterns: CompiledPattern[],
+  publisher: string[],
 ): string[][] {
   const own = items.map((sentenceItems) => {
     for (const pattern of patterns) {
@@ -42,7 +43,8 @@ export function sentenceSources(
     // A turn that asks a question is a journalist's: it repeats claims, it does not make them.
     const asks = text.slice(paragraph.textStart, paragraph.end).includes('?');
     const speaker = !asks && paragraph.speaker && speakerMentions.find((m) => m.start === paragraph.speaker!.start);
-    return speaker ? [speaker.actorId] : [];
+    if (speaker) return [speaker.actorId];
+    return paragraph.speaker ? [] : publisher;
   });
 }
 

@@ -9,6 +9,8 @@ export interface DocContext {
   paragraphs: Paragraph[];
   sentences: Sentence[];
   lexicon: Lexicon;
+  /** The document's publisher, from its header, if known. */
+  publisher: string | null;
 }
 
 export function buildContext(doc: SourceDocument, lexicon: Lexicon): DocContext {
@@ -17,7 +19,7 @@ export function buildContext(doc: SourceDocument, lexicon: Lexicon): DocContext 
   paragraphs.forEach((p, i) => {
     if (!p.chrome) sentences.push(...parseParagraph(doc.text, p.textStart, p.end, i));
   });
-  return { text: doc.text, paragraphs, sentences, lexicon };
+  return { text: doc.text, paragraphs, sentences, lexicon, publisher: doc.meta.publisher };
 }
 
 /** Index of the sentence containing `offset`, or -1. Sentences are sorted and disjoint. */

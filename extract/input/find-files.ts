@@ -5,7 +5,8 @@ import { formatOf, SUPPORTED_EXTENSIONS } from './formats.js';
 import type { InputFormat } from './formats.js';
 import { describeFsError } from './fs-error.js';
 
-export type InputFile = { ok: true; path: string; format: InputFormat } | { ok: false; path: string; error: string };
+export type InputFile =
+  { ok: true; path: string; format: InputFormat } | { ok: false; path: string; error: string };
 
 /** Files are taken as named (an unsupported extension is an error); directories are walked
  * recursively, keeping only document extensions, sorted by path so output order does not depend
@@ -26,7 +27,10 @@ async function filesFromPath(path: string): Promise<InputFile[]> {
   }
   if (info.isDirectory()) return filesInDirectory(path);
   const format = formatOf(path);
-  if (!format) return [{ ok: false, path, error: `unsupported file type (expected ${SUPPORTED_EXTENSIONS.join(', ')})` }];
+  if (!format)
+    return [
+      { ok: false, path, error: `unsupported file type (expected ${SUPPORTED_EXTENSIONS.join(', ')})` },
+    ];
   return [{ ok: true, path, format }];
 }
 
@@ -49,7 +53,8 @@ async function filesInDirectory(root: string): Promise<InputFile[]> {
       files.push({ ok: false, path, error: describeFsError(err) });
     }
   }
-  if (files.length === 0) return [{ ok: false, path: root, error: `no ${SUPPORTED_EXTENSIONS.join('/')} files in directory` }];
+  if (files.length === 0)
+    return [{ ok: false, path: root, error: `no ${SUPPORTED_EXTENSIONS.join('/')} files in directory` }];
   return files;
 }
 

@@ -32,7 +32,8 @@ export function parseHeader(text: string): Header | null {
     const line = LINE.exec(text);
     if (!line) return null;
     const [, content = '', ending = ''] = line;
-    if (content.trim() === '') return keys > 0 && ending !== '' ? { fields, bodyStart: LINE.lastIndex } : null;
+    if (content.trim() === '')
+      return keys > 0 && ending !== '' ? { fields, bodyStart: LINE.lastIndex } : null;
     const field = HEADER_LINE.exec(content);
     if (!field) return null;
     const key = field[1]!.toLowerCase() as HeaderKey;

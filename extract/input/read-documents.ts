@@ -31,7 +31,11 @@ export async function* readDocuments(paths: string[], opts: ReadOptions = {}): A
       const bytes = await readLimited(file.path, maxBytes);
       yield { ok: true, doc: buildDocument(file.path, bytes, file.format) };
     } catch (err) {
-      yield { ok: false, path: file.path, error: err instanceof InputError ? err.message : describeFsError(err) };
+      yield {
+        ok: false,
+        path: file.path,
+        error: err instanceof InputError ? err.message : describeFsError(err),
+      };
     }
   }
 }

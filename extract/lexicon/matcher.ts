@@ -1,6 +1,6 @@
 // The phrase matcher: surface forms compiled once into a token trie, then one linear pass over the text's tokens.
-// At each token the trie is walked as far as the text allows; the longest candidate passing its case rule is kept,
-// and overlapping candidates are resolved longest first.
+// At each token the trie is walked as far as the text allows, collecting every form that passes its case rule;
+// overlapping candidates are then resolved longest first.
 import { VIA_PRIORITY, type SurfaceForm } from './forms.js';
 import { tokenize, type Token } from './tokens.js';
 import type { LexiconMatch, MatchVia } from './types.js';
