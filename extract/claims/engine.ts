@@ -28,10 +28,15 @@ export function extractClaims(ctx: DocContext, resolution: Resolution, table: Ru
   const drafts: DraftClaim[] = [];
   const seen = new Set<string>();
   items.forEach((sentenceItems, si) => {
+    const usedCues = new Set<Item>();
     for (const rule of table.rules) {
       const matches: Captures[] = rule.pattern ? matchAll(rule.pattern, sentenceItems) : [new Map()];
       for (const captures of matches) {
-        for (const draft of applyRule(rule, captures, sentenceItems, sources[si]!, table, ctx, si)) {
+        const cue = captures.get('cue')?.[0];
+        if (cue && usedCues.has(cue)) continue;
+        const made = applyRule(rule, captures, sentenceItems, sources[si]!, table, ctx, si);
+        if (cue && made.length) usedCues.add(cue);
+        for (const draft of made) {
           const key = `${draft.kind}|${draft.claimant}|${draft.subject}|${draft.object}|${si}`;
           if (seen.has(key)) continue;
           seen.add(key);

@@ -21,10 +21,16 @@ const NO_TAGS: ReadonlySet<string> = new Set();
 export function sentenceItems(s: Sentence, mentions: ResolvedMention[]): Item[] {
   const items: Item[] = [];
   let m = 0;
+  let depth = 0;
   for (const token of s.tokens) {
+    depth += (token.pre.match(/\(/g)?.length ?? 0);
     while (m < mentions.length && mentions[m]!.end <= token.start) m++;
     const mention = mentions[m];
     const inMention = mention && mention.start < token.end && token.start < mention.end ? mention : null;
+    const insideBrackets = depth > 0;
+    depth = Math.max(0, depth - (token.post.match(/\)/g)?.length ?? 0));
+    // Bracketed asides ("(R-Maine)") are not part of the sentence's structure; bracketed names are.
+    if (insideBrackets && !inMention) continue;
     const previous = items[items.length - 1];
     // One item per actor: a mention and its bracketed acronym right after it ("TAO (Office of ...)") join.
     const sameActor = inMention && previous?.mention && previous.mention.actorId === inMention.actorId && /^\s*\(?\s*$/.test(previous.post);

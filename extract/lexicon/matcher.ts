@@ -33,6 +33,8 @@ interface Reading {
 /** The trie, flattened: node ids are numbers; first tokens index one map by their lower-case text, later edges
  * another keyed by "node id + separator + token", the separator telling whether whitespace precedes the token. Two
  * big maps build far faster than a map per node, and most text tokens stop at the first lookup, allocating nothing. */
+const NONE: readonly Candidate[] = Object.freeze([]);
+
 function edgeKey(node: number, token: Token): string {
   return node + (token.spaceBefore ? ' ' : '\u0001') + token.lower;
 }
@@ -106,9 +108,10 @@ export class PhraseMatcher {
 
   /** Every match starting at token `from`, shortest first: a longer one may lose to an overlapping match while
    * a shorter one still fits ("Britain's Government Communications Headquarters": "Britain" + GCHQ). */
-  private matchesAt(tokens: readonly Token[], from: number): Candidate[] {
-    const found: Candidate[] = [];
+  private matchesAt(tokens: readonly Token[], from: number): readonly Candidate[] {
     let node = this.firstEdges.get((tokens[from] as Token).lower);
+    if (node === undefined) return NONE; // most tokens: nothing allocated
+    const found: Candidate[] = [];
     for (let k = from; k < tokens.length && node !== undefined; k += 1) {
       if (k > from) node = this.edges.get(edgeKey(node, tokens[k] as Token));
       const patterns = node === undefined ? undefined : this.patternsAt.get(node);

@@ -2,16 +2,22 @@
 // tokens, skipping whitespace. Offsets index the original string, so matches slice it exactly. Typographic
 // apostrophes, quotes and dashes are folded to ASCII so "China’s" and "China's" tokenise alike.
 
-export interface Token {
-  start: number;
-  end: number;
-  /** Folded text with original case: what case-sensitive comparison uses. */
-  text: string;
-  /** Folded lower-case text: what case-insensitive comparison uses. */
-  lower: string;
-  /** Whitespace precedes the token. Matching compares only this flag, so a run of spaces or a newline inside a name
-   * equals a single space, while "U.S." never equals "U. S.". */
-  spaceBefore: boolean;
+export class Token {
+  constructor(
+    private readonly folded: string,
+    readonly start: number,
+    readonly end: number,
+    /** Folded lower-case text: what the trie is keyed by. */
+    readonly lower: string,
+    /** Whitespace precedes the token. Matching compares only this flag, so a run of spaces or a newline inside a
+     * name equals a single space, while "U.S." never equals "U. S.". */
+    readonly spaceBefore: boolean,
+  ) {}
+
+  /** Folded text with original case, for case-sensitive comparison; made on demand as few tokens need it. */
+  get text(): string {
+    return this.folded.slice(this.start, this.end);
+  }
 }
 
 const FOLDED: Record<string, string> = {
@@ -52,6 +58,12 @@ export function foldText(text: string): string {
 
 export function tokenize(text: string): Token[] {
   const folded = foldText(text); // same length: every folding maps one UTF-16 unit to one
+  // Lower-casing the whole text once is cheaper than per token, unless it changes lengths (rare: "İ").
+  const lowered = folded.toLowerCase();
+  const lowerOf =
+    lowered.length === folded.length
+      ? (i: number, end: number) => lowered.slice(i, end)
+      : (i: number, end: number) => folded.slice(i, end).toLowerCase();
   const tokens: Token[] = [];
   const length = text.length;
   let spaceBefore = false;
@@ -69,8 +81,7 @@ export function tokenize(text: string): Token[] {
       const code = text.charCodeAt(i);
       if (code >= 0xd800 && code <= 0xdbff && end < length) end += 1; // keep an astral punctuation/emoji pair together
     }
-    const tokenText = folded.slice(i, end);
-    tokens.push({ start: i, end, text: tokenText, lower: tokenText.toLowerCase(), spaceBefore });
+    tokens.push(new Token(folded, i, end, lowerOf(i, end), spaceBefore));
     spaceBefore = false;
     i = end;
   }
