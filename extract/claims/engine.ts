@@ -10,6 +10,7 @@ import type { ClaimRule, Role, RoleSource, RuleTable } from './rule-types.js';
 import { actorIds, sentenceSources } from './sources.js';
 import { rejectedAccusers } from './rejected-accuser.js';
 import { buildSides, sameSide, type Sides } from './sides.js';
+import { isMedia, publisherActor } from './publisher.js';
 
 export interface DraftClaim extends Omit<Claim, 'id'> {
   sentence: number;
@@ -24,7 +25,7 @@ export function extractClaims(ctx: DocContext, resolution: Resolution, table: Ru
   ]);
   const items = ctx.sentences.map((s, i) => sentenceItems(s, bySentence[i]!));
   const speakers = resolution.mentions.filter((m) => m.source === 'speaker');
-  const sources = sentenceSources(ctx.text, ctx.sentences, items, ctx.paragraphs, speakers, table.source, publisherActor(ctx, resolution));
+  const sources = sentenceSources(ctx.text, ctx.sentences, items, ctx.paragraphs, speakers, table.source, publisherActor(ctx, resolution, table.lists.get('mediaWords')!));
   const drafts: DraftClaim[] = [];
   const seen = new Set<string>();
   items.forEach((sentenceItems, si) => {
@@ -47,12 +48,13 @@ export function extractClaims(ctx: DocContext, resolution: Resolution, table: Ru
   });
   const sides = buildSides(resolution, drafts);
   rejectedAccusers(drafts, sides);
-  return withoutSameSideAccusations(drafts, sides).map(({ sentence: _sentence, needsAccuser: _needs, ...claim }) => claim);
+  return withoutMediaClaimants(withoutSameSideAccusations(drafts, sides), resolution, table, ctx).map(({ sentence: _sentence, needsAccuser: _needs, ...claim }) => claim);
 }
 
 function applyRule(rule: ClaimRule, captures: Captures, items: Item[], source: string[], table: RuleTable, ctx: DocContext, si: number): DraftClaim[] {
   const cue = captures.get('cue')?.[0];
   const cueIndex = cue ? items.indexOf(cue) : -1;
+  if (rule.kind !== 'denial' && rule.kind !== 'affiliation' && isNegated(items, cueIndex, table)) return [];
   const scoped = scopeItems(items, rule.scope, cueIndex);
   const role = (r: Role): string[] => {
     for (const from of rule[r] ?? []) {
@@ -98,7 +100,7 @@ function resolveRole(from: RoleSource, captures: Captures, items: Item[], scoped
     case 'source':
       return source;
     case 'wrongdoer':
-      return firstCapture(table.wrongdoer, scoped, 'wrongdoer');
+      return firstCapture(table.wrongdoer, scoped, 'wrongdoer', (item) => !isCalledVictim(scoped, item, table));
     case 'target':
       return firstCapture(table.target, items, 'target');
     case 'claimAuthor':
@@ -109,31 +111,28 @@ function resolveRole(from: RoleSource, captures: Captures, items: Item[], scoped
 }
 
 // Patterns are listed most reliable first: the first that captures anything decides.
-function firstCapture(patterns: CompiledPattern[], items: Item[], name: string): string[] {
+function firstCapture(patterns: CompiledPattern[], items: Item[], name: string, keep: (item: Item) => boolean = () => true): string[] {
   for (const pattern of patterns) {
-    const ids = matchAll(pattern, items).flatMap((captures) => actorIds(captures.get(name)));
+    const ids = matchAll(pattern, items).flatMap((captures) => actorIds(captures.get(name)?.filter(keep)));
     if (ids.length) return [...new Set(ids)];
   }
   return [];
 }
 
-// Statements a government body publishes speak for it when no speaker is named (press releases,
-// embassy remarks); a news outlet's own narration speaks for nobody.
-const PUBLISHING_BODIES = new Set(['country', 'ministry', 'agency', 'government', 'military', 'police', 'prosecutor', 'regulator', 'international']);
+const NEGATION_WINDOW = 3;
+const VICTIM_WINDOW = 5;
 
-function publisherActor(ctx: DocContext, resolution: Resolution): string[] {
-  if (!ctx.publisher) return [];
-  const present = new Set(resolution.actors.map((a) => a.id));
-  for (const match of ctx.lexicon.findMentions(ctx.publisher)) {
-    for (const id of match.entryIds) {
-      const entry = ctx.lexicon.byId(id);
-      if (!entry || !PUBLISHING_BODIES.has(entry.category)) continue;
-      if (present.has(entry.id)) return [entry.id];
-      const country = entry.country && ctx.lexicon.country(entry.country);
-      if (country && present.has(country.id)) return [country.id];
-    }
-  }
-  return [];
+// "did not blame", "has never admitted"
+function isNegated(items: Item[], cueIndex: number, table: RuleTable): boolean {
+  const negation = table.lists.get('negation')!;
+  return cueIndex > 0 && items.slice(Math.max(0, cueIndex - NEGATION_WINDOW), cueIndex).some((i) => negation.has(i.word));
+}
+
+// "China is a major victim of cyberattacks": the actor suffered the wrongdoing.
+function isCalledVictim(items: Item[], item: Item, table: RuleTable): boolean {
+  const victim = table.lists.get('victim')!;
+  const at = items.indexOf(item);
+  return items.slice(at + 1, at + 1 + VICTIM_WINDOW).some((i) => victim.has(i.word));
 }
 
 function scopeItems(items: Item[], scope: ClaimRule['scope'], cueIndex: number): Item[] {
@@ -144,6 +143,13 @@ function scopeItems(items: Item[], scope: ClaimRule['scope'], cueIndex: number):
 // Nobody accuses its own side: a ministry its country, a spokesperson their ministry.
 function withoutSameSideAccusations(drafts: DraftClaim[], sides: Sides): DraftClaim[] {
   return drafts.filter((d) => d.kind !== 'accusation' || !d.claimant || !d.subject || !sameSide(sides(d.claimant), sides(d.subject)));
+}
+
+// A news outlet reports claims; it does not make them (unless it is itself the accuser, which the
+// text then names in a claim of its own kind that this filter cannot tell apart: a known trade-off).
+function withoutMediaClaimants(drafts: DraftClaim[], resolution: Resolution, table: RuleTable, ctx: DocContext): DraftClaim[] {
+  const media = new Set(resolution.actors.filter((a) => isMedia(a, ctx.lexicon, table.lists.get('mediaWords')!)).map((a) => a.id));
+  return drafts.filter((d) => d.kind === 'affiliation' || !d.claimant || !media.has(d.claimant));
 }
 
 function groupBySentence(count: number, mentions: ResolvedMention[]): ResolvedMention[][] {

@@ -30,7 +30,11 @@ export function sentenceItems(s: Sentence, mentions: ResolvedMention[]): Item[] 
     const insideBrackets = depth > 0;
     depth = Math.max(0, depth - (token.post.match(/\)/g)?.length ?? 0));
     // Bracketed asides ("(R-Maine)") are not part of the sentence's structure; bracketed names are.
-    if (insideBrackets && !inMention) continue;
+    if (insideBrackets && !inMention) {
+      const last = items[items.length - 1];
+      if (last && depth === 0) last.post += token.post.replace(/^[^)]*\)/, '');
+      continue;
+    }
     const previous = items[items.length - 1];
     // One item per actor: a mention and its bracketed acronym right after it ("TAO (Office of ...)") join.
     const sameActor = inMention && previous?.mention && previous.mention.actorId === inMention.actorId && /^\s*\(?\s*$/.test(previous.post);

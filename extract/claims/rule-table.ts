@@ -46,6 +46,7 @@ export function compileRuleTable(data: RuleData, lists: WordLists): RuleTable {
     target: data.target.map(compile),
     source: data.source.map(compile),
     claimAuthor: data.claimAuthor.map(compile),
+    lists,
   };
 }
 

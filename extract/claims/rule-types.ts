@@ -1,6 +1,6 @@
 // The shape of the claim rule table (rules.json) and its compiled form.
 import type { ClaimKind } from '../../src/types.js';
-import type { CompiledPattern } from './pattern.js';
+import type { CompiledPattern, WordLists } from './pattern.js';
 
 /** Where a role's actor comes from: a capture (`=name`) or a named strategy. */
 export type RoleSource = `=${string}` | 'source' | 'wrongdoer' | 'target' | 'rejectedAccuser' | 'claimAuthor';
@@ -29,4 +29,6 @@ export interface RuleTable {
   target: CompiledPattern[];
   source: CompiledPattern[];
   claimAuthor: CompiledPattern[];
+  /** Word lists the engine itself consults: negation, victim, mediaWords. */
+  lists: WordLists;
 }

@@ -22,19 +22,24 @@ function possessive(name: string): string {
   return name.endsWith('s') ? `${name}'` : `${name}'s`;
 }
 
-/** Names that stand before a noun: "China", "PRC", "Chinese", "US". */
+/** Names that stand before a noun: "China", "PRC", "Chinese", "US". Native spellings ("Zhōngguó") are left out:
+ * English text does not compound them, and each would add dozens of forms. */
 function countryQualifiers(country: CountryEntry): { nouns: string[]; adjectives: string[] } {
-  const nouns = [country.name, ...country.aliases];
+  const nouns = [country.name, ...country.aliases.filter((alias) => /^[\x20-\x7E]+$/.test(alias))];
   return { nouns, adjectives: [...nouns, ...country.demonyms] };
 }
 
 function governmentForms(country: CountryEntry, tables: FormTables): SurfaceForm[] {
   const { nouns, adjectives } = countryQualifiers(country);
-  const surfaces = tables.governmentNouns.flatMap((noun) => [
-    ...adjectives.map((adjective) => `${adjective} ${noun}`),
-    ...nouns.map((name) => `${possessive(name)} ${noun}`),
-    ...nouns.flatMap((name) => [`${noun} of ${name}`, `${noun} of the ${name}`]),
-  ]);
+  const surfaces = [
+    ...tables.governmentNouns.flatMap((noun) => [
+      ...adjectives.map((adjective) => `${adjective} ${noun}`),
+      ...nouns.map((name) => `${possessive(name)} ${noun}`),
+    ]),
+    ...tables.governmentOf.flatMap((head) =>
+      nouns.flatMap((name) => [`${head} ${name}`, `${head} the ${name}`]),
+    ),
+  ];
   return surfaces.map((surface) => ({ surface, entryId: country.id, via: 'government' }));
 }
 

@@ -2,7 +2,7 @@
 // At each token the trie is walked as far as the text allows, collecting every form that passes its case rule;
 // overlapping candidates are then resolved longest first.
 import { VIA_PRIORITY, type SurfaceForm } from './forms.js';
-import { tokenize, type Token } from './tokens.js';
+import { foldText, tokenize, type Token } from './tokens.js';
 import type { LexiconMatch, MatchVia } from './types.js';
 
 /** One-word forms ("US", "Apple", "U.S.") compare exactly; forms with spaces compare case-insensitively except that
@@ -60,50 +60,44 @@ export class PhraseMatcher {
 
   constructor(forms: Iterable<SurfaceForm>) {
     // Forms with the same folded surface share one pattern: its ids are every entry that surface can mean.
-    const bySurface = new Map<
-      string,
-      { tokens: Token[]; ids: Set<string>; vias: Set<MatchVia>; caseRule: CaseRule }
-    >();
+    const bySurface = new Map<string, { surface: string; ids: string[]; vias: MatchVia[] }>();
     for (const form of forms) {
-      const tokens = tokenize(form.surface);
-      if (tokens.length === 0) continue;
-      const key = tokens.map((token) => (token.spaceBefore ? ' ' : '') + token.text).join('');
+      const key = foldText(form.surface).replace(/\s+/g, ' ').trim();
       const known = bySurface.get(key);
       if (known) {
-        known.ids.add(form.entryId);
-        known.vias.add(form.via);
+        known.ids.push(form.entryId);
+        known.vias.push(form.via);
       } else {
-        bySurface.set(key, {
-          tokens,
-          ids: new Set([form.entryId]),
-          vias: new Set([form.via]),
-          caseRule: caseRuleOf(form.surface),
-        });
+        bySurface.set(key, { surface: key, ids: [form.entryId], vias: [form.via] });
       }
     }
-    for (const { tokens, ids, vias, caseRule } of bySurface.values()) {
-      let node = 0;
-      tokens.forEach((token, k) => {
-        const edges = k === 0 ? this.firstEdges : this.edges;
-        const edge = k === 0 ? token.lower : edgeKey(node, token);
-        let child = edges.get(edge);
-        if (child === undefined) {
-          child = this.firstEdges.size + this.edges.size + 1;
-          edges.set(edge, child);
-        }
-        node = child;
-      });
-      const pattern: Pattern = {
-        texts: tokens.map((token) => token.text),
-        caseRule,
-        entryIds: [...ids],
-        via: [...vias].reduce(strongerVia),
-        demonym: vias.has('demonym'),
-      };
-      const existing = this.patternsAt.get(node);
-      if (existing) existing.push(pattern);
-      else this.patternsAt.set(node, [pattern]);
-    }
+    for (const { surface, ids, vias } of bySurface.values()) this.add(surface, ids, vias);
+  }
+
+  private add(surface: string, ids: string[], vias: MatchVia[]): void {
+    const tokens = tokenize(surface);
+    if (tokens.length === 0) return;
+    let node = 0;
+    tokens.forEach((token, k) => {
+      const edges = k === 0 ? this.firstEdges : this.edges;
+      const edge = k === 0 ? token.lower : edgeKey(node, token);
+      let child = edges.get(edge);
+      if (child === undefined) {
+        child = this.firstEdges.size + this.edges.size + 1;
+        edges.set(edge, child);
+      }
+      node = child;
+    });
+    const pattern: Pattern = {
+      texts: tokens.map((token) => token.text),
+      caseRule: caseRuleOf(surface),
+      entryIds: [...new Set(ids)],
+      via: vias.reduce(strongerVia),
+      demonym: vias.includes('demonym'),
+    };
+    const existing = this.patternsAt.get(node);
+    if (existing) existing.push(pattern);
+    else this.patternsAt.set(node, [pattern]);
   }
 
   /** Every match starting at token `from`, shortest first: a longer one may lose to an overlapping match while

@@ -44,7 +44,11 @@ export const countryEntrySchema = entrySchema
   .strict();
 
 export const formTablesSchema = z
-  .object({ governmentNouns: z.array(nonEmpty), portfolioForms: z.record(z.array(nonEmpty)) })
+  .object({
+    governmentNouns: z.array(nonEmpty),
+    governmentOf: z.array(nonEmpty),
+    portfolioForms: z.record(z.array(nonEmpty)),
+  })
   .strict();
 
 function parse<T>(schema: z.ZodType<T>, data: unknown, source: string): T {

@@ -62,6 +62,8 @@ export interface Lexicon {
 export interface FormTables {
   /** Nouns that turn a country adjective into its government: "Chinese government", "US authorities". */
   governmentNouns: string[];
+  /** Heads that take the country after them: "government of" -> "government of China", "government of the US". */
+  governmentOf: string[];
   /** Portfolio -> its generic short forms: 'foreign-affairs' -> ["Foreign Ministry", "Ministry of Foreign Affairs", "MFA"]. */
   portfolioForms: Record<string, string[]>;
 }

@@ -1,0 +1,37 @@
+// Who a document speaks for when it names no speaker, and which actors are news outlets.
+import type { Actor } from '../../src/types.js';
+import type { Resolution } from '../actors/resolve.js';
+import type { DocContext } from '../document/context.js';
+import type { Lexicon } from '../lexicon/types.js';
+
+// Statements a government body publishes speak for it when no speaker is named (press releases,
+// embassy remarks); a news outlet's own narration speaks for nobody.
+const PUBLISHING_BODIES = new Set(['country', 'ministry', 'agency', 'government', 'military', 'police', 'prosecutor', 'regulator', 'international']);
+
+export function publisherActor(ctx: DocContext, resolution: Resolution, mediaWords: ReadonlySet<string>): string[] {
+  if (!ctx.publisher || hasMediaWord(ctx.publisher, mediaWords)) return [];
+  const present = new Set(resolution.actors.map((a) => a.id));
+  for (const match of ctx.lexicon.findMentions(ctx.publisher)) {
+    if (match.via === 'demonym' || match.via === 'capital') continue;
+    for (const id of match.entryIds) {
+      const entry = ctx.lexicon.byId(id);
+      if (!entry || !PUBLISHING_BODIES.has(entry.category)) continue;
+      if (present.has(entry.id)) return [entry.id];
+      const country = entry.country && ctx.lexicon.country(entry.country);
+      if (country && present.has(country.id)) return [country.id];
+    }
+  }
+  return [];
+}
+
+export function isMedia(actor: Actor, lexicon: Lexicon, mediaWords: ReadonlySet<string>): boolean {
+  const entry = lexicon.byId(actor.id);
+  if (entry) return entry.category === 'media';
+  return actor.type === 'organization' && hasMediaWord(actor.name, mediaWords);
+}
+
+const hasMediaWord = (name: string, mediaWords: ReadonlySet<string>) =>
+  name
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .some((w) => mediaWords.has(w));
