@@ -1,0 +1,92 @@
+// Extraction throughput: claimgraph's extractDocument against bare compromise `nlp(text)` on the
+// same in-memory documents (no file I/O in either timing), so the ratio shows what our stages
+// cost on top of the tokenizer/tagger they are built on.
+//
+//   npm run bench:extract [-- --mb 5]
+//
+// Corpus: the texts of ../shared/corpus/dev (or fixtures/ when that is absent), repeated with small
+// variations (shifted digits, a numbered first line) until at least --mb megabytes of UTF-8.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import nlp from 'compromise';
+import { buildDocument, readDocuments } from '../extract/input/index.js';
+import { extractDocument } from '../extract/pipeline.js';
+import type { SourceDocument } from '../src/types.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const SOURCES = [`${ROOT}../shared/corpus/dev`, `${ROOT}fixtures`];
+const WARM_UP_DOCUMENTS = 20;
+
+interface Measurement {
+  name: string;
+  seconds: number;
+  peakRssMb: number;
+}
+
+async function sourceTexts(): Promise<{ source: string; texts: string[] }> {
+  const source = SOURCES.find((dir) => existsSync(dir));
+  if (!source) throw new Error(`no benchmark source: none of ${SOURCES.join(', ')} exists`);
+  const texts: string[] = [];
+  for await (const result of readDocuments([source])) if (result.ok) texts.push(result.doc.text);
+  if (texts.length === 0) throw new Error(`no readable documents in ${source}`);
+  return { source, texts };
+}
+
+/** Variant `n` of a text: every digit shifted by n and a numbered first line, so no two
+ * documents are identical (nothing can be served from a cache) while the language stays real. */
+function variant(text: string, n: number): string {
+  const shifted = text.replace(/\d/g, (d) => String((Number(d) + n) % 10));
+  return `Copy ${n} of the statement.\n\n${shifted}`;
+}
+
+function buildCorpus(texts: string[], minBytes: number): { docs: SourceDocument[]; bytes: number } {
+  const encoder = new TextEncoder();
+  const docs: SourceDocument[] = [];
+  let bytes = 0;
+  for (let n = 0; bytes < minBytes; n++) {
+    for (const [i, text] of texts.entries()) {
+      const encoded = encoder.encode(variant(text, n));
+      docs.push(buildDocument(`bench/${n}/${i}.txt`, encoded, 'text'));
+      bytes += encoded.length;
+    }
+  }
+  return { docs, bytes };
+}
+
+function measure(name: string, docs: SourceDocument[], work: (doc: SourceDocument) => unknown): Measurement {
+  console.error(`measuring ${name} ...`);
+  for (const doc of docs.slice(0, WARM_UP_DOCUMENTS)) work(doc);
+  const start = performance.now();
+  for (const doc of docs) work(doc);
+  const seconds = (performance.now() - start) / 1000;
+  return { name, seconds, peakRssMb: process.resourceUsage().maxRSS / 1024 };
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { mb: { type: 'string', default: '5' } } });
+  const minBytes = Number(values.mb) * 1024 * 1024;
+  if (!(minBytes > 0)) throw new Error(`--mb must be a positive number, got "${values.mb}"`);
+  const { source, texts } = await sourceTexts();
+  const { docs, bytes } = buildCorpus(texts, minBytes);
+  const mb = bytes / (1024 * 1024);
+  console.error(
+    `corpus: ${docs.length} documents, ${mb.toFixed(2)} MB, from ${texts.length} texts in ${source}`,
+  );
+
+  const bare = measure('bare compromise nlp(text)', docs, (doc) => nlp(doc.text));
+  const ours = measure('claimgraph extractDocument', docs, extractDocument);
+
+  const row = (m: Measurement) =>
+    `| ${m.name} | ${docs.length} | ${mb.toFixed(2)} | ${m.seconds.toFixed(2)} | ${(mb / m.seconds).toFixed(3)} | ${(docs.length / m.seconds).toFixed(1)} | ${m.peakRssMb.toFixed(0)} |`;
+  console.log('| run | documents | MB | seconds | MB/s | documents/s | peak RSS so far (MB) |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|');
+  console.log(row(bare));
+  console.log(row(ours));
+  console.log(`\nratio claimgraph / bare compromise (time): ${(ours.seconds / bare.seconds).toFixed(2)}x`);
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exitCode = 1;
+});

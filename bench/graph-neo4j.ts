@@ -1,0 +1,135 @@
+// Neo4j loading benchmark: claims per second written by `claimgraph load` (loadSnapshot: UNWIND
+// batches in managed transactions over Bolt) versus LOAD CSV of the same rows (the csv export)
+// into the same server in the same run, and the ratio. Each method starts from an empty graph with
+// the uniqueness constraints in place; both end with the same counts, or the run fails.
+//   node dist/bench/graph-neo4j.js [--claims 100000] [--batch-size 1000] [--repeat 1]
+// Server: NEO4J_URI etc. as for the CLI; without NEO4J_URI the embedded test server is started
+// (scripts/neo4j-start.sh). LOAD CSV reads from its import folder (CLAIMGRAPH_NEO4J_IMPORT_DIR
+// overrides neo4j-server/run/import for another server).
+import { spawnSync } from 'node:child_process';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { Driver } from 'neo4j-driver';
+import { openDriver, resolveNeo4jConfig } from '../graph/neo4j/connection.js';
+import { clearGraph, ensureConstraints, graphCounts, loadSnapshot, type GraphCounts } from '../graph/neo4j/load.js';
+import { loadCsvFiles, writeLoadCsvFiles } from '../graph/neo4j/load-csv.js';
+import type { GraphSnapshot } from '../graph/model.js';
+import { EmbeddedStore } from '../graph/store.js';
+import { syntheticCorpus } from './synthetic/generate.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const CSV_FOLDER = 'claimgraph-bench';
+
+const { values } = parseArgs({
+  options: {
+    claims: { type: 'string', default: '100000' },
+    'batch-size': { type: 'string', default: '1000' },
+    repeat: { type: 'string', default: '1' },
+  },
+});
+
+interface Timing {
+  method: string;
+  seconds: number;
+  claimsPerSecond: number;
+}
+
+async function main(): Promise<void> {
+  const claims = Number(values.claims);
+  const batchSize = Number(values['batch-size']);
+  const repeat = Number(values.repeat);
+  if (!process.env.NEO4J_URI) startEmbeddedServer();
+  const config = resolveNeo4jConfig({});
+  const importDir = process.env.CLAIMGRAPH_NEO4J_IMPORT_DIR || join(ROOT, 'neo4j-server/run/import');
+
+  process.stderr.write(`neo4j load: building ${claims.toLocaleString('en')} synthetic claims...\n`);
+  const snapshot = syntheticSnapshot(claims);
+  const csvDir = join(importDir, CSV_FOLDER);
+  await writeLoadCsvFiles(snapshot, csvDir);
+
+  const driver = openDriver(config);
+  try {
+    await driver.verifyConnectivity();
+    const timings: Timing[] = [];
+    for (let round = 0; round < repeat; round++) {
+      // Alternating order, so neither method always gets the warmer server.
+      const methods = round % 2 === 0 ? ['claimgraph load', 'LOAD CSV'] : ['LOAD CSV', 'claimgraph load'];
+      const counts: GraphCounts[] = [];
+      for (const method of methods) {
+        const { seconds, after } = await timeFromEmpty(driver, () =>
+          method === 'LOAD CSV'
+            ? loadCsvFiles(driver, `file:///${CSV_FOLDER}/`, { batchSize })
+            : loadSnapshot(driver, snapshot, { batchSize }),
+        );
+        counts.push(after);
+        timings.push({ method, seconds, claimsPerSecond: snapshot.claims.length / seconds });
+        process.stderr.write(`  ${method.padEnd(16)} ${seconds.toFixed(1)} s\n`);
+      }
+      if (JSON.stringify(counts[0]) !== JSON.stringify(counts[1])) {
+        throw new Error(`the two methods left different graphs: ${JSON.stringify(counts)}`);
+      }
+    }
+    await report(snapshot, config.uri, batchSize, timings);
+  } finally {
+    await driver.close();
+    await rm(csvDir, { recursive: true, force: true });
+  }
+}
+
+function startEmbeddedServer(): void {
+  const started = spawnSync('bash', [join(ROOT, 'scripts/neo4j-start.sh')], { stdio: ['ignore', 2, 2] });
+  if (started.status !== 0) throw new Error('scripts/neo4j-start.sh failed');
+}
+
+function syntheticSnapshot(claims: number): GraphSnapshot {
+  const store = EmbeddedStore.inMemory();
+  for (const { extraction } of syntheticCorpus({ claims })) store.ingest(extraction);
+  return store.snapshot();
+}
+
+async function timeFromEmpty(driver: Driver, load: () => Promise<unknown>): Promise<{ seconds: number; after: GraphCounts }> {
+  await clearGraph(driver, { batchSize: 10_000 });
+  const session = driver.session();
+  await ensureConstraints(session);
+  await session.close();
+  const start = performance.now();
+  await load();
+  const seconds = (performance.now() - start) / 1000;
+  return { seconds, after: await graphCounts(driver) };
+}
+
+const median = (numbers: number[]): number => {
+  const sorted = [...numbers].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+};
+
+async function report(snapshot: GraphSnapshot, uri: string, batchSize: number, timings: Timing[]): Promise<void> {
+  const rate = (method: string): number => median(timings.filter((t) => t.method === method).map((t) => t.claimsPerSecond));
+  const loader = rate('claimgraph load');
+  const csv = rate('LOAD CSV');
+  const result = {
+    claims: snapshot.claims.length,
+    actors: snapshot.actors.length,
+    documents: snapshot.documents.length,
+    derivedEdges: snapshot.edges.length,
+    uri,
+    batchSize,
+    timings,
+    claimsPerSecond: { claimgraphLoad: Math.round(loader), loadCsv: Math.round(csv) },
+    loadCsvOverClaimgraphLoad: Number((csv / loader).toFixed(2)),
+  };
+  process.stdout.write(
+    `${result.claims.toLocaleString('en')} claims, ${result.actors} actors, ${result.documents.toLocaleString('en')} documents, ` +
+      `${result.derivedEdges.toLocaleString('en')} derived edges; batches of ${batchSize}\n` +
+      `  claimgraph load  ${Math.round(loader).toLocaleString('en').padStart(8)} claims/s\n` +
+      `  LOAD CSV         ${Math.round(csv).toLocaleString('en').padStart(8)} claims/s\n` +
+      `  ratio LOAD CSV / claimgraph load: ${result.loadCsvOverClaimgraphLoad}\n`,
+  );
+  const out = join(ROOT, 'bench/out');
+  await mkdir(out, { recursive: true });
+  await writeFile(join(out, 'graph-neo4j.json'), `${JSON.stringify(result, null, 2)}\n`);
+}
+
+await main();

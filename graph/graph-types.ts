@@ -1,0 +1,85 @@
+// How the graph model is laid out inside one graphology MultiDirectedGraph. Actors, claims and documents
+// share the graph, so their node keys carry a label prefix: ids from different labels may collide.
+import { MultiDirectedGraph } from 'graphology';
+import type { ActorNode, ClaimNode, DerivedEdgeType, DocumentNode } from './model.js';
+
+/** Actor plus how many stored documents mention it: an actor no document mentions any more is dropped. */
+export interface ActorAttributes extends ActorNode {
+  label: 'Actor';
+  documentCount: number;
+}
+
+/** Claim plus its document's date, copied here so date filters need no document lookup. */
+export interface ClaimAttributes extends ClaimNode {
+  label: 'Claim';
+  date: string | null;
+}
+
+/** Document plus the ids of the actors its extraction listed (to drop actors when it is replaced). */
+export interface DocumentAttributes extends DocumentNode {
+  label: 'Document';
+  actorIds: string[];
+}
+
+export type NodeAttributes = ActorAttributes | ClaimAttributes | DocumentAttributes;
+
+export type ClaimEdgeType = 'CLAIMED_BY' | 'SUBJECT' | 'OBJECT' | 'IN';
+
+export interface ClaimEdgeAttributes {
+  type: ClaimEdgeType;
+}
+
+export interface DerivedEdgeAttributes {
+  type: DerivedEdgeType;
+  count: number;
+  firstDate: string | null;
+  lastDate: string | null;
+  /** The claims behind the edge, sorted by id (string order), so the first one is the claim whose
+   * evidence is shown; held by reference so queries walk them without lookups. */
+  claims: ClaimAttributes[];
+}
+
+export type EdgeAttributes = ClaimEdgeAttributes | DerivedEdgeAttributes;
+
+export type ClaimGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
+
+export function createClaimGraph(): ClaimGraph {
+  return new MultiDirectedGraph<NodeAttributes, EdgeAttributes>({ allowSelfLoops: true });
+}
+
+export const actorKey = (id: string): string => `actor:${id}`;
+export const claimKey = (id: string): string => `claim:${id}`;
+export const documentKey = (id: string): string => `document:${id}`;
+
+/** One derived edge per (type, source, target); JSON keeps ids with any characters apart. */
+export const derivedEdgeKey = (type: DerivedEdgeType, source: string, target: string): string =>
+  JSON.stringify([type, source, target]);
+
+
+/** Visits every derived edge. Actors are few and their out-edges are exactly the derived edges,
+ * so this skips the many claim edges. */
+export function forEachDerivedEdge(
+  graph: ClaimGraph,
+  visit: (key: string, edge: DerivedEdgeAttributes, source: ActorAttributes, target: ActorAttributes) => void,
+): void {
+  graph.forEachNode((nodeKey, node) => {
+    if (node.label !== 'Actor') return;
+    graph.forEachOutEdge(nodeKey, (key, edge, _s, _t, source, target) => {
+      visit(key, edge as DerivedEdgeAttributes, source as ActorAttributes, target as ActorAttributes);
+    });
+  });
+}
+
+/** The model's plain records, without the graph's own bookkeeping fields. */
+export function toActorNode({ id, name, type, aliases, country }: ActorAttributes): ActorNode {
+  return { id, name, type, aliases: [...aliases], country };
+}
+
+export function toClaimNode(claim: ClaimAttributes): ClaimNode {
+  const { id, kind, predicate, act, text, start, end, rule, documentId, claimant, subject, object } = claim;
+  return { id, kind, predicate, act, text, start, end, rule, documentId, claimant, subject, object };
+}
+
+export function toDocumentNode({ id, path, title, url, date, publisher, sha256 }: DocumentAttributes): DocumentNode {
+  return { id, path, title, url, date, publisher, sha256 };
+}

@@ -1,0 +1,36 @@
+// What `claimgraph load` writes: the saved embedded store, or documents extracted on the spot.
+import { ingestPaths, type IngestProgress } from '../ingest.js';
+import type { GraphSnapshot } from '../model.js';
+import { openStore } from '../open-store.js';
+import { EmbeddedStore } from '../store.js';
+import { ClaimgraphError } from '../../src/errors.js';
+
+export interface LoadSource {
+  snapshot: GraphSnapshot;
+  /** For messages: "store .claimgraph/graph.jsonl" or "3 documents from fixtures/". */
+  description: string;
+  /** Documents that could not be read or extracted (only when loading from paths). */
+  failed: { path: string; error: string }[];
+}
+
+export async function loadSource(
+  storeFlag: string | undefined,
+  paths: string[],
+  onProgress?: (progress: IngestProgress) => void,
+): Promise<LoadSource> {
+  if (paths.length > 0 && storeFlag !== undefined) {
+    throw new ClaimgraphError('neo4j', 'give either --store FILE or document paths, not both');
+  }
+  if (paths.length > 0) {
+    const store = EmbeddedStore.inMemory();
+    const summary = await ingestPaths(store, paths, { onProgress });
+    const documents = summary.added + summary.replaced + summary.unchanged;
+    return { snapshot: store.snapshot(), description: `${documents} documents from ${paths.join(', ')}`, failed: summary.failed };
+  }
+  const store = await openStore(storeFlag);
+  const snapshot = store.snapshot();
+  if (snapshot.documents.length === 0) {
+    throw new ClaimgraphError('neo4j', `the store ${store.file} is empty; run \`claimgraph ingest PATH...\` first or pass document paths`);
+  }
+  return { snapshot, description: `store ${store.file}`, failed: [] };
+}

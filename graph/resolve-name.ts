@@ -1,0 +1,71 @@
+// Turns a name typed by a user into an actor: by id, canonical name or any alias, case-insensitively.
+// A name that is an actor's canonical name beats the same text used as another actor's alias
+// ("NSA" may be an alias of several agencies, but rarely anyone's name).
+import { distance } from 'fastest-levenshtein';
+import { ClaimgraphError } from '../src/errors.js';
+import { actorKey, toActorNode, type ActorAttributes } from './graph-types.js';
+import type { ActorNode } from './model.js';
+import type { EmbeddedStore } from './store.js';
+
+interface NameIndex {
+  version: number;
+  /** folded name -> actor ids, canonical-name and id holders first */
+  primary: Map<string, string[]>;
+  alias: Map<string, string[]>;
+}
+
+const indexes = new WeakMap<EmbeddedStore, NameIndex>();
+const NEAREST_COUNT = 5;
+
+const fold = (name: string): string => name.normalize('NFKC').replace(/[‘’]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
+
+function nameIndex(store: EmbeddedStore): NameIndex {
+  const cached = indexes.get(store);
+  if (cached && cached.version === store.version) return cached;
+  const index: NameIndex = { version: store.version, primary: new Map(), alias: new Map() };
+  const add = (map: Map<string, string[]>, name: string, id: string): void => {
+    const ids = map.get(fold(name)) ?? [];
+    if (!ids.includes(id)) ids.push(id);
+    map.set(fold(name), ids);
+  };
+  store.graph.forEachNode((_key, node) => {
+    if (node.label !== 'Actor') return;
+    add(index.primary, node.id, node.id);
+    add(index.primary, node.name, node.id);
+    for (const alias of node.aliases) add(index.alias, alias, node.id);
+  });
+  indexes.set(store, index);
+  return index;
+}
+
+/** Resolves a name to exactly one actor or throws a ClaimgraphError naming the nearest known names
+ * (unknown) or the candidates (ambiguous). */
+export function resolveActor(store: EmbeddedStore, name: string): ActorNode {
+  const index = nameIndex(store);
+  const folded = fold(name);
+  const ids = index.primary.get(folded) ?? index.alias.get(folded) ?? [];
+  const actorOf = (id: string): ActorNode => toActorNode(store.graph.getNodeAttributes(actorKey(id)) as ActorAttributes);
+  if (ids.length === 1) return actorOf(ids[0]!);
+  if (ids.length > 1) {
+    const candidates = ids
+      .map((id) => `${actorOf(id).name} (${id})`)
+      .sort()
+      .join(', ');
+    throw new ClaimgraphError('graph', `"${name}" is ambiguous: it may mean ${candidates}; use the name or id`);
+  }
+  const nearest = nearestNames(store, folded);
+  const hint = nearest.length > 0 ? `; nearest known names: ${nearest.join(', ')}` : '; the store has no actors yet';
+  throw new ClaimgraphError('graph', `no actor named "${name}"${hint}`);
+}
+
+/** Known names and aliases by edit distance to the folded query. */
+function nearestNames(store: EmbeddedStore, folded: string): string[] {
+  const shownByFolded = new Map<string, string>();
+  store.graph.forEachNode((_key, node) => {
+    if (node.label !== 'Actor') return;
+    for (const name of [node.name, ...node.aliases]) shownByFolded.set(fold(name), name);
+  });
+  const scored = [...shownByFolded].map(([candidate, name]) => ({ name, score: distance(folded, candidate) }));
+  scored.sort((a, b) => a.score - b.score || (a.name < b.name ? -1 : 1));
+  return scored.slice(0, NEAREST_COUNT).map((entry) => entry.name);
+}

@@ -1,0 +1,43 @@
+// `claimgraph export --format FORMAT [--out PATH]`: the embedded store in another format.
+// One-file formats go to stdout or --out FILE; several-file formats (csv) need --out DIR.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { Option, type Command } from 'commander';
+import { EXPORT_WRITERS } from '../../../graph/export/index.js';
+import { openStore, STORE_FLAG_HELP } from '../../../graph/open-store.js';
+import { ClaimgraphError } from '../../errors.js';
+import { printStdout } from '../../output/print-stdout.js';
+
+interface ExportFlags {
+  format: string;
+  out?: string;
+  store?: string;
+}
+
+export function register(program: Command): void {
+  program
+    .command('export')
+    .description('write the graph as GraphML, GEXF, JSON, a Cypher script or neo4j-admin import CSVs')
+    .addOption(new Option('--format <format>', 'output format').choices(Object.keys(EXPORT_WRITERS)).makeOptionMandatory())
+    .option('--out <path>', 'output file (default: stdout); a directory for formats of several files (csv)')
+    .option('--store <file>', STORE_FLAG_HELP)
+    .action(async (flags: ExportFlags) => {
+      const store = await openStore(flags.store);
+      const files = await EXPORT_WRITERS[flags.format]!(store.snapshot());
+      if (files.length === 1 && flags.out === undefined) {
+        await printStdout(files[0]!.content);
+        return;
+      }
+      if (flags.out === undefined) {
+        throw new ClaimgraphError('export', `--format ${flags.format} writes ${files.length} files: give a directory with --out`);
+      }
+      if (files.length === 1) {
+        await mkdir(dirname(flags.out), { recursive: true });
+        await writeFile(flags.out, files[0]!.content);
+        return;
+      }
+      await mkdir(flags.out, { recursive: true });
+      for (const file of files) await writeFile(join(flags.out, file.name), file.content);
+      process.stderr.write(`claimgraph: wrote ${files.map((file) => file.name).join(', ')} to ${flags.out}\n`);
+    });
+}

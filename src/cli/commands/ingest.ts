@@ -1,0 +1,36 @@
+// `claimgraph ingest PATH... [--store FILE]`: extract documents and merge them into the embedded store.
+import { Presets, SingleBar } from 'cli-progress';
+import type { Command } from 'commander';
+import { ingestPaths, type IngestProgress } from '../../../graph/ingest.js';
+import { openStore, STORE_FLAG_HELP } from '../../../graph/open-store.js';
+import { forTerminal } from '../../output/terminal-text.js';
+import { ExitCode } from '../run.js';
+
+export function register(program: Command): void {
+  program
+    .command('ingest')
+    .description('extract documents and merge their actors and claims into the graph store')
+    .argument('<paths...>', '.txt/.md/.html/.htm files or directories (searched recursively)')
+    .option('--store <file>', STORE_FLAG_HELP)
+    .action((paths: string[], flags: { store?: string }) => ingest(paths, flags.store));
+}
+
+async function ingest(paths: string[], storeFlag: string | undefined): Promise<void> {
+  const store = await openStore(storeFlag);
+  const bar = process.stderr.isTTY ? new SingleBar({ stream: process.stderr, clearOnComplete: true, format: '{bar} {value}/{total} documents' }, Presets.shades_classic) : null;
+  const onProgress = ({ done, total }: IngestProgress): void => {
+    if (!bar) return;
+    if (done === 1) bar.start(total, 0);
+    bar.update(done);
+  };
+  const summary = await ingestPaths(store, paths, { onProgress });
+  bar?.stop();
+  await store.save();
+  for (const { path, error } of summary.failed) process.stderr.write(`claimgraph: ${forTerminal(path)}: ${forTerminal(error)}\n`);
+  const { documents, actors, claims } = store.counts();
+  process.stderr.write(
+    `claimgraph: ${summary.added} added, ${summary.replaced} replaced, ${summary.unchanged} unchanged, ` +
+      `${summary.failed.length} failed; store ${store.file}: ${documents} documents, ${actors} actors, ${claims} claims\n`,
+  );
+  if (summary.failed.length > 0) throw new ExitCode(1);
+}

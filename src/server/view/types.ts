@@ -1,0 +1,108 @@
+// What the viewer shows, as plain JSON: the server's API answers with these shapes and the
+// self-contained HTML export computes the very same ones in the page. Browser-safe: no Node imports.
+import type { ActorType, ClaimKind } from '../../types.js';
+
+/** The three kinds of actor-to-actor edge the viewer draws (admissions have no edge). */
+export type EdgeKind = 'accusation' | 'denial' | 'affiliation';
+export const EDGE_KINDS: readonly EdgeKind[] = ['accusation', 'denial', 'affiliation'];
+
+/** Which claims count: edge kinds, a document-date range (YYYY-MM-DD, inclusive) and one document.
+ * With a date bound set, claims from undated documents are left out. */
+export interface ViewFilter {
+  kinds?: EdgeKind[];
+  since?: string;
+  until?: string;
+  document?: string;
+}
+
+export interface ActorRef {
+  id: string;
+  name: string;
+}
+
+export interface ViewActor extends ActorRef {
+  type: ActorType;
+  country: string | null;
+  aliases: string[];
+  /** Accusation claims naming this actor as the accused: what the node size shows. */
+  accusationsReceived: number;
+}
+
+export interface ViewEdge {
+  key: string;
+  source: string;
+  target: string;
+  kind: EdgeKind;
+  /** Claims behind the edge that pass the filter. */
+  count: number;
+  firstDate: string | null;
+  lastDate: string | null;
+}
+
+export interface ViewGraph {
+  actors: ViewActor[];
+  edges: ViewEdge[];
+  /** Sizes of the whole graph, whatever the filter. */
+  totals: { actors: number; edges: number; claims: number; documents: number };
+}
+
+export interface DocumentSummary {
+  id: string;
+  title: string | null;
+  url: string | null;
+  date: string | null;
+  publisher: string | null;
+  path: string;
+  claims: number;
+}
+
+/** One neighbour in a profile: the edge to open, the actor at its other end and its claim count. */
+export interface ProfileLink {
+  edgeKey: string;
+  other: ActorRef;
+  count: number;
+}
+
+export interface ActorProfile {
+  actor: ViewActor;
+  memberOf: ProfileLink[];
+  members: ProfileLink[];
+  accusationsMade: ProfileLink[];
+  accusationsReceived: ProfileLink[];
+  denialsMade: ProfileLink[];
+  denialsReceived: ProfileLink[];
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface EvidenceClaim {
+  id: string;
+  kind: ClaimKind;
+  predicate: string;
+  act: string;
+  rule: string;
+  claimant: ActorRef | null;
+  subject: ActorRef | null;
+  object: ActorRef | null;
+  /** The evidence sentence, untrusted document text: show it with textContent only. */
+  text: string;
+  /** Where actor names occur in `text`, sorted and non-overlapping. */
+  marks: Span[];
+  document: DocumentSummary;
+}
+
+export interface EdgeDetail {
+  edge: ViewEdge;
+  source: ActorRef;
+  target: ActorRef;
+  claims: EvidenceClaim[];
+}
+
+export interface SearchHit extends ActorRef {
+  type: ActorType;
+  /** The name or alias that matched. */
+  matched: string;
+}

@@ -1,0 +1,32 @@
+// Runs the built CLI as a user would: `node dist/src/cli/main.js ...` from the repository root.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const MAIN = 'dist/src/cli/main.js';
+
+/** Builds dist/ once per test file. Builds from parallel test files (and teammates) are serialised
+ * with a lock; type errors elsewhere in the tree do not stop tsc from emitting our files. */
+export function buildCli(): void {
+  spawnSync('flock', ['/tmp/claimgraph-tsc.lock', 'npx', 'tsc', '-p', '.'], {
+    cwd: REPO_ROOT,
+    stdio: 'ignore',
+  });
+  if (!existsSync(`${REPO_ROOT}/${MAIN}`)) throw new Error(`build did not produce ${MAIN}`);
+}
+
+export interface CliRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function runCli(args: string[], cwd = REPO_ROOT): CliRun {
+  const run = spawnSync(process.execPath, [`${REPO_ROOT}/${MAIN}`, ...args], {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}

@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { createPrinter, OUTPUT_FORMATS } from '../../src/output/printer.js';
+import type { OutputFormat } from '../../src/output/printer.js';
+import { forTerminal, withoutControls } from '../../src/output/terminal-text.js';
+import type { Extraction } from '../../src/types.js';
+
+const evidence =
+  'The Embassy of Kestovia firmly rejects the groundless accusations made by the Ministry of Foreign Affairs of Arvenia regarding the grid incident.';
+
+const extraction: Extraction = {
+  document: {
+    id: 'd32b84d5bf4609ff',
+    path: 'fixtures/input/kestovia-embassy-denial.html',
+    title: 'Response to\u001b[31m Accusations',
+    url: null,
+    date: '2024-03-19',
+    publisher: 'Embassy of Kestovia',
+    sha256: 'd32b84d5bf4609ff'.repeat(4),
+  },
+  actors: [
+    {
+      id: 'kestovia-embassy',
+      name: 'Embassy of Kestovia',
+      type: 'organization',
+      aliases: ['the Embassy'],
+      country: 'Kestovia',
+      mentions: [
+        { start: 4, end: 23 },
+        { start: 200, end: 210 },
+      ],
+    },
+    {
+      id: 'arvenia-mfa',
+      name: 'Ministry of Foreign Affairs of Arvenia',
+      type: 'organization',
+      aliases: [],
+      country: 'Arvenia',
+      mentions: [{ start: 90, end: 128 }],
+    },
+    {
+      id: 'amber-lynx',
+      name: 'Amber Lynx',
+      type: 'threat_group',
+      aliases: ['AL-7', 'Copper Fox'],
+      country: null,
+      mentions: [],
+    },
+    {
+      id: 'kestovia-mid',
+      name: 'Kestovian Military Intelligence Directorate',
+      type: 'organization',
+      aliases: [],
+      country: 'Kestovia',
+      mentions: [],
+    },
+  ],
+  claims: [
+    {
+      id: 'c1',
+      kind: 'denial',
+      claimant: 'kestovia-embassy',
+      subject: null,
+      predicate: 'rejects',
+      object: 'arvenia-mfa',
+      act: 'the accusations',
+      evidence: { text: evidence, start: 0, end: evidence.length },
+      rule: 'deny-rejects',
+    },
+    {
+      id: 'c2',
+      kind: 'affiliation',
+      claimant: null,
+      subject: 'amber-lynx',
+      predicate: 'unit of',
+      object: 'kestovia-mid',
+      act: '',
+      evidence: { text: 'Amber Lynx, a unit of the Directorate', start: 0, end: 37 },
+      rule: 'apposition-unit',
+    },
+  ],
+};
+
+function print(format: OutputFormat, items: Extraction[]): string {
+  let out = '';
+  const printer = createPrinter(format, (chunk) => (out += chunk));
+  for (const item of items) printer.document(item);
+  printer.end();
+  return out;
+}
+
+describe('printers', () => {
+  it('offers jsonl, json and table', () => {
+    expect(OUTPUT_FORMATS).toEqual(['jsonl', 'json', 'table']);
+  });
+
+  it('jsonl: one compact line per document', () => {
+    const out = print('jsonl', [extraction, extraction]);
+    expect(out.split('\n')).toEqual([JSON.stringify(extraction), JSON.stringify(extraction), '']);
+  });
+
+  it.each([0, 1, 3])('json: streams exactly JSON.stringify(all, null, 2) for %i documents', (count) => {
+    const items = Array.from({ length: count }, () => extraction);
+    expect(print('json', items)).toBe(`${JSON.stringify(items, null, 2)}\n`);
+  });
+
+  it('table: shows actors with mention counts and claims with roles by name', () => {
+    const out = print('table', [extraction]);
+    expect(out).toContain('== fixtures/input/kestovia-embassy-denial.html (2024-03-19, Embassy of Kestovia)');
+    expect(out).toMatch(/│ Embassy of Kestovia\s+│ organization\s+│ Kestovia\s+│ the Embassy\s+│ 2\s+│/);
+    expect(out).toMatch(/│ Amber Lynx\s+│ threat_group\s+│\s+│ AL-7, Copper Fox\s+│ 0\s+│/);
+    expect(out).toContain('Embassy of Kestovia -> ? -> Ministry of Foreign Affairs of Arvenia');
+    expect(out).toContain('? -> Amber Lynx -> Kestovian Military Intelligence Directorate');
+    expect(out).toContain('deny-rejects');
+    expect(out).toContain(
+      'The Embassy of Kestovia firmly rejects the groundless accusations made by the Ministry of…',
+    );
+    expect(out).not.toContain('grid incident');
+  });
+
+  it('table: never passes control characters from document text to the terminal', () => {
+    expect(print('table', [extraction])).not.toContain('\u001b');
+  });
+});
+
+describe('forTerminal', () => {
+  it('removes escape sequences and control characters, and collapses whitespace', () => {
+    expect(forTerminal('Kestovia\u001b]0;owned\u0007 denies\r\n\tit\u0085')).toBe(
+      'Kestovia ]0;owned denies it',
+    );
+  });
+
+  it('cuts long text with an ellipsis within the limit', () => {
+    const cut = forTerminal('Arvenia accused Kestovia of attacking the grid', 20);
+    expect(cut).toBe('Arvenia accused Kes…');
+    expect(cut).toHaveLength(20);
+    expect(forTerminal('short', 20)).toBe('short');
+  });
+});
+
+describe('withoutControls', () => {
+  it('replaces control characters in a file name one for one, keeping spaces', () => {
+    expect(withoutControls('reports/a  b\u001b[2J.txt\n')).toBe('reports/a  b?[2J.txt?');
+  });
+});

@@ -1,0 +1,47 @@
+// The Neo4j the test run provides (test/setup/neo4j.ts): connection config, a driver, and
+// `describeNeo4j`, which skips (with the printed reason) when there is none.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, inject } from 'vitest';
+import type { Driver } from 'neo4j-driver';
+import { openDriver, type Neo4jConfig } from '../../graph/neo4j/connection.js';
+import { clearGraph } from '../../graph/neo4j/load.js';
+import { EmbeddedStore } from '../../graph/store.js';
+import type { Extraction } from '../../src/types.js';
+
+const server = inject('neo4jServer');
+
+export const describeNeo4j = server ? describe : describe.skip;
+
+export function testConfig(): Neo4jConfig {
+  if (!server) throw new Error(`no Neo4j: ${inject('neo4jSkipReason')}`);
+  const { uri, user, password } = server;
+  return { uri, user, password };
+}
+
+/** The test server's LOAD CSV import folder, or null when it is not known (a server elsewhere). */
+export const importDir = server?.importDir ?? null;
+
+/** A driver to the test server, connected, on an emptied graph. */
+export async function emptyGraphDriver(): Promise<Driver> {
+  const driver = openDriver(testConfig());
+  await driver.verifyConnectivity();
+  await clearGraph(driver);
+  return driver;
+}
+
+/** Points CLI runs from this test file (which inherit process.env) at the test server. */
+export function useTestServerForCli(): void {
+  const { uri, user, password } = testConfig();
+  Object.assign(process.env, { NEO4J_URI: uri, NEO4J_USERNAME: user, NEO4J_PASSWORD: password });
+}
+
+const HOSTILE = fileURLToPath(new URL('../../fixtures/neo4j/hostile-graph.json', import.meta.url));
+
+/** Three documents whose actor names, aliases and evidence are full of quotes, backslashes and
+ * Cypher that would break or hijack a query if it were ever spliced into one. */
+export function hostileStore(): EmbeddedStore {
+  const store = EmbeddedStore.inMemory();
+  for (const extraction of JSON.parse(readFileSync(HOSTILE, 'utf8')) as Extraction[]) store.ingest(extraction);
+  return store;
+}

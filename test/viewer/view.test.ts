@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { documentList } from '../../src/server/view/documents.js';
+import { edgeDetail } from '../../src/server/view/edge-detail.js';
+import { indexSnapshot } from '../../src/server/view/graph-index.js';
+import { graphView } from '../../src/server/view/graph-view.js';
+import { highlightSpans, segmentText } from '../../src/server/view/highlight.js';
+import { actorProfile } from '../../src/server/view/profile.js';
+import { searchActors } from '../../src/server/view/search.js';
+import { fixtureGraph } from './fixtures.js';
+
+const index = indexSnapshot(fixtureGraph('small-graph'));
+const keys = (view: { edges: { key: string }[] }) => view.edges.map((edge) => edge.key).sort();
+
+describe('graph view', () => {
+  it('shows every actor, isolated ones included, and every edge without a filter', () => {
+    const view = graphView(index);
+    expect(view.actors.map((actor) => actor.id)).toContain('loner');
+    expect(view.actors).toHaveLength(7);
+    expect(view.edges).toHaveLength(6);
+    expect(view.totals).toEqual({ actors: 7, edges: 6, claims: 7, documents: 3 });
+  });
+
+  it('sizes actors by the accusation claims they received', () => {
+    const received = Object.fromEntries(graphView(index).actors.map((actor) => [actor.id, actor.accusationsReceived]));
+    expect(received).toMatchObject({ 'agency-b': 2, 'unit-c': 1, bretonia: 1, 'ministry-a': 0 });
+  });
+
+  it('filters by kind and keeps only the actors of the remaining edges', () => {
+    const view = graphView(index, { kinds: ['denial', 'affiliation'] });
+    expect(keys(view)).toEqual(['affiliation:unit-c->agency-b', 'denial:spokes-e->ministry-a']);
+    expect(view.actors.map((actor) => actor.id).sort()).toEqual(['agency-b', 'ministry-a', 'spokes-e', 'unit-c']);
+    expect(view.totals.edges).toBe(6);
+  });
+
+  it('filters by document date, inclusive, leaving undated documents out', () => {
+    expect(keys(graphView(index, { since: '2022-06-15' }))).toEqual(['accusation:lab-d->agency-b', 'accusation:lab-d->unit-c', 'affiliation:unit-c->agency-b']);
+    expect(keys(graphView(index, { until: '2021-12-31' }))).toEqual(['accusation:ministry-a->agency-b']);
+    expect(graphView(index, { since: '2023-01-01' }).actors).toEqual([]);
+  });
+
+  it('filters by document', () => {
+    expect(keys(graphView(index, { document: 'doc-undated' }))).toEqual(['accusation:ministry-a->bretonia', 'denial:spokes-e->ministry-a']);
+  });
+});
+
+describe('actor profile', () => {
+  it('lists aliases, affiliations and accusations made and received', () => {
+    const profile = actorProfile(index, 'agency-b');
+    expect(profile?.actor.aliases).toEqual(['BSA', 'Signals Agency']);
+    expect(profile?.members.map((link) => link.other.name)).toEqual(['Cobalt Unit']);
+    expect(profile?.accusationsReceived.map((link) => link.other.id).sort()).toEqual(['lab-d', 'ministry-a']);
+    expect(profile?.accusationsMade).toEqual([]);
+    expect(actorProfile(index, 'unit-c')?.memberOf[0]?.edgeKey).toBe('affiliation:unit-c->agency-b');
+    expect(actorProfile(index, 'ministry-a')?.denialsReceived.map((link) => link.other.name)).toEqual(['Erin Vale']);
+  });
+
+  it('is null for an unknown actor and respects the filter', () => {
+    expect(actorProfile(index, 'nobody')).toBeNull();
+    expect(actorProfile(index, 'agency-b', { since: '2022-01-01' })?.accusationsReceived.map((link) => link.other.id)).toEqual(['lab-d']);
+  });
+});
+
+describe('edge detail', () => {
+  it('gives each claim with its evidence, the actor names marked, and its document', () => {
+    const detail = edgeDetail(index, 'ministry-a', 'agency-b', 'accusation');
+    const claim = detail?.claims[0];
+    expect(detail?.claims).toHaveLength(1);
+    expect(claim?.document).toMatchObject({ title: 'Arlandia accuses Signals Agency', date: '2021-03-01', url: 'https://example.org/a' });
+    const marked = segmentText(claim?.text ?? '', claim?.marks ?? []).filter((segment) => segment.marked).map((segment) => segment.text);
+    expect(marked).toEqual(['MFA Arlandia', 'Bretonian Signals Agency']);
+  });
+
+  it('is null for an edge that does not exist', () => {
+    expect(edgeDetail(index, 'agency-b', 'ministry-a', 'accusation')).toBeNull();
+    expect(edgeDetail(index, 'ministry-a', 'agency-b', 'denial')).toBeNull();
+  });
+});
+
+describe('search', () => {
+  it('finds actors by any alias, case-insensitively, exact matches first', () => {
+    expect(searchActors(index, 'bsa')[0]).toMatchObject({ id: 'agency-b', matched: 'BSA' });
+    expect(searchActors(index, 'bretonia').map((hit) => hit.id)).toEqual(['bretonia', 'agency-b']);
+    expect(searchActors(index, '  ')).toEqual([]);
+    expect(searchActors(index, 'zzz')).toEqual([]);
+  });
+});
+
+describe('highlighting', () => {
+  it('marks whole words only and prefers the longer of overlapping names', () => {
+    const text = 'Signals Agency and the Bretonian Signals Agency, not SignalsAgencyX.';
+    const spans = highlightSpans(text, ['Signals Agency', 'Bretonian Signals Agency']);
+    expect(spans.map((span) => text.slice(span.start, span.end))).toEqual(['Signals Agency', 'Bretonian Signals Agency']);
+  });
+
+  it('cuts text into segments that join back to the original', () => {
+    const text = 'a <b>NSA</b> c';
+    const segments = segmentText(text, highlightSpans(text, ['nsa']));
+    expect(segments.map((segment) => segment.text).join('')).toBe(text);
+    expect(segments.filter((segment) => segment.marked)).toEqual([{ text: 'NSA', marked: true }]);
+  });
+});
+
+describe('documents', () => {
+  it('lists newest first with claim counts, undated last', () => {
+    expect(documentList(index).map((doc) => [doc.id, doc.claims])).toEqual([
+      ['doc-2022', 3],
+      ['doc-2021', 1],
+      ['doc-undated', 3],
+    ]);
+  });
+});
