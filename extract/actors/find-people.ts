@@ -42,7 +42,7 @@ export function findPeople(ctx: DocContext, taken: Mention[]): Mention[] {
         if (last > first || introducedByTitle(s, first) || s.tokens[first]!.tags.has('LastName') || s.tokens[first]!.tags.has('FirstName')) add(first, last);
       } else if (tagged.length && (tokens.length > 1 || tagged[0]!.tags.has('LastName') || tagged[0]!.tags.has('FirstName'))) {
         add(i, run);
-      } else if (tokens.length > 1 && (introducedByTitle(s, i) || describedAfter(s, run) || reported(s, i, run, tokens.length))) {
+      } else if (tokens.length > 1 && (introducedByTitle(s, i) || describedAfter(s, run) || reported(s, i, run, tokens.length) || appositionAfterRole(s, i))) {
         add(i, run);
       }
       i = run;
@@ -74,10 +74,15 @@ const introducedByTitle = (s: Sentence, i: number) => {
   return !!previous && isTitleWord(previous) && !breaksAfter(previous);
 };
 
-// "Emily Horne, a spokesperson for ..." / "Caroline Xavier, head of the agency"
+// "the spokesperson for the Iranian Foreign Ministry, Nasser Ka'nani, denied ..."
+const ROLE_LOOKBACK = 8;
+const appositionAfterRole = (s: Sentence, i: number) =>
+  /,\s*$/.test(s.tokens[i - 1]?.post ?? '') && s.tokens.slice(Math.max(0, i - ROLE_LOOKBACK), i).some((t) => roles.has(t.lower) && !honorifics.has(t.lower));
+
+// "Emily Horne, a spokesperson for ..." / "Caroline Xavier, head of the agency" / "Geng Yansheng - a spokesman"
 const describedAfter = (s: Sentence, j: number) => {
   const last = s.tokens[j];
-  if (!last || !/,/.test(last.post)) return false;
+  if (!last || !/[,–—-]\s*$/.test(last.post)) return false;
   const next = s.tokens[j + 1];
   const after = next && /^(a|an|the)$/.test(next.lower) ? s.tokens[j + 2] : next;
   return !!after && (roles.has(after.lower) || honorifics.has(after.lower));

@@ -17,7 +17,8 @@ export function findSpeakerLabels(ctx: DocContext): Mention[] {
     const entries = ctx.lexicon.lookup(label.name);
     const words = label.name.split(' ');
     const isOrg = isAcronym(label.name) || words.some((w) => orgHeads.has(w));
-    if (!entries.length && !isOrg && words.every((w) => roles.has(w.toLowerCase()))) continue; // "Spokesperson:", "Q:"
+    // "Spokesperson:", "Embassy Spokesperson:" name a role, not an actor: the publisher speaks.
+    if (!entries.length && roles.has(words[words.length - 1]!.toLowerCase())) continue;
     if (!entries.length && !isOrg && words.length < 2) continue;
     mentions.push({
       start: label.start,

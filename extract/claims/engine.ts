@@ -16,6 +16,8 @@ export interface DraftClaim extends Omit<Claim, 'id'> {
   sentence: number;
   /** Denials whose accuser is to be found among the document's accusations. */
   needsAccuser: boolean;
+  /** Every actor the sentence names, in order. */
+  sentenceActors: string[];
 }
 
 export function extractClaims(ctx: DocContext, resolution: Resolution, table: RuleTable): Omit<Claim, 'id'>[] {
@@ -46,9 +48,10 @@ export function extractClaims(ctx: DocContext, resolution: Resolution, table: Ru
       }
     }
   });
-  const sides = buildSides(resolution, drafts);
-  rejectedAccusers(drafts, sides);
-  return withoutMediaClaimants(withoutSameSideAccusations(drafts, sides), resolution, table, ctx).map(({ sentence: _sentence, needsAccuser: _needs, ...claim }) => claim);
+  const kept = withoutMediaClaimants(drafts, resolution, table, ctx);
+  const sides = buildSides(resolution, kept);
+  rejectedAccusers(kept, sides);
+  return withoutSameSideAccusations(kept, sides).map(({ sentence: _s, needsAccuser: _n, sentenceActors: _a, ...claim }) => claim);
 }
 
 function applyRule(rule: ClaimRule, captures: Captures, items: Item[], source: string[], table: RuleTable, ctx: DocContext, si: number): DraftClaim[] {
@@ -88,6 +91,7 @@ function applyRule(rule: ClaimRule, captures: Captures, items: Item[], source: s
         rule: rule.id,
         sentence: si,
         needsAccuser,
+        sentenceActors: actorIds(items),
       });
     }
   }

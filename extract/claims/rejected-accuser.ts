@@ -1,6 +1,6 @@
 // A denial rejects somebody's accusation. When the sentence does not say whose, the accuser is taken
-// from the document's accusations against the denier's side: the nearest before the denial, else the
-// nearest after it.
+// from the document's accusations against the denier's side: the first one the document reports
+// (usually the headline accusation); failing that, an actor of another side named in the denial.
 import type { DraftClaim } from './engine.js';
 import { sameSide, type Sides } from './sides.js';
 
@@ -10,8 +10,7 @@ export function rejectedAccusers(drafts: DraftClaim[], sides: Sides): void {
     if (!denial.needsAccuser || !denial.claimant) continue;
     const denier = sides(denial.claimant);
     const against = accusations.filter((a) => sameSide(sides(a.subject!), denier) && !sameSide(sides(a.claimant!), denier));
-    const before = against.filter((a) => a.sentence <= denial.sentence);
-    const chosen = before[before.length - 1] ?? against[0];
-    denial.object = chosen?.claimant ?? null;
+    const otherSide = denial.sentenceActors.find((id) => !sameSide(sides(id), denier));
+    denial.object = against[0]?.claimant ?? otherSide ?? null;
   }
 }

@@ -44,7 +44,7 @@ export function sentenceSources(
     const asks = text.slice(paragraph.textStart, paragraph.end).includes('?');
     const speaker = !asks && paragraph.speaker && speakerMentions.find((m) => m.start === paragraph.speaker!.start);
     if (speaker) return [speaker.actorId];
-    return paragraph.speaker ? [] : publisher;
+    return asks ? [] : publisher;
   });
 }
 
