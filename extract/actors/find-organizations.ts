@@ -9,6 +9,7 @@ import { bareText, breaksAfter, breaksBefore, isCapitalized, isPossessive } from
 
 const orgHeads = new Set(names.orgHeads);
 const connectors = new Set(names.connectors);
+const locativeHeads = new Set(names.locativeHeads);
 const roles = new Set(names.roles);
 // Title modifiers ("National", "Foreign") stay: they begin many organisation names.
 const honorifics = new Set(names.honorifics.map((h) => h.toLowerCase()));
@@ -46,7 +47,8 @@ function chunkEnd(s: Sentence, i: number): number {
       continue;
     }
     const after = s.tokens[j + 2];
-    if (connectors.has(next.lower) && !breaksAfter(next) && after && isCapitalized(after) && !/[,]/.test(current.post)) {
+    const joins = connectors.has(next.lower) && (next.lower !== 'in' || locativeHeads.has(bareText(current)));
+    if (joins && !breaksAfter(next) && after && isCapitalized(after) && !/[,]/.test(current.post)) {
       j += 2;
       continue;
     }

@@ -83,9 +83,8 @@ const appositionAfterRole = (s: Sentence, i: number) =>
 const describedAfter = (s: Sentence, j: number) => {
   const last = s.tokens[j];
   if (!last || !/[,–—-]\s*$/.test(last.post)) return false;
-  const next = s.tokens[j + 1];
-  const after = next && /^(a|an|the)$/.test(next.lower) ? s.tokens[j + 2] : next;
-  return !!after && (roles.has(after.lower) || honorifics.has(after.lower));
+  // A role word soon after: "a spokesperson", "a Ministry of National Defense spokesman".
+  return s.tokens.slice(j + 1, j + 1 + ROLE_LOOKBACK).some((t) => roles.has(t.lower) && !honorifics.has(t.lower));
 };
 
 const reported = (s: Sentence, i: number, j: number, length: number) =>

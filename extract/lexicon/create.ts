@@ -38,7 +38,7 @@ function indexCountries(entries: readonly LexiconEntry[]): Map<string, CountryEn
 export function buildLexicon(entries: readonly LexiconEntry[], tables: FormTables): Lexicon {
   const byId = indexById(entries);
   const countries = indexCountries(entries);
-  const matcher = new PhraseMatcher(surfaceForms(entries, tables));
+  const matcher = new PhraseMatcher(surfaceForms(entries, tables), tables.nonActorPhrases);
   const resolve = (ids: readonly string[]) =>
     ids.map((id) => byId.get(id)).filter((e): e is LexiconEntry => !!e);
   return {

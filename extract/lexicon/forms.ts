@@ -29,6 +29,12 @@ function countryQualifiers(country: CountryEntry): { nouns: string[]; adjectives
   return { nouns, adjectives: [...nouns, ...country.demonyms] };
 }
 
+/** "government of" -> "government of China" and "government of the China": the article is harmless where English
+ * does not use it, and needed where it does ("government of the United States"). */
+function withCountryAfter(head: string, names: readonly string[]): string[] {
+  return names.flatMap((name) => [`${head} ${name}`, `${head} the ${name}`]);
+}
+
 function governmentForms(country: CountryEntry, tables: FormTables): SurfaceForm[] {
   const { nouns, adjectives } = countryQualifiers(country);
   const surfaces = [
@@ -36,9 +42,7 @@ function governmentForms(country: CountryEntry, tables: FormTables): SurfaceForm
       ...adjectives.map((adjective) => `${adjective} ${noun}`),
       ...nouns.map((name) => `${possessive(name)} ${noun}`),
     ]),
-    ...tables.governmentOf.flatMap((head) =>
-      nouns.flatMap((name) => [`${head} ${name}`, `${head} the ${name}`]),
-    ),
+    ...tables.governmentOf.flatMap((head) => withCountryAfter(head, nouns)),
   ];
   return surfaces.map((surface) => ({ surface, entryId: country.id, via: 'government' }));
 }
@@ -55,7 +59,7 @@ function portfolioForms(
   const qualified = generic.flatMap((form) => [
     ...adjectives.map((adjective) => `${adjective} ${form}`),
     ...possessors.map((owner) => `${owner} ${form}`),
-    ...nouns.flatMap((name) => [`${form} of ${name}`, `${form} of the ${name}`]),
+    ...withCountryAfter(`${form} of`, nouns),
   ]);
   return [...generic, ...qualified].map((surface) => ({ surface, entryId: ministry.id, via: 'alias' }));
 }

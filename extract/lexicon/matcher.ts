@@ -58,7 +58,9 @@ export class PhraseMatcher {
   private readonly edges = new Map<string, number>();
   private readonly patternsAt = new Map<number, Pattern[]>();
 
-  constructor(forms: Iterable<SurfaceForm>) {
+  /** `blockers`: phrases that name no actor but contain a form ("South America", "George Washington"). They take
+   * part in overlap resolution like any form, so the shorter form inside loses, and are then left out. */
+  constructor(forms: Iterable<SurfaceForm>, blockers: Iterable<string> = []) {
     // Forms with the same folded surface share one pattern: its ids are every entry that surface can mean.
     const bySurface = new Map<string, { surface: string; ids: string[]; vias: MatchVia[] }>();
     for (const form of forms) {
@@ -72,6 +74,7 @@ export class PhraseMatcher {
       }
     }
     for (const { surface, ids, vias } of bySurface.values()) this.add(surface, ids, vias);
+    for (const blocker of blockers) this.add(foldText(blocker).replace(/\s+/g, ' ').trim(), [], ['name']);
   }
 
   private add(surface: string, ids: string[], vias: MatchVia[]): void {
@@ -143,7 +146,7 @@ export class PhraseMatcher {
       return true;
     });
     chosen.sort((a, b) => a.from - b.from);
-    return chosen.map((c, k) => {
+    const matches = chosen.map((c, k) => {
       const start = (tokens[c.from] as Token).start;
       const end = (tokens[c.to - 1] as Token).end;
       const { entryIds, via, demonym } = PhraseMatcher.merge(c.patterns);
@@ -153,5 +156,6 @@ export class PhraseMatcher {
         demonym && next !== undefined && next.from === c.to && (tokens[c.to] as Token).spaceBefore;
       return { start, end, surface: text.slice(start, end), entryIds, via: adjectival ? 'demonym' : via };
     });
+    return matches.filter((match) => match.entryIds.length > 0);
   }
 }

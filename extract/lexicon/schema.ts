@@ -47,6 +47,7 @@ export const formTablesSchema = z
   .object({
     governmentNouns: z.array(nonEmpty),
     governmentOf: z.array(nonEmpty),
+    nonActorPhrases: z.array(nonEmpty),
     portfolioForms: z.record(z.array(nonEmpty)),
   })
   .strict();

@@ -64,6 +64,8 @@ export interface FormTables {
   governmentNouns: string[];
   /** Heads that take the country after them: "government of" -> "government of China", "government of the US". */
   governmentOf: string[];
+  /** Phrases that contain a form but name no actor: "South America" is not the United States. */
+  nonActorPhrases: string[];
   /** Portfolio -> its generic short forms: 'foreign-affairs' -> ["Foreign Ministry", "Ministry of Foreign Affairs", "MFA"]. */
   portfolioForms: Record<string, string[]>;
 }

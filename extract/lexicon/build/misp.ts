@@ -24,18 +24,22 @@ function formKey(form: string): string {
   return /\s/.test(form.trim()) ? surfaceKey(form) : form.trim();
 }
 
-/** Latin-script, safe-to-match aliases, deduplicated, never repeating the name itself. */
-export function cleanAliases(name: string, candidates: readonly string[]): string[] {
+/** Forms in order, each once, never repeating the name itself; spacing normalised. */
+export function uniqueForms(name: string, forms: readonly string[]): string[] {
   const seen = new Set([formKey(name)]);
   const kept: string[] = [];
-  for (const raw of candidates) {
-    const alias = raw.replace(/\s+/g, ' ').trim();
-    const key = formKey(alias);
-    if (seen.has(key) || !LATIN_TEXT.test(alias) || isUnsafeAlias(alias)) continue;
-    seen.add(key);
-    kept.push(alias);
+  for (const raw of forms) {
+    const form = raw.replace(/\s+/g, ' ').trim();
+    if (seen.has(formKey(form))) continue;
+    seen.add(formKey(form));
+    kept.push(form);
   }
   return kept;
+}
+
+/** Latin-script, safe-to-match aliases, deduplicated, never repeating the name itself. */
+export function cleanAliases(name: string, candidates: readonly string[]): string[] {
+  return uniqueForms(name, candidates).filter((alias) => LATIN_TEXT.test(alias) && !isUnsafeAlias(alias));
 }
 
 /** Surfaces another source already owns (curated entries): generated entries must neither repeat nor shadow them. */

@@ -3,7 +3,7 @@
 // the overrides name as its owner (or whose own name it is) and is dropped from the others.
 import type { LexiconEntry } from '../types.js';
 import { isUnsafeAlias } from './common-words.js';
-import { cleanAliases, surfaceKey, type MispCluster, type ReservedSurfaces } from './misp.js';
+import { cleanAliases, surfaceKey, uniqueForms, type MispCluster, type ReservedSurfaces } from './misp.js';
 import { slugify } from './slug.js';
 
 export interface ThreatGroupOverrides {
@@ -96,16 +96,14 @@ export function buildThreatGroups(
     const generated = withCapitalisedForms(
       cleanAliases(name, [value.value, ...(value.meta?.synonyms ?? [])]),
     );
-    const aliases = cleanAliases(name, [...(overrides.extraAliases[name] ?? []), ...generated]);
+    const aliases = uniqueForms(name, [...(overrides.extraAliases[name] ?? []), ...generated]);
     const code = value.meta?.country;
     report.entries.push({
       id: slugify(name),
       name,
       type: 'threat_group',
       category: 'threat_group',
-      aliases: [...new Set([...(overrides.extraAliases[name] ?? []), ...aliases])].filter(
-        (alias) => !reserved.has(alias),
-      ),
+      aliases: aliases.filter((alias) => !reserved.has(alias)),
       country: overrides.countries[name] ?? (code ? (nameByCode.get(code) ?? null) : null),
       parent: null,
     });
