@@ -14,6 +14,8 @@ export function findLexiconMentions(ctx: DocContext): Mention[] {
       const end = p.textStart + m.end;
       const sentence = sentenceAt(ctx.sentences, start);
       if (m.via === 'capital' && !isMetonymy(ctx, sentence, start)) continue;
+      // "pro-Russian hacktivists" and "anti-Chinese" name a stance, not the country.
+      if (m.via === 'demonym' && /(pro|anti)-$/i.test(ctx.text.slice(Math.max(0, start - 5), start))) continue;
       const entry = ctx.lexicon.byId(m.entryIds[0]!);
       mentions.push({
         start,

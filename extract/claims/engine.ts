@@ -27,7 +27,7 @@ export function extractClaims(ctx: DocContext, resolution: Resolution, table: Ru
   ]);
   const items = ctx.sentences.map((s, i) => sentenceItems(s, bySentence[i]!));
   const speakers = resolution.mentions.filter((m) => m.source === 'speaker');
-  const sources = sentenceSources(ctx.text, ctx.sentences, items, ctx.paragraphs, speakers, table.source, publisherActor(ctx, resolution, table.lists.get('mediaWords')!));
+  const sources = sentenceSources(ctx.text, ctx.sentences, items, ctx.paragraphs, speakers, table.source, publisherActor(ctx, resolution, table.lists));
   const drafts: DraftClaim[] = [];
   const seen = new Set<string>();
   items.forEach((sentenceItems, si) => {

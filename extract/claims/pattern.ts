@@ -162,18 +162,22 @@ function matchActors(kind: ActorKind[], list: boolean, items: Item[], i: number)
   const taken: Item[] = [first];
   if (!list) return taken;
   let j = i;
+  let coordinated = false;
   for (;;) {
     const last = items[j]!;
     let next = j + 1;
-    if (COORDINATORS.has(items[next]?.word ?? '')) next++;
-    else if (!last.post.includes(',')) break;
+    if (COORDINATORS.has(items[next]?.word ?? '')) {
+      next++;
+      coordinated = true;
+    } else if (!last.post.includes(',')) break;
     if (items[next]?.word === 'the') next++;
     const candidate = items[next];
     if (!candidate || !isKind(candidate, kind) || startsClause(items, next)) break;
     taken.push(candidate);
     j = next;
   }
-  return taken;
+  // "A, B" without "and" is an apposition ("the ambassador to New Zealand, Wang Xiaolong"), not a list.
+  return coordinated ? taken : [first];
 }
 
 const spanLength = (taken: Item[], items: Item[], i: number) => items.indexOf(taken[taken.length - 1]!, i) - i + 1;

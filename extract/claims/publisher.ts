@@ -1,17 +1,20 @@
 // Who a document speaks for when it names no speaker, and which actors are news outlets.
+// A publisher speaks for a body only when its name says it is a government body ("Embassy of ...").
 import type { Actor } from '../../src/types.js';
 import type { Resolution } from '../actors/resolve.js';
 import type { DocContext } from '../document/context.js';
 import type { Lexicon } from '../lexicon/types.js';
+import type { WordLists } from './pattern.js';
 
 // Statements a government body publishes speak for it when no speaker is named (press releases,
 // embassy remarks); a news outlet's own narration speaks for nobody.
 const PUBLISHING_BODIES = new Set(['country', 'ministry', 'agency', 'government', 'military', 'police', 'prosecutor', 'regulator', 'international']);
 
-export function publisherActor(ctx: DocContext, resolution: Resolution, mediaWords: ReadonlySet<string>): string[] {
-  if (!ctx.publisher || hasMediaWord(ctx.publisher, mediaWords)) return [];
+export function publisherActor(ctx: DocContext, resolution: Resolution, lists: WordLists): string[] {
+  const publisher = ctx.publisher;
+  if (!publisher || hasWord(publisher, lists.get('mediaWords')!) || !hasWord(publisher, lists.get('governmentWords')!)) return [];
   const present = new Set(resolution.actors.map((a) => a.id));
-  for (const match of ctx.lexicon.findMentions(ctx.publisher)) {
+  for (const match of ctx.lexicon.findMentions(publisher)) {
     if (match.via === 'demonym' || match.via === 'capital') continue;
     for (const id of match.entryIds) {
       const entry = ctx.lexicon.byId(id);
@@ -27,11 +30,11 @@ export function publisherActor(ctx: DocContext, resolution: Resolution, mediaWor
 export function isMedia(actor: Actor, lexicon: Lexicon, mediaWords: ReadonlySet<string>): boolean {
   const entry = lexicon.byId(actor.id);
   if (entry) return entry.category === 'media';
-  return actor.type === 'organization' && hasMediaWord(actor.name, mediaWords);
+  return actor.type === 'organization' && hasWord(actor.name, mediaWords);
 }
 
-const hasMediaWord = (name: string, mediaWords: ReadonlySet<string>) =>
+const hasWord = (name: string, words: ReadonlySet<string>) =>
   name
     .toLowerCase()
     .split(/[^\p{L}]+/u)
-    .some((w) => mediaWords.has(w));
+    .some((w) => words.has(w));

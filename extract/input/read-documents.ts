@@ -40,14 +40,17 @@ export async function* readDocuments(paths: string[], opts: ReadOptions = {}): A
   }
 }
 
-/** Reads a whole file after checking its size on the open handle, so a file that is swapped
- * between the check and the read cannot slip past the limit. */
+/** Reads a whole file, refusing one over the limit by its size on the open handle, before any
+ * byte is loaded, and again after reading in case it grew in between. */
 async function readLimited(path: string, maxBytes: number): Promise<Uint8Array> {
+  const tooLarge = (size: number) => new InputError(`file too large (${size} bytes, limit ${maxBytes})`);
   const handle = await open(path, 'r');
   try {
     const { size } = await handle.stat();
-    if (size > maxBytes) throw new InputError(`file too large (${size} bytes, limit ${maxBytes})`);
-    return await handle.readFile();
+    if (size > maxBytes) throw tooLarge(size);
+    const bytes = await handle.readFile();
+    if (bytes.length > maxBytes) throw tooLarge(bytes.length);
+    return bytes;
   } finally {
     await handle.close();
   }
