@@ -58,6 +58,8 @@ function applyRule(rule: ClaimRule, captures: Captures, items: Item[], source: s
   const cue = captures.get('cue')?.[0];
   const cueIndex = cue ? items.indexOf(cue) : -1;
   if (rule.kind !== 'denial' && rule.kind !== 'affiliation' && isNegated(items, cueIndex, table)) return [];
+  // Cue words are verbs: "the Mandiant report" is not "Mandiant reported".
+  if (cue && cue.word !== 'that' && !cue.tags.has('Verb')) return [];
   const scoped = scopeItems(items, rule.scope, cueIndex);
   const role = (r: Role): string[] => {
     for (const from of rule[r] ?? []) {

@@ -9,7 +9,7 @@
 //   @org|@adj        any of several kinds
 //   $list            a word from the named word list;   word|other|$list   alternatives
 //   _                any word that is not an actor;   ~   any item, actor or word
-//   's  ,  !,        the previous item was possessive / was followed by a comma / was not followed by
+//   's  ,  !,        the previous item was possessive / was followed by a comma or dash / was not followed by
 //                    any punctuation (zero width)
 // Quantifiers on word elements: ? * {m,n}. Word lists and `_` repeat lazily (shortest first).
 import type { ActorType } from '../../src/types.js';
@@ -41,6 +41,8 @@ const ACTOR_TYPES: Record<ActorKind, ReadonlySet<ActorType>> = {
   adj: new Set(['country']),
 };
 const COORDINATORS = new Set(['and', 'or']);
+// A comma, or a dash set off by spaces ("Geng Yansheng - a spokesman").
+const APPOSITION_MARK = /,|[–—]|\s-\s/u;
 const ELEMENT = /^(?:(\w+)=)?(@[\w|@]+\+?|_|~|'s|!?,|[$\p{L}\p{N}'|-]+)(\?|\*|\{\d+,\d+\})?$/u;
 
 export class PatternError extends Error {}
@@ -115,7 +117,7 @@ function matchFrom(elements: Element[], e: number, items: Item[], i: number, cap
     case 'possessive':
       return items[i - 1]?.possessive ? matchFrom(elements, e + 1, items, i, captures) : -1;
     case 'comma':
-      return items[i - 1]?.post.includes(',') ? matchFrom(elements, e + 1, items, i, captures) : -1;
+      return APPOSITION_MARK.test(items[i - 1]?.post ?? '') ? matchFrom(elements, e + 1, items, i, captures) : -1;
     case 'unbroken':
       return /[,;:.()—–]/u.test(items[i - 1]?.post ?? '') ? -1 : matchFrom(elements, e + 1, items, i, captures);
     case 'actor': {
