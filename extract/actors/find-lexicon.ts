@@ -4,6 +4,7 @@ import { sentenceAt, tokenAt, type DocContext } from '../document/context.js';
 import type { Mention } from './mention.js';
 
 const locationWords = new Set(names.locationWords);
+const LOCATIVE_SUFFIX = /^-(based|born|made|listed|headquartered|registered)\b/;
 
 export function findLexiconMentions(ctx: DocContext): Mention[] {
   const mentions: Mention[] = [];
@@ -14,6 +15,10 @@ export function findLexiconMentions(ctx: DocContext): Mention[] {
       const end = p.textStart + m.end;
       const sentence = sentenceAt(ctx.sentences, start);
       if (m.via === 'capital' && !isMetonymy(ctx, sentence, start)) continue;
+      // "a US-based firm", "Iranian-born": a place of origin, not the government.
+      if (LOCATIVE_SUFFIX.test(ctx.text.slice(end, end + 16))) continue;
+      // "Lisa Monaco" is a person, not the country: compromise tagged a first name right before it.
+      if (ctx.lexicon.byId(m.entryIds[0]!)?.type === 'country' && followsFirstName(ctx, sentence, start)) continue;
       // "pro-Russian hacktivists" and "anti-Chinese" name a stance, not the country.
       if (m.via === 'demonym' && /(pro|anti)-$/i.test(ctx.text.slice(Math.max(0, start - 5), start))) continue;
       const entry = ctx.lexicon.byId(m.entryIds[0]!);
@@ -32,6 +37,12 @@ export function findLexiconMentions(ctx: DocContext): Mention[] {
   return mentions;
 }
 
+function followsFirstName(ctx: DocContext, sentence: number, start: number): boolean {
+  const s = ctx.sentences[sentence];
+  const i = s ? tokenAt(s, start) : -1;
+  return i > 0 && !!s!.tokens[i - 1]!.tags.has('FirstName') && !/[,.;:]/.test(s!.tokens[i - 1]!.post);
+}
+
 // "Beijing said" / "accused Washington" name governments; "in Beijing", "BEIJING —" (a dateline) name places.
 function isMetonymy(ctx: DocContext, sentence: number, start: number): boolean {
   const s = ctx.sentences[sentence];
@@ -40,7 +51,6 @@ function isMetonymy(ctx: DocContext, sentence: number, start: number): boolean {
   const token = s.tokens[i];
   if (!token) return false;
   if (token.text === token.text.toUpperCase() && token.text.length > 3) return false;
-  if (/^-\s*based/.test(ctx.text.slice(token.end, token.end + 7))) return false;
   const previous = s.tokens[i - 1];
   return !(previous && locationWords.has(previous.lower));
 }

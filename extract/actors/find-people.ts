@@ -8,7 +8,9 @@ import { overlaps, type Mention } from './mention.js';
 import { bareText, breaksAfter, breaksBefore, isCapitalized, isPossessive } from './text-utils.js';
 
 const honorifics = new Set(names.honorifics.map((h) => h.toLowerCase()));
+// Words of a title before a name ("Deputy Foreign Minister"); job nouns alone mark an apposition.
 const roles = new Set([...names.roles, ...names.titleModifiers]);
+const jobTitles = new Set(names.roles);
 const orgHeads = new Set(names.orgHeads);
 const REPORTING = new Set(['said', 'says', 'told', 'added', 'stated', 'noted', 'wrote', 'warned', 'explained']);
 const MAX_NAME_TOKENS = 4;
@@ -77,14 +79,14 @@ const introducedByTitle = (s: Sentence, i: number) => {
 // "the spokesperson for the Iranian Foreign Ministry, Nasser Ka'nani, denied ..."
 const ROLE_LOOKBACK = 8;
 const appositionAfterRole = (s: Sentence, i: number) =>
-  /,\s*$/.test(s.tokens[i - 1]?.post ?? '') && s.tokens.slice(Math.max(0, i - ROLE_LOOKBACK), i).some((t) => roles.has(t.lower) && !honorifics.has(t.lower));
+  /,\s*$/.test(s.tokens[i - 1]?.post ?? '') && s.tokens.slice(Math.max(0, i - ROLE_LOOKBACK), i).some((t) => jobTitles.has(t.lower));
 
 // "Emily Horne, a spokesperson for ..." / "Caroline Xavier, head of the agency" / "Geng Yansheng - a spokesman"
 const describedAfter = (s: Sentence, j: number) => {
   const last = s.tokens[j];
   if (!last || !/[,–—-]\s*$/.test(last.post)) return false;
   // A role word soon after: "a spokesperson", "a Ministry of National Defense spokesman".
-  return s.tokens.slice(j + 1, j + 1 + ROLE_LOOKBACK).some((t) => roles.has(t.lower) && !honorifics.has(t.lower));
+  return s.tokens.slice(j + 1, j + 1 + ROLE_LOOKBACK).some((t) => jobTitles.has(t.lower));
 };
 
 const reported = (s: Sentence, i: number, j: number, length: number) =>

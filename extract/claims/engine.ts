@@ -48,7 +48,7 @@ export function extractClaims(ctx: DocContext, resolution: Resolution, table: Ru
       }
     }
   });
-  const kept = withoutMediaClaimants(drafts, resolution, table, ctx);
+  const kept = withoutMediaClaimants(withoutVetoedRules(drafts, items, table), resolution, table, ctx);
   const sides = buildSides(resolution, kept);
   rejectedAccusers(kept, sides);
   return withoutSameSideAccusations(kept, sides).map(({ sentence: _s, needsAccuser: _n, sentenceActors: _a, ...claim }) => claim);
@@ -144,6 +144,17 @@ function isCalledVictim(items: Item[], item: Item, table: RuleTable): boolean {
 function scopeItems(items: Item[], scope: ClaimRule['scope'], cueIndex: number): Item[] {
   if (cueIndex < 0 || scope === 'sentence' || !scope) return items;
   return scope === 'afterCue' ? items.slice(cueIndex) : items.slice(0, cueIndex);
+}
+
+// A sentence that rejects an accusation does not make it: rules with `unlessKinds`/`unlessWords` yield.
+function withoutVetoedRules(drafts: DraftClaim[], items: Item[][], table: RuleTable): DraftClaim[] {
+  const rules = new Map(table.rules.map((r) => [r.id, r]));
+  return drafts.filter((d) => {
+    const rule = rules.get(d.rule);
+    if (rule?.unlessKinds?.some((kind) => drafts.some((o) => o.sentence === d.sentence && o.kind === kind))) return false;
+    const words = rule?.unlessWords ? table.lists.get(rule.unlessWords) : undefined;
+    return !words || !items[d.sentence]!.some((i) => words.has(i.word));
+  });
 }
 
 // Nobody accuses its own side: a ministry its country, a spokesperson their ministry.

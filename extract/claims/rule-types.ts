@@ -17,6 +17,10 @@ export interface ClaimRuleData {
   subject?: RoleSource[];
   object?: RoleSource[];
   requires: Role[];
+  /** Drop this rule's claims when the sentence also yields claims of these kinds ... */
+  unlessKinds?: ClaimKind[];
+  /** ... or contains a word of this list. */
+  unlessWords?: string;
 }
 
 export interface ClaimRule extends ClaimRuleData {
