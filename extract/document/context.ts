@@ -1,7 +1,7 @@
 // Everything the actor and claim stages need to know about one document, computed once.
 import type { Lexicon } from '../lexicon/types.js';
 import type { SourceDocument } from '../../src/types.js';
-import { parseParagraph, type Sentence } from '../nlp/parse.js';
+import { parseSpan, type Sentence } from '../nlp/parse.js';
 import { segment, type Paragraph } from './segment.js';
 
 export interface DocContext {
@@ -13,12 +13,20 @@ export interface DocContext {
   publisher: string | null;
 }
 
+// The body is parsed once (compromise's cost is mostly per call and per sentence); sentences are then
+// given to their paragraphs, without speaker labels, and those of page chrome are dropped.
 export function buildContext(doc: SourceDocument, lexicon: Lexicon): DocContext {
   const paragraphs = segment(doc.text, doc.bodyStart);
   const sentences: Sentence[] = [];
-  paragraphs.forEach((p, i) => {
-    if (!p.chrome) sentences.push(...parseParagraph(doc.text, p.textStart, p.end, i));
-  });
+  let p = 0;
+  for (const sentence of parseSpan(doc.text, doc.bodyStart, doc.text.length)) {
+    while (p < paragraphs.length && paragraphs[p]!.end <= sentence.start) p++;
+    const paragraph = paragraphs[p];
+    if (!paragraph || paragraph.chrome || sentence.start < paragraph.start) continue;
+    const tokens = sentence.tokens.filter((t) => t.start >= paragraph.textStart);
+    if (!tokens.length) continue;
+    sentences.push({ ...sentence, start: Math.max(sentence.start, tokens[0]!.start), paragraph: p, tokens });
+  }
   return { text: doc.text, paragraphs, sentences, lexicon, publisher: doc.meta.publisher };
 }
 

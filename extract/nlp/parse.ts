@@ -1,4 +1,5 @@
-// One compromise parse per paragraph, turned into sentences of tokens with absolute offsets.
+// One compromise parse of a span of the document, turned into sentences of tokens with absolute
+// offsets. Sentences never cross a line break: a line is a paragraph (or a headline, or a menu).
 // compromise is lossless (pre + text + post of every term rebuilds its input), so offsets are a running sum.
 import nlp from 'compromise';
 import type { Span } from '../../src/types.js';
@@ -20,7 +21,7 @@ export interface Sentence extends Span {
 
 export const foldApostrophes = (s: string) => s.replace(/[’‘`´]/g, "'");
 
-export function parseParagraph(text: string, start: number, end: number, paragraph: number): Sentence[] {
+export function parseSpan(text: string, start: number, end: number): Sentence[] {
   const sentences: Sentence[] = [];
   let offset = start;
   for (const terms of nlp(text.slice(start, end)).document) {
@@ -38,23 +39,23 @@ export function parseParagraph(text: string, start: number, end: number, paragra
       });
       offset += term.text.length + term.post.length;
     }
-    for (const part of splitAfterClosingQuotes(tokens)) {
+    for (const part of splitSentences(tokens)) {
       const first = part[0];
       const last = part[part.length - 1];
-      if (first && last) sentences.push({ start: first.start, end: sentenceEnd(text, last), paragraph, tokens: part });
+      if (first && last) sentences.push({ start: first.start, end: sentenceEnd(text, last), paragraph: -1, tokens: part });
     }
   }
   return sentences;
 }
 
-// compromise keeps `...combined." He added` in one sentence; a full stop inside closing quotes
-// followed by a capitalised word ends a sentence.
-function splitAfterClosingQuotes(tokens: Token[]): Token[][] {
+// compromise keeps `...combined." He added` in one sentence, and a line without final punctuation
+// runs on into the next line: both end a sentence here.
+function splitSentences(tokens: Token[]): Token[][] {
   const parts: Token[][] = [[]];
   tokens.forEach((t, i) => {
     parts[parts.length - 1]!.push(t);
     const next = tokens[i + 1];
-    if (next && /[.!?]["”’']+\s+$/u.test(t.post) && /^\p{Lu}/u.test(next.text)) parts.push([]);
+    if (next && (t.post.includes('\n') || (/[.!?]["”’']+\s+$/u.test(t.post) && /^\p{Lu}/u.test(next.text)))) parts.push([]);
   });
   return parts;
 }
