@@ -55,10 +55,24 @@ async function main(): Promise<void> {
   const results: SizeResult[] = [];
   for (const size of values.sizes!.split(',').map(Number)) {
     process.stderr.write(`embedded graph: ${size.toLocaleString('en')} claims...\n`);
-    const args = [`--max-old-space-size=${HEAP_MiB}`, fileURLToPath(import.meta.url), '--child', String(size), '--repeat', values.repeat!];
+    const args = [
+      `--max-old-space-size=${HEAP_MiB}`,
+      fileURLToPath(import.meta.url),
+      '--child',
+      String(size),
+      '--repeat',
+      values.repeat!,
+    ];
     if (values['no-save']) args.push('--no-save');
-    const child = spawnSync(process.execPath, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 26 });
-    if (child.status !== 0) throw new Error(`benchmark child for ${size} claims failed (exit ${child.status}, ${child.signal ?? 'no signal'})`);
+    const child = spawnSync(process.execPath, args, {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+      maxBuffer: 1 << 26,
+    });
+    if (child.status !== 0)
+      throw new Error(
+        `benchmark child for ${size} claims failed (exit ${child.status}, ${child.signal ?? 'no signal'})`,
+      );
     const result = JSON.parse(child.stdout) as SizeResult;
     results.push(result);
     report(result);
@@ -74,10 +88,14 @@ function report(result: SizeResult): void {
     `  ingest ${result.ingestSeconds.toFixed(1)} s (${Math.round(result.claims / result.ingestSeconds).toLocaleString('en')} claims/s), peak RSS ${result.peakRssMiB} MiB`,
   ];
   if (result.saveSeconds !== null) {
-    lines.push(`  save ${result.saveSeconds.toFixed(1)} s, open ${result.openSeconds!.toFixed(1)} s, store file ${(result.storeBytes! / 2 ** 20).toFixed(0)} MiB`);
+    lines.push(
+      `  save ${result.saveSeconds.toFixed(1)} s, open ${result.openSeconds!.toFixed(1)} s, store file ${(result.storeBytes! / 2 ** 20).toFixed(0)} MiB`,
+    );
   }
   for (const timing of result.who) {
-    lines.push(`  who ${timing.query.padEnd(44)} ${String(timing.rows).padStart(7)} rows  median ${timing.medianMs.toFixed(2)} ms  min ${timing.minMs.toFixed(2)} ms`);
+    lines.push(
+      `  who ${timing.query.padEnd(44)} ${String(timing.rows).padStart(7)} rows  median ${timing.medianMs.toFixed(2)} ms  min ${timing.minMs.toFixed(2)} ms`,
+    );
   }
   process.stdout.write(`${lines.join('\n')}\n`);
 }
@@ -155,7 +173,10 @@ function time(store: EmbeddedStore, query: string, filter: WhoFilter, repeat: nu
   return { query, rows, medianMs: samples[Math.floor(samples.length / 2)]!, minMs: samples[0]! };
 }
 
-async function saveAndOpen(store: EmbeddedStore, file: string): Promise<{ saveSeconds: number; openSeconds: number; storeBytes: number }> {
+async function saveAndOpen(
+  store: EmbeddedStore,
+  file: string,
+): Promise<{ saveSeconds: number; openSeconds: number; storeBytes: number }> {
   let start = performance.now();
   await store.save();
   const saveSeconds = (performance.now() - start) / 1000;

@@ -7,6 +7,7 @@
 // (scripts/neo4j-start.sh). LOAD CSV reads from its import folder (CLAIMGRAPH_NEO4J_IMPORT_DIR
 // overrides neo4j-server/run/import for another server).
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +22,8 @@ import { syntheticCorpus } from './synthetic/generate.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CSV_FOLDER = 'claimgraph-bench';
+/** Linux's USER_HZ: /proc reports CPU times in these ticks. */
+const CLOCK_TICKS = 100;
 
 const { values } = parseArgs({
   options: {
@@ -34,6 +37,9 @@ interface Timing {
   method: string;
   seconds: number;
   claimsPerSecond: number;
+  /** CPU seconds of the Neo4j JVM plus this process; null when the server's pid is unknown. */
+  cpuSeconds: number | null;
+  claimsPerCpuSecond: number | null;
 }
 
 async function main(): Promise<void> {
@@ -58,14 +64,15 @@ async function main(): Promise<void> {
       const methods = round % 2 === 0 ? ['claimgraph load', 'LOAD CSV'] : ['LOAD CSV', 'claimgraph load'];
       const counts: GraphCounts[] = [];
       for (const method of methods) {
-        const { seconds, after } = await timeFromEmpty(driver, () =>
+        const { seconds, cpuSeconds, after } = await timeFromEmpty(driver, () =>
           method === 'LOAD CSV'
             ? loadCsvFiles(driver, `file:///${CSV_FOLDER}/`, { batchSize })
             : loadSnapshot(driver, snapshot, { batchSize }),
         );
         counts.push(after);
-        timings.push({ method, seconds, claimsPerSecond: snapshot.claims.length / seconds });
-        process.stderr.write(`  ${method.padEnd(16)} ${seconds.toFixed(1)} s\n`);
+        const perCpu = cpuSeconds === null ? null : snapshot.claims.length / cpuSeconds;
+        timings.push({ method, seconds, claimsPerSecond: snapshot.claims.length / seconds, cpuSeconds, claimsPerCpuSecond: perCpu });
+        process.stderr.write(`  ${method.padEnd(16)} ${seconds.toFixed(1)} s wall, ${cpuSeconds?.toFixed(1) ?? '?'} s CPU\n`);
       }
       if (JSON.stringify(counts[0]) !== JSON.stringify(counts[1])) {
         throw new Error(`the two methods left different graphs: ${JSON.stringify(counts)}`);
@@ -89,26 +96,55 @@ function syntheticSnapshot(claims: number): GraphSnapshot {
   return store.snapshot();
 }
 
-async function timeFromEmpty(driver: Driver, load: () => Promise<unknown>): Promise<{ seconds: number; after: GraphCounts }> {
-  await clearGraph(driver, { batchSize: 10_000 });
+async function timeFromEmpty(
+  driver: Driver,
+  load: () => Promise<unknown>,
+): Promise<{ seconds: number; cpuSeconds: number | null; after: GraphCounts }> {
+  await clearGraph(driver);
   const session = driver.session();
   await ensureConstraints(session);
   await session.close();
+  const serverBefore = serverCpuSeconds();
+  const clientBefore = process.cpuUsage();
   const start = performance.now();
   await load();
   const seconds = (performance.now() - start) / 1000;
-  return { seconds, after: await graphCounts(driver) };
+  const client = process.cpuUsage(clientBefore);
+  const serverAfter = serverCpuSeconds();
+  const cpuSeconds =
+    serverBefore === null || serverAfter === null ? null : serverAfter - serverBefore + (client.user + client.system) / 1e6;
+  return { seconds, cpuSeconds, after: await graphCounts(driver) };
+}
+
+/** CPU time of the embedded server's JVM from /proc: unlike wall time, barely disturbed by other
+ * work on a shared machine. Null for a server this machine cannot see (NEO4J_URI elsewhere). */
+function serverCpuSeconds(): number | null {
+  try {
+    const pid = readFileSync(join(ROOT, 'neo4j-server/run/neo4j.pid'), 'utf8').trim();
+    // Fields after the parenthesised command name; utime and stime are the 14th and 15th overall.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+  } catch {
+    return null;
+  }
 }
 
 const median = (numbers: number[]): number => {
   const sorted = [...numbers].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
+  const middle = sorted.length / 2;
+  return Number.isInteger(middle) ? (sorted[middle - 1]! + sorted[middle]!) / 2 : sorted[Math.floor(middle)]!;
 };
 
 async function report(snapshot: GraphSnapshot, uri: string, batchSize: number, timings: Timing[]): Promise<void> {
   const rate = (method: string): number => median(timings.filter((t) => t.method === method).map((t) => t.claimsPerSecond));
+  const cpuRate = (method: string): number | null => {
+    const rates = timings.filter((t) => t.method === method).map((t) => t.claimsPerCpuSecond);
+    return rates.every((r): r is number => r !== null) ? median(rates) : null;
+  };
   const loader = rate('claimgraph load');
   const csv = rate('LOAD CSV');
+  const loaderCpu = cpuRate('claimgraph load');
+  const csvCpu = cpuRate('LOAD CSV');
   const result = {
     claims: snapshot.claims.length,
     actors: snapshot.actors.length,
@@ -119,13 +155,17 @@ async function report(snapshot: GraphSnapshot, uri: string, batchSize: number, t
     timings,
     claimsPerSecond: { claimgraphLoad: Math.round(loader), loadCsv: Math.round(csv) },
     loadCsvOverClaimgraphLoad: Number((csv / loader).toFixed(2)),
+    claimsPerCpuSecond: loaderCpu === null || csvCpu === null ? null : { claimgraphLoad: Math.round(loaderCpu), loadCsv: Math.round(csvCpu) },
+    loadCsvOverClaimgraphLoadByCpu: loaderCpu === null || csvCpu === null ? null : Number((csvCpu / loaderCpu).toFixed(2)),
   };
+  const perCpu = (value: number | null): string => (value === null ? '' : `, ${Math.round(value).toLocaleString('en')} claims/CPU-s`);
   process.stdout.write(
     `${result.claims.toLocaleString('en')} claims, ${result.actors} actors, ${result.documents.toLocaleString('en')} documents, ` +
       `${result.derivedEdges.toLocaleString('en')} derived edges; batches of ${batchSize}\n` +
-      `  claimgraph load  ${Math.round(loader).toLocaleString('en').padStart(8)} claims/s\n` +
-      `  LOAD CSV         ${Math.round(csv).toLocaleString('en').padStart(8)} claims/s\n` +
-      `  ratio LOAD CSV / claimgraph load: ${result.loadCsvOverClaimgraphLoad}\n`,
+      `  claimgraph load  ${Math.round(loader).toLocaleString('en').padStart(8)} claims/s${perCpu(loaderCpu)}\n` +
+      `  LOAD CSV         ${Math.round(csv).toLocaleString('en').padStart(8)} claims/s${perCpu(csvCpu)}\n` +
+      `  ratio LOAD CSV / claimgraph load: ${result.loadCsvOverClaimgraphLoad} by wall time` +
+      `${result.loadCsvOverClaimgraphLoadByCpu === null ? '' : `, ${result.loadCsvOverClaimgraphLoadByCpu} by CPU time`}\n`,
   );
   const out = join(ROOT, 'bench/out');
   await mkdir(out, { recursive: true });

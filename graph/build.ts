@@ -37,7 +37,10 @@ export function mergeExtraction(graph: ClaimGraph, extraction: Extraction, optio
   for (const claim of extraction.claims) {
     for (const role of [claim.claimant, claim.subject, claim.object]) {
       if (role !== null && !listed.has(role)) {
-        throw new ClaimgraphError('graph', `${document.path}: claim ${claim.id} names actor "${role}" missing from its actors`);
+        throw new ClaimgraphError(
+          'graph',
+          `${document.path}: claim ${claim.id} names actor "${role}" missing from its actors`,
+        );
       }
     }
   }
@@ -125,7 +128,11 @@ function mergeAliases(name: string, current: string[], incoming: string[]): stri
 export function addClaim(graph: ClaimGraph, claim: ClaimNode): void {
   const key = claimKey(claim.id);
   if (graph.hasNode(key)) throw new ClaimgraphError('graph', `claim ${claim.id} is already in the graph`);
-  const attributes: ClaimAttributes = { label: 'Claim', ...claim, date: documentDate(graph, claim.documentId) };
+  const attributes: ClaimAttributes = {
+    label: 'Claim',
+    ...claim,
+    date: documentDate(graph, claim.documentId),
+  };
   graph.addNode(key, attributes);
   const roles: [ClaimEdgeType, string | null][] = [
     ['CLAIMED_BY', claim.claimant],
@@ -148,9 +155,14 @@ interface DerivedEndpoints {
 }
 
 /** Which derived edge a claim feeds, if any (see DerivedEdge in model.ts). */
-export function derivedEndpoints(claim: Pick<ClaimNode, 'kind' | 'claimant' | 'subject' | 'object'>): DerivedEndpoints | null {
-  const pair = (type: DerivedEdgeType, source: string | null, target: string | null): DerivedEndpoints | null =>
-    source !== null && target !== null ? { type, source, target } : null;
+export function derivedEndpoints(
+  claim: Pick<ClaimNode, 'kind' | 'claimant' | 'subject' | 'object'>,
+): DerivedEndpoints | null {
+  const pair = (
+    type: DerivedEdgeType,
+    source: string | null,
+    target: string | null,
+  ): DerivedEndpoints | null => (source !== null && target !== null ? { type, source, target } : null);
   switch (claim.kind) {
     case 'accusation':
       return pair('ACCUSED', claim.claimant, claim.subject);
@@ -167,11 +179,21 @@ function documentDate(graph: ClaimGraph, documentId: string): string | null {
   return (graph.getNodeAttributes(documentKey(documentId)) as DocumentAttributes).date;
 }
 
-function addToDerivedEdge(graph: ClaimGraph, { type, source, target }: DerivedEndpoints, claim: ClaimAttributes): void {
+function addToDerivedEdge(
+  graph: ClaimGraph,
+  { type, source, target }: DerivedEndpoints,
+  claim: ClaimAttributes,
+): void {
   const key = derivedEdgeKey(type, source, target);
   const { date } = claim;
   if (!graph.hasEdge(key)) {
-    const attributes: DerivedEdgeAttributes = { type, count: 1, firstDate: date, lastDate: date, claims: [claim] };
+    const attributes: DerivedEdgeAttributes = {
+      type,
+      count: 1,
+      firstDate: date,
+      lastDate: date,
+      claims: [claim],
+    };
     graph.addDirectedEdgeWithKey(key, actorKey(source), actorKey(target), attributes);
     return;
   }
@@ -232,7 +254,13 @@ function recomputeDerivedEdge(graph: ClaimGraph, edgeKey: string, removed: Set<C
     return;
   }
   const { first, last } = dateRange(remaining);
-  graph.replaceEdgeAttributes(edgeKey, { type: edge.type, count: remaining.length, firstDate: first, lastDate: last, claims: remaining });
+  graph.replaceEdgeAttributes(edgeKey, {
+    type: edge.type,
+    count: remaining.length,
+    firstDate: first,
+    lastDate: last,
+    claims: remaining,
+  });
 }
 
 /** Earliest and latest known date of some claims (null when none is dated). */

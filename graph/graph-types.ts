@@ -55,7 +55,6 @@ export const documentKey = (id: string): string => `document:${id}`;
 export const derivedEdgeKey = (type: DerivedEdgeType, source: string, target: string): string =>
   JSON.stringify([type, source, target]);
 
-
 /** Visits every derived edge. Actors are few and their out-edges are exactly the derived edges,
  * so this skips the many claim edges. */
 export function forEachDerivedEdge(
@@ -80,6 +79,14 @@ export function toClaimNode(claim: ClaimAttributes): ClaimNode {
   return { id, kind, predicate, act, text, start, end, rule, documentId, claimant, subject, object };
 }
 
-export function toDocumentNode({ id, path, title, url, date, publisher, sha256 }: DocumentAttributes): DocumentNode {
+export function toDocumentNode({
+  id,
+  path,
+  title,
+  url,
+  date,
+  publisher,
+  sha256,
+}: DocumentAttributes): DocumentNode {
   return { id, path, title, url, date, publisher, sha256 };
 }

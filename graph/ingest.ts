@@ -26,7 +26,11 @@ export interface IngestSummary {
   failed: { path: string; error: string }[];
 }
 
-export async function ingestPaths(store: EmbeddedStore, paths: string[], options: IngestOptions = {}): Promise<IngestSummary> {
+export async function ingestPaths(
+  store: EmbeddedStore,
+  paths: string[],
+  options: IngestOptions = {},
+): Promise<IngestSummary> {
   const extract = options.extract ?? extractDocument;
   const summary: IngestSummary = { added: 0, unchanged: 0, replaced: 0, claims: 0, failed: [] };
   let total = 0;

@@ -17,7 +17,8 @@ interface NameIndex {
 const indexes = new WeakMap<EmbeddedStore, NameIndex>();
 const NEAREST_COUNT = 5;
 
-const fold = (name: string): string => name.normalize('NFKC').replace(/[‘’]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
+const fold = (name: string): string =>
+  name.normalize('NFKC').replace(/[‘’]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
 
 function nameIndex(store: EmbeddedStore): NameIndex {
   const cached = indexes.get(store);
@@ -44,28 +45,37 @@ export function resolveActor(store: EmbeddedStore, name: string): ActorNode {
   const index = nameIndex(store);
   const folded = fold(name);
   const ids = index.primary.get(folded) ?? index.alias.get(folded) ?? [];
-  const actorOf = (id: string): ActorNode => toActorNode(store.graph.getNodeAttributes(actorKey(id)) as ActorAttributes);
+  const actorOf = (id: string): ActorNode =>
+    toActorNode(store.graph.getNodeAttributes(actorKey(id)) as ActorAttributes);
   if (ids.length === 1) return actorOf(ids[0]!);
   if (ids.length > 1) {
     const candidates = ids
       .map((id) => `${actorOf(id).name} (${id})`)
       .sort()
       .join(', ');
-    throw new ClaimgraphError('graph', `"${name}" is ambiguous: it may mean ${candidates}; use the name or id`);
+    throw new ClaimgraphError(
+      'graph',
+      `"${name}" is ambiguous: it may mean ${candidates}; use the name or id`,
+    );
   }
   const nearest = nearestNames(store, folded);
-  const hint = nearest.length > 0 ? `; nearest known names: ${nearest.join(', ')}` : '; the store has no actors yet';
+  const hint =
+    nearest.length > 0 ? `; nearest known names: ${nearest.join(', ')}` : '; the store has no actors yet';
   throw new ClaimgraphError('graph', `no actor named "${name}"${hint}`);
 }
 
-/** Known names and aliases by edit distance to the folded query. */
+/** Known names and aliases by edit distance relative to length, so short acronyms, which are a few
+ * edits from anything, do not crowd out the long name that was misspelt. */
 function nearestNames(store: EmbeddedStore, folded: string): string[] {
   const shownByFolded = new Map<string, string>();
   store.graph.forEachNode((_key, node) => {
     if (node.label !== 'Actor') return;
     for (const name of [node.name, ...node.aliases]) shownByFolded.set(fold(name), name);
   });
-  const scored = [...shownByFolded].map(([candidate, name]) => ({ name, score: distance(folded, candidate) }));
+  const scored = [...shownByFolded].map(([candidate, name]) => ({
+    name,
+    score: distance(folded, candidate) / Math.max(folded.length, candidate.length),
+  }));
   scored.sort((a, b) => a.score - b.score || (a.name < b.name ? -1 : 1));
   return scored.slice(0, NEAREST_COUNT).map((entry) => entry.name);
 }

@@ -12,7 +12,14 @@ import { createInterface } from 'node:readline';
 import writeFileAtomic from 'write-file-atomic';
 import { ClaimgraphError } from '../src/errors.js';
 import { addClaim, addDocument } from './build.js';
-import { actorKey, toActorNode, toClaimNode, toDocumentNode, type ActorAttributes, type ClaimGraph } from './graph-types.js';
+import {
+  actorKey,
+  toActorNode,
+  toClaimNode,
+  toDocumentNode,
+  type ActorAttributes,
+  type ClaimGraph,
+} from './graph-types.js';
 import type { ActorNode, ClaimNode, DocumentNode } from './model.js';
 
 const HEADER = { format: 'claimgraph-store', version: 1 };
@@ -25,12 +32,17 @@ export interface SaveOptions {
 
 /** Writes atomically: a temporary file is written, flushed and renamed over `file`, so a crash
  * at any moment leaves either the old store or the new one, never a torn file. */
-export async function writeStoreFile(file: string, graph: ClaimGraph, options: SaveOptions = {}): Promise<void> {
+export async function writeStoreFile(
+  file: string,
+  graph: ClaimGraph,
+  options: SaveOptions = {},
+): Promise<void> {
   const documents: string[] = [];
   const actors: string[] = [];
   const claims: string[] = [];
   graph.forEachNode((_key, node) => {
-    if (node.label === 'Document') documents.push(JSON.stringify({ document: toDocumentNode(node), actorIds: node.actorIds }));
+    if (node.label === 'Document')
+      documents.push(JSON.stringify({ document: toDocumentNode(node), actorIds: node.actorIds }));
     else if (node.label === 'Actor') actors.push(JSON.stringify({ actor: toActorNode(node) }));
     else claims.push(JSON.stringify({ claim: toClaimNode(node) }));
   });
@@ -71,7 +83,11 @@ export async function readStoreFile(file: string, graph: ClaimGraph): Promise<vo
         for (const id of actorIds) mentions.set(id, (mentions.get(id) ?? 0) + 1);
       } else if (record.actor) {
         const actor = record.actor as ActorNode;
-        const attributes: ActorAttributes = { label: 'Actor', ...actor, documentCount: mentions.get(actor.id) ?? 0 };
+        const attributes: ActorAttributes = {
+          label: 'Actor',
+          ...actor,
+          documentCount: mentions.get(actor.id) ?? 0,
+        };
         graph.addNode(actorKey(actor.id), attributes);
       } else if (record.claim) {
         addClaim(graph, record.claim as ClaimNode);
@@ -82,6 +98,9 @@ export async function readStoreFile(file: string, graph: ClaimGraph): Promise<vo
   } catch (err) {
     if (err instanceof ClaimgraphError) throw err;
     const reason = err instanceof Error ? err.message : String(err);
-    throw new ClaimgraphError('store', `${file}: line ${lineNumber} is damaged (${reason}); remove the file to start afresh`);
+    throw new ClaimgraphError(
+      'store',
+      `${file}: line ${lineNumber} is damaged (${reason}); remove the file to start afresh`,
+    );
   }
 }

@@ -4,7 +4,15 @@
 import { access } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Extraction } from '../src/types.js';
-import { addClaim, addDocument, mergeExtraction, removeDocument, upsertActor, type CanonicalName } from './build.js';
+import {
+  addClaim,
+  addDocument,
+  mergeExtraction,
+  removeDocument,
+  upsertActor,
+  type CanonicalName,
+} from './build.js';
+import { lexiconName } from './canonical-names.js';
 import { createClaimGraph, documentKey, type ClaimGraph, type DocumentAttributes } from './graph-types.js';
 import type { GraphSnapshot } from './model.js';
 import { graphToSnapshot } from './snapshot.js';
@@ -17,7 +25,8 @@ export function defaultStorePath(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 export interface StoreOptions {
-  /** Canonical actor names (the lexicon's); without it the first name seen for an id is kept. */
+  /** Canonical actor names; default: the production lexicon's. For an id it does not know, the
+   * first name seen for that id is kept. */
   canonicalName?: CanonicalName;
 }
 
@@ -60,7 +69,8 @@ export class EmbeddedStore {
       for (const id of [claim.claimant, claim.subject, claim.object]) if (id !== null) ids.add(id);
       actorsByDocument.set(claim.documentId, ids);
     }
-    for (const document of snapshot.documents) addDocument(graph, document, [...(actorsByDocument.get(document.id) ?? [])]);
+    for (const document of snapshot.documents)
+      addDocument(graph, document, [...(actorsByDocument.get(document.id) ?? [])]);
     for (const actor of snapshot.actors) upsertActor(graph, actor, undefined, true);
     for (const claim of snapshot.claims) addClaim(graph, claim);
     return new EmbeddedStore(null, graph, {});
@@ -78,7 +88,7 @@ export class EmbeddedStore {
     if (this.hasContent(document.sha256)) return 'unchanged';
     const previous = this.documentsByPath.get(document.path);
     if (previous !== undefined) this.removeDocument(previous);
-    mergeExtraction(this.graph, extraction, { canonicalName: this.options.canonicalName });
+    mergeExtraction(this.graph, extraction, { canonicalName: this.options.canonicalName ?? lexiconName });
     this.indexDocument(this.graph.getNodeAttributes(documentKey(document.id)) as DocumentAttributes);
     this.version += 1;
     return previous === undefined ? 'added' : 'replaced';

@@ -35,7 +35,7 @@ done
 STAMP="$SERVER/target/lib/.built"
 if [[ ! -f "$STAMP" || "$SERVER/pom.xml" -nt "$STAMP" || -n "$(find "$SERVER/src" -newer "$STAMP" -print -quit)" ]]; then
   echo "neo4j-start: building neo4j-server (first time downloads Neo4j from Maven Central)..."
-  (cd "$SERVER" && mvn -q -B package)
+  (cd "$SERVER" && mvn -q -B -Dstyle.color=never package)
   touch "$STAMP"
 fi
 

@@ -21,7 +21,11 @@ export interface SyntheticActor {
   accused: boolean;
 }
 
-const slug = (name: string): string => name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (name: string): string =>
+  name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 const fill = (pattern: string, values: Record<string, string | number>): string =>
   pattern.replace(/\{(\w+)\}/g, (_all, key: string) => String(values[key]));
@@ -41,7 +45,16 @@ export function actorPool(size: number, random: Random): SyntheticActor[] {
   const agencies: SyntheticActor[] = [];
   for (const [country, demonym, code] of vocabulary.countries as [string, string, string][]) {
     const article = vocabulary.countriesWithArticle.includes(country);
-    const state = add({ name: country, type: 'country', aliases: [], country, parent: null, article, accuser: true, accused: true })!;
+    const state = add({
+      name: country,
+      type: 'country',
+      aliases: [],
+      country,
+      parent: null,
+      article,
+      accuser: true,
+      accused: true,
+    })!;
     for (const body of vocabulary.countryBodies) {
       const values = { country, demonym, code };
       const agency = add({
@@ -61,12 +74,30 @@ export function actorPool(size: number, random: Random): SyntheticActor[] {
     () => {
       const agency = random.pick(agencies);
       const name = `${fill(random.pick(vocabulary.unitPatterns), { number: random.int(100, 99999) })} of the ${agency.name}`;
-      return { name, type: 'organization', aliases: [], country: agency.country, parent: agency.id, article: false, accuser: false, accused: true };
+      return {
+        name,
+        type: 'organization',
+        aliases: [],
+        country: agency.country,
+        parent: agency.id,
+        article: false,
+        accuser: false,
+        accused: true,
+      };
     },
     () => {
       const name = `${random.pick(vocabulary.companyFirst)}${random.pick(vocabulary.companySecond)} ${random.pick(vocabulary.companySuffix)}`;
       const country = random.pick(agencies).country;
-      return { name, type: 'organization', aliases: [], country, parent: null, article: false, accuser: true, accused: false };
+      return {
+        name,
+        type: 'organization',
+        aliases: [],
+        country,
+        parent: null,
+        article: false,
+        accuser: true,
+        accused: false,
+      };
     },
     () => {
       const sponsor = random.pick(agencies);
@@ -74,12 +105,30 @@ export function actorPool(size: number, random: Random): SyntheticActor[] {
         ? `${random.pick(vocabulary.groupAdjectives)} ${random.pick(vocabulary.groupNouns)}`
         : `APT${random.int(1, 9999)}`;
       const parent = random.chance(0.6) ? sponsor.id : null;
-      return { name, type: 'threat_group', aliases: [], country: sponsor.country, parent, article: false, accuser: false, accused: true };
+      return {
+        name,
+        type: 'threat_group',
+        aliases: [],
+        country: sponsor.country,
+        parent,
+        article: false,
+        accuser: false,
+        accused: true,
+      };
     },
     () => {
       const employer = random.pick(agencies);
       const name = `${random.pick(vocabulary.firstNames)} ${random.pick(vocabulary.lastNames)}`;
-      return { name, type: 'person', aliases: [], country: employer.country, parent: employer.id, article: false, accuser: true, accused: false };
+      return {
+        name,
+        type: 'person',
+        aliases: [],
+        country: employer.country,
+        parent: employer.id,
+        article: false,
+        accuser: true,
+        accused: false,
+      };
     },
   ];
   while (actors.length < size) add(random.pick(makers)());

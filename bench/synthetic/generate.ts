@@ -22,11 +22,20 @@ export interface SyntheticDocument {
   extraction: Extraction;
 }
 
-const KINDS: readonly ClaimKind[] = ['accusation', 'accusation', 'accusation', 'accusation', 'accusation', 'denial', 'affiliation'];
+const KINDS: readonly ClaimKind[] = [
+  'accusation',
+  'accusation',
+  'accusation',
+  'accusation',
+  'accusation',
+  'denial',
+  'affiliation',
+];
 const FIRST_DAY = Date.UTC(2012, 0, 1);
 const DAYS = 13 * 365;
 
-const fill = (pattern: string, values: Record<string, string>): string => pattern.replace(/\{(\w+)\}/g, (_all, key: string) => values[key]!);
+const fill = (pattern: string, values: Record<string, string>): string =>
+  pattern.replace(/\{(\w+)\}/g, (_all, key: string) => values[key]!);
 
 export function* syntheticCorpus(options: SyntheticOptions): Generator<SyntheticDocument> {
   const random = new Random(options.seed ?? 1);
@@ -79,7 +88,12 @@ function sentence(random: Random, { byId, accusers, accused, members, countries 
   let target = random.pickSkewed(accused);
   while (target.country === accuser.country) target = random.pick(accused);
   if (kind === 'denial') return { kind, template, act, roles: { claimant: target, object: accuser } };
-  return { kind, template, act, roles: { claimant: accuser, subject: target, object: random.pick(countries) } };
+  return {
+    kind,
+    template,
+    act,
+    roles: { claimant: accuser, subject: target, object: random.pick(countries) },
+  };
 }
 
 function documentOf(index: number, sentences: Sentence[], random: Random): SyntheticDocument {
@@ -101,7 +115,15 @@ function documentOf(index: number, sentences: Sentence[], random: Random): Synth
     for (const [actor, span] of mentions) {
       const known = actors.get(actor.id);
       if (known) known.mentions.push(span);
-      else actors.set(actor.id, { id: actor.id, name: actor.name, type: actor.type, aliases: actor.aliases, country: actor.country, mentions: [span] });
+      else
+        actors.set(actor.id, {
+          id: actor.id,
+          name: actor.name,
+          type: actor.type,
+          aliases: actor.aliases,
+          country: actor.country,
+          mentions: [span],
+        });
     }
     const role = (key: Role): string | null => item.roles[key]?.id ?? null;
     claims.push({
@@ -118,7 +140,15 @@ function documentOf(index: number, sentences: Sentence[], random: Random): Synth
   });
   text = `${text.trimEnd()}\n`;
   const sha256 = createHash('sha256').update(text).digest('hex');
-  const document = { id: sha256.slice(0, 16), path, title, url: `https://example.org/${path}`, date, publisher, sha256 };
+  const document = {
+    id: sha256.slice(0, 16),
+    path,
+    title,
+    url: `https://example.org/${path}`,
+    date,
+    publisher,
+    sha256,
+  };
   return { text, extraction: { document, actors: [...actors.values()], claims } };
 }
 

@@ -19,7 +19,10 @@ if (!dir) {
 await mkdir(join(dir, 'synthetic'), { recursive: true });
 const gold = createWriteStream(join(dir, 'extractions.jsonl'));
 let documents = 0;
-for (const { text, extraction } of syntheticCorpus({ claims: Number(values.claims), seed: Number(values.seed) })) {
+for (const { text, extraction } of syntheticCorpus({
+  claims: Number(values.claims),
+  seed: Number(values.seed),
+})) {
   await writeFile(join(dir, extraction.document.path), text);
   gold.write(`${JSON.stringify(extraction)}\n`);
   documents += 1;

@@ -10,6 +10,8 @@ const visibleText = compile({
   selectors: [
     { selector: 'nav', ...SKIP },
     { selector: 'header', ...SKIP },
+    // ... but an article's own header holds its headline and date.
+    { selector: 'article > header', format: 'block' },
     { selector: 'footer', ...SKIP },
     { selector: 'aside', ...SKIP },
     { selector: 'noscript', ...SKIP },
@@ -20,6 +22,13 @@ const visibleText = compile({
     { selector: 'svg', ...SKIP },
     { selector: 'iframe', ...SKIP },
     { selector: 'img', ...SKIP },
+    // The same chrome marked up by ARIA role instead of element.
+    { selector: '[role="navigation"]', ...SKIP },
+    { selector: '[role="banner"]', ...SKIP },
+    { selector: '[role="contentinfo"]', ...SKIP },
+    // Language menus: links to other-language versions, and the usual switcher containers.
+    { selector: 'a[hreflang]', ...SKIP },
+    { selector: '[class*="language"]', ...SKIP },
     { selector: '[hidden]', ...SKIP },
     { selector: '[aria-hidden="true"]', ...SKIP },
     { selector: 'a', options: { ignoreHref: true, linkBrackets: false } },

@@ -38,12 +38,29 @@ export function csvExport(snapshot: GraphSnapshot): ExportFile[] {
     csvFile(
       'documents.csv',
       ['id:ID(Document)', 'path', 'title', 'url', 'date', 'publisher', 'sha256'],
-      snapshot.documents.map((doc) => [doc.id, doc.path, doc.title, doc.url, doc.date, doc.publisher, doc.sha256]),
+      snapshot.documents.map((doc) => [
+        doc.id,
+        doc.path,
+        doc.title,
+        doc.url,
+        doc.date,
+        doc.publisher,
+        doc.sha256,
+      ]),
     ),
     csvFile(
       'claims.csv',
       ['id:ID(Claim)', 'kind', 'predicate', 'act', 'text', 'start:int', 'end:int', 'rule'],
-      snapshot.claims.map((claim) => [claim.id, claim.kind, claim.predicate, claim.act, claim.text, claim.start, claim.end, claim.rule]),
+      snapshot.claims.map((claim) => [
+        claim.id,
+        claim.kind,
+        claim.predicate,
+        claim.act,
+        claim.text,
+        claim.start,
+        claim.end,
+        claim.rule,
+      ]),
     ),
     csvFile('claim-actor.csv', [':START_ID(Claim)', ':END_ID(Actor)', ':TYPE'], roles),
     csvFile(
@@ -53,9 +70,28 @@ export function csvExport(snapshot: GraphSnapshot): ExportFile[] {
     ),
     csvFile(
       'actor-actor.csv',
-      [':START_ID(Actor)', ':END_ID(Actor)', ':TYPE', 'count:int', 'firstDate', 'lastDate', 'claimIds:string[]'],
-      snapshot.edges.map((edge) => [edge.source, edge.target, edge.type, edge.count, edge.firstDate, edge.lastDate, array(edge.claimIds)]),
+      [
+        ':START_ID(Actor)',
+        ':END_ID(Actor)',
+        ':TYPE',
+        'count:int',
+        'firstDate',
+        'lastDate',
+        'claimIds:string[]',
+      ],
+      snapshot.edges.map((edge) => [
+        edge.source,
+        edge.target,
+        edge.type,
+        edge.count,
+        edge.firstDate,
+        edge.lastDate,
+        array(edge.claimIds),
+      ]),
     ),
-    { name: 'import.sh', content: `#!/bin/sh\n# Run in this folder, with Neo4j stopped, into an empty database.\n${NEO4J_ADMIN_IMPORT}\n` },
+    {
+      name: 'import.sh',
+      content: `#!/bin/sh\n# Run in this folder, with Neo4j stopped, into an empty database.\n${NEO4J_ADMIN_IMPORT}\n`,
+    },
   ];
 }

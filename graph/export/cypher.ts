@@ -2,7 +2,13 @@
 // each batch is set as the `rows` parameter with `:param`, then the same parameterised statements
 // `claimgraph load` sends (graph/neo4j/statements.ts) run over it.
 import type { ClaimNode, DerivedEdgeType, GraphSnapshot } from '../model.js';
-import { CONSTRAINTS, MERGE_ACTORS, MERGE_CLAIMS, MERGE_DERIVED_EDGES, MERGE_DOCUMENTS } from '../neo4j/statements.js';
+import {
+  CONSTRAINTS,
+  MERGE_ACTORS,
+  MERGE_CLAIMS,
+  MERGE_DERIVED_EDGES,
+  MERGE_DOCUMENTS,
+} from '../neo4j/statements.js';
 import type { ExportFile } from './types.js';
 
 const BATCH_ROWS = 500;
@@ -15,7 +21,9 @@ export function cypherLiteral(value: CypherValue): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return `[${value.map(cypherLiteral).join(', ')}]`;
   if (typeof value === 'object') {
-    const entries = Object.entries(value).map(([key, item]) => `\`${key.replace(/`/g, '``')}\`: ${cypherLiteral(item)}`);
+    const entries = Object.entries(value).map(
+      ([key, item]) => `\`${key.replace(/`/g, '``')}\`: ${cypherLiteral(item)}`,
+    );
     return `{${entries.join(', ')}}`;
   }
   return JSON.stringify(value);
@@ -29,21 +37,27 @@ function claimRow({ id, documentId, claimant, subject, object, ...props }: Claim
 function batches(statement: string, rows: CypherValue[]): string[] {
   const parts: string[] = [];
   for (let start = 0; start < rows.length; start += BATCH_ROWS) {
-    parts.push(`:param rows => ${cypherLiteral(rows.slice(start, start + BATCH_ROWS))}`, `${statement.trim()};`, '');
+    parts.push(
+      `:param rows => ${cypherLiteral(rows.slice(start, start + BATCH_ROWS))}`,
+      `${statement.trim()};`,
+      '',
+    );
   }
   return parts;
 }
 
 export function cypherExport(snapshot: GraphSnapshot): ExportFile[] {
   const edgesOf = (type: DerivedEdgeType): CypherValue[] =>
-    snapshot.edges.filter((edge) => edge.type === type).map(({ source, target, count, firstDate, lastDate, claimIds }) => ({
-      source,
-      target,
-      count,
-      firstDate,
-      lastDate,
-      claimIds,
-    }));
+    snapshot.edges
+      .filter((edge) => edge.type === type)
+      .map(({ source, target, count, firstDate, lastDate, claimIds }) => ({
+        source,
+        target,
+        count,
+        firstDate,
+        lastDate,
+        claimIds,
+      }));
   const lines = [
     '// claimgraph export: run with `cypher-shell -f graph.cypher`. Loading twice changes nothing (MERGE on ids).',
     ...Object.values(CONSTRAINTS).map(({ statement }) => `${statement};`),
@@ -51,7 +65,9 @@ export function cypherExport(snapshot: GraphSnapshot): ExportFile[] {
     ...batches(MERGE_DOCUMENTS, snapshot.documents as unknown as CypherValue[]),
     ...batches(MERGE_ACTORS, snapshot.actors as unknown as CypherValue[]),
     ...batches(MERGE_CLAIMS, snapshot.claims.map(claimRow)),
-    ...(Object.keys(MERGE_DERIVED_EDGES) as DerivedEdgeType[]).flatMap((type) => batches(MERGE_DERIVED_EDGES[type], edgesOf(type))),
+    ...(Object.keys(MERGE_DERIVED_EDGES) as DerivedEdgeType[]).flatMap((type) =>
+      batches(MERGE_DERIVED_EDGES[type], edgesOf(type)),
+    ),
   ];
   return [{ name: 'graph.cypher', content: `${lines.join('\n')}\n` }];
 }

@@ -23,22 +23,35 @@ function flatten(record: object): FlatAttributes {
 /** `labels` is the model label (as Neo4j's GraphML export names it); `label` is what Gephi shows. */
 export function flatGraph(snapshot: GraphSnapshot): MultiDirectedGraph<FlatAttributes, FlatAttributes> {
   const graph = new MultiDirectedGraph<FlatAttributes, FlatAttributes>({ allowSelfLoops: true });
-  for (const actor of snapshot.actors) graph.addNode(actorKey(actor.id), flatten({ labels: 'Actor', label: actor.name, ...actor }));
+  for (const actor of snapshot.actors)
+    graph.addNode(actorKey(actor.id), flatten({ labels: 'Actor', label: actor.name, ...actor }));
   for (const document of snapshot.documents) {
-    graph.addNode(documentKey(document.id), flatten({ labels: 'Document', label: document.title ?? document.path, ...document }));
+    graph.addNode(
+      documentKey(document.id),
+      flatten({ labels: 'Document', label: document.title ?? document.path, ...document }),
+    );
   }
   for (const claim of snapshot.claims) {
     const { documentId, claimant, subject, object, ...properties } = claim;
     const key = claimKey(claim.id);
-    graph.addNode(key, flatten({ labels: 'Claim', label: `${claim.kind}: ${claim.predicate}`, ...properties }));
+    graph.addNode(
+      key,
+      flatten({ labels: 'Claim', label: `${claim.kind}: ${claim.predicate}`, ...properties }),
+    );
     graph.addDirectedEdgeWithKey(`IN:${claim.id}`, key, documentKey(documentId), { label: 'IN' });
     const roles = { CLAIMED_BY: claimant, SUBJECT: subject, OBJECT: object };
     for (const [type, actorId] of Object.entries(roles)) {
-      if (actorId !== null) graph.addDirectedEdgeWithKey(`${type}:${claim.id}`, key, actorKey(actorId), { label: type });
+      if (actorId !== null)
+        graph.addDirectedEdgeWithKey(`${type}:${claim.id}`, key, actorKey(actorId), { label: type });
     }
   }
   for (const { type, source, target, ...summary } of snapshot.edges) {
-    graph.addDirectedEdgeWithKey(derivedEdgeKey(type, source, target), actorKey(source), actorKey(target), flatten({ label: type, ...summary }));
+    graph.addDirectedEdgeWithKey(
+      derivedEdgeKey(type, source, target),
+      actorKey(source),
+      actorKey(target),
+      flatten({ label: type, ...summary }),
+    );
   }
   return graph;
 }

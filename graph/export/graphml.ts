@@ -25,7 +25,14 @@ function declaredKeys(records: Iterable<FlatAttributes>): Map<string, 'string' |
     for (const [name, value] of Object.entries(record)) {
       const type = typeof value === 'string' ? 'string' : Number.isInteger(value) ? 'long' : 'double';
       const known = keys.get(name);
-      keys.set(name, known === undefined || known === type ? type : known === 'string' || type === 'string' ? 'string' : 'double');
+      keys.set(
+        name,
+        known === undefined || known === type
+          ? type
+          : known === 'string' || type === 'string'
+            ? 'string'
+            : 'double',
+      );
     }
   }
   return keys;
@@ -33,12 +40,18 @@ function declaredKeys(records: Iterable<FlatAttributes>): Map<string, 'string' |
 
 function dataElements(scope: KeyScope, attributes: FlatAttributes): string {
   return Object.entries(attributes)
-    .map(([name, value]: [string, FlatValue]) => `<data key="${scope}_${escapeXml(name)}">${escapeXml(String(value))}</data>`)
+    .map(
+      ([name, value]: [string, FlatValue]) =>
+        `<data key="${scope}_${escapeXml(name)}">${escapeXml(String(value))}</data>`,
+    )
     .join('');
 }
 
 export function graphmlText(graph: MultiDirectedGraph<FlatAttributes, FlatAttributes>): string {
-  const lines = ['<?xml version="1.0" encoding="UTF-8"?>', '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">'];
+  const lines = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">',
+  ];
   const scopes: [KeyScope, Map<string, string>][] = [
     ['node', declaredKeys(graph.mapNodes((_key, attributes) => attributes))],
     ['edge', declaredKeys(graph.mapEdges((_key, attributes) => attributes))],
@@ -46,7 +59,9 @@ export function graphmlText(graph: MultiDirectedGraph<FlatAttributes, FlatAttrib
   for (const [scope, keys] of scopes) {
     for (const [name, type] of keys) {
       const attrName = escapeXml(name);
-      lines.push(`  <key id="${scope}_${attrName}" for="${scope}" attr.name="${attrName}" attr.type="${type}"/>`);
+      lines.push(
+        `  <key id="${scope}_${attrName}" for="${scope}" attr.name="${attrName}" attr.type="${type}"/>`,
+      );
     }
   }
   lines.push('  <graph edgedefault="directed">');

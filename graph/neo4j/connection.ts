@@ -72,7 +72,7 @@ export function translateNeo4jError(err: unknown, config: Neo4jConfig): unknown 
   const fail = (message: string) => new ClaimgraphError('neo4j', message);
   if (UNREACHABLE_CODES.has(err.code)) {
     return fail(
-      `cannot reach Neo4j at ${config.uri} (${firstLine(err.message)}); start it with ` +
+      `cannot reach Neo4j at ${config.uri} (${unreachableReason(err.message)}); start it with ` +
         '`docker compose up -d` or `bash scripts/neo4j-start.sh`, or point --uri/NEO4J_URI at a running server',
     );
   }
@@ -94,6 +94,12 @@ export function translateNeo4jError(err: unknown, config: Neo4jConfig): unknown 
     return fail(`database "${config.database ?? '(default)'}" does not exist on ${config.uri}`);
   }
   return fail(`Neo4j error ${err.code}: ${firstLine(err.message)}`);
+}
+
+/** The driver's own words, without its generic advice or routing-table dump. */
+function unreachableReason(message: string): string {
+  const line = firstLine(message);
+  return /Caused by: (.*)$/.exec(line)?.[1] ?? line.replace(/ Known routing table.*$/, '');
 }
 
 function firstLine(text: string): string {

@@ -8,7 +8,7 @@ import type { DatabaseOption } from './connection.js';
 import {
   CONSTRAINTS,
   COUNT_GRAPH,
-  DELETE_BATCH,
+  DELETE_IN_ORDER,
   MERGE_ACTORS,
   MERGE_CLAIMS,
   MERGE_DERIVED_EDGES,
@@ -72,10 +72,12 @@ export async function ensureConstraints(session: Session): Promise<void> {
 export async function clearGraph(driver: Driver, options: Pick<LoadOptions, 'database' | 'batchSize'> = {}): Promise<void> {
   const session = driver.session({ database: options.database, defaultAccessMode: 'WRITE' });
   try {
-    const batch = options.batchSize ?? DEFAULT_BATCH_SIZE;
-    for (;;) {
-      const result = await session.executeWrite((tx) => tx.run(DELETE_BATCH, { batch: neo4j.int(batch) }));
-      if (result.records[0]?.get('deleted') === 0) return;
+    const batch = neo4j.int(options.batchSize ?? DEFAULT_BATCH_SIZE);
+    for (const statement of DELETE_IN_ORDER) {
+      for (;;) {
+        const result = await session.executeWrite((tx) => tx.run(statement, { batch }));
+        if (result.records[0]?.get('deleted') === 0) break;
+      }
     }
   } finally {
     await session.close();
@@ -98,7 +100,7 @@ async function countsIn(session: Session): Promise<GraphCounts> {
 
 // JavaScript numbers travel as Cypher floats; offsets and counts are integers and are stored so.
 
-/** A claim's own properties, apart from the ids that become relationships. */
+/** The row MERGE_CLAIMS reads: the ids that become relationships apart from the claim's own properties. */
 function claimRow(claim: ClaimNode): object {
   const { id, documentId, claimant, subject, object, start, end, ...rest } = claim;
   return { id, documentId, claimant, subject, object, props: { ...rest, start: neo4j.int(start), end: neo4j.int(end) } };

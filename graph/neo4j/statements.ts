@@ -42,12 +42,15 @@ UNWIND $rows AS row
 MERGE (a:Actor {id: row.id})
 SET a += row`;
 
-/** Claims with their role and document relationships; a null role matches no actor, so it
- * simply gets no relationship. Needs actors and documents loaded first. */
+/** Claims with their role and document relationships: a row is {id, documentId, claimant,
+ * subject, object, props: the claim's own properties}; a null role matches no actor, so it
+ * simply gets no relationship. Needs actors and documents loaded first. Properties are set one
+ * by one: `SET c += map` makes the planner add Eager barriers that slow big batches. */
 export const MERGE_CLAIMS = `
 UNWIND $rows AS row
 MERGE (c:Claim {id: row.id})
-SET c += row.props
+SET c.kind = row.props.kind, c.predicate = row.props.predicate, c.act = row.props.act, c.text = row.props.text,
+    c.start = row.props.start, c.end = row.props.end, c.rule = row.props.rule
 WITH c, row
 CALL (c, row) { MATCH (d:Document {id: row.documentId}) MERGE (c)-[:IN]->(d) }
 CALL (c, row) { MATCH (a:Actor {id: row.claimant}) MERGE (c)-[:CLAIMED_BY]->(a) }
@@ -67,12 +70,15 @@ export const MERGE_DERIVED_EDGES = Object.fromEntries(
   DERIVED_EDGE_TYPES.map((type) => [type, mergeDerivedEdges(type)]),
 ) as Record<DerivedEdgeType, string>;
 
-/** Deletes up to `$batch` claimgraph nodes (and their relationships); repeat until it returns 0. */
-export const DELETE_BATCH = `
-MATCH (n) WHERE n:Actor OR n:Claim OR n:Document
+/** Deletes up to `$batch` nodes of one label with their relationships; repeat until it returns 0.
+ * Claims go first (few relationships each), so deleting an actor never drags thousands along. */
+const deleteBatch = (label: Label): string => `
+MATCH (n:${label})
 WITH n LIMIT $batch
 DETACH DELETE n
 RETURN count(*) AS deleted`;
+
+export const DELETE_IN_ORDER: readonly string[] = (['Claim', 'Document', 'Actor'] as const).map(deleteBatch);
 
 export const COUNT_GRAPH = `
 CALL () { MATCH (n:Actor) RETURN count(n) AS actors }

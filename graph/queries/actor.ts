@@ -1,9 +1,5 @@
 // An actor's profile: who it is, what it is part of, whom it accused, who accused it, denials.
-import {
-  actorKey,
-  type ActorAttributes,
-  type DerivedEdgeAttributes,
-} from '../graph-types.js';
+import { actorKey, type ActorAttributes, type DerivedEdgeAttributes } from '../graph-types.js';
 import type { ActorNode, DerivedEdgeType, GraphSnapshot } from '../model.js';
 import { resolveActor } from '../resolve-name.js';
 import type { EmbeddedStore } from '../store.js';
@@ -49,7 +45,12 @@ export function actorProfile(source: EmbeddedStore | GraphSnapshot, name: string
   };
 }
 
-function relatedActors(store: EmbeddedStore, actorId: string, type: DerivedEdgeType, direction: 'out' | 'in'): RelatedActor[] {
+function relatedActors(
+  store: EmbeddedStore,
+  actorId: string,
+  type: DerivedEdgeType,
+  direction: 'out' | 'in',
+): RelatedActor[] {
   const { graph } = store;
   const key = actorKey(actorId);
   const edges = direction === 'out' ? graph.outEdges(key) : graph.inEdges(key);
@@ -57,7 +58,9 @@ function relatedActors(store: EmbeddedStore, actorId: string, type: DerivedEdgeT
   for (const edgeKey of edges) {
     const edge = graph.getEdgeAttributes(edgeKey) as DerivedEdgeAttributes;
     if (edge.type !== type) continue;
-    const other = (direction === 'out' ? graph.getTargetAttributes(edgeKey) : graph.getSourceAttributes(edgeKey)) as ActorAttributes;
+    const other = (
+      direction === 'out' ? graph.getTargetAttributes(edgeKey) : graph.getSourceAttributes(edgeKey)
+    ) as ActorAttributes;
     const evidence = edge.claims[0]!;
     rows.push({
       actorId: other.id,

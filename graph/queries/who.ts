@@ -47,7 +47,9 @@ export function who(source: EmbeddedStore | GraphSnapshot, filter: WhoFilter = {
     if ((accuser !== null && from.id !== accuser) || (accused !== null && to.id !== accused)) return;
     const claims = looksAtClaims ? edge.claims.filter(claimMatches) : edge.claims;
     if (claims.length === 0) return;
-    const { first, last } = looksAtClaims ? dateRange(claims) : { first: edge.firstDate, last: edge.lastDate };
+    const { first, last } = looksAtClaims
+      ? dateRange(claims)
+      : { first: edge.firstDate, last: edge.lastDate };
     const evidence = claims[0]!;
     rows.push({
       accuserId: from.id,
@@ -68,10 +70,24 @@ export function who(source: EmbeddedStore | GraphSnapshot, filter: WhoFilter = {
 type EdgeVisitor = (edge: DerivedEdgeAttributes, source: ActorAttributes, target: ActorAttributes) => void;
 
 /** Visits the ACCUSED edges worth looking at: those at a named actor, else every one. */
-function forEachAccusedEdge(store: EmbeddedStore, accuser: string | null, accused: string | null, target: string | null, visit: EdgeVisitor): void {
+function forEachAccusedEdge(
+  store: EmbeddedStore,
+  accuser: string | null,
+  accused: string | null,
+  target: string | null,
+  visit: EdgeVisitor,
+): void {
   const { graph } = store;
-  const ifAccused = (_key: string, edge: EdgeAttributes, _s: string, _t: string, source: NodeAttributes, target: NodeAttributes): void => {
-    if (edge.type === 'ACCUSED') visit(edge as DerivedEdgeAttributes, source as ActorAttributes, target as ActorAttributes);
+  const ifAccused = (
+    _key: string,
+    edge: EdgeAttributes,
+    _s: string,
+    _t: string,
+    source: NodeAttributes,
+    target: NodeAttributes,
+  ): void => {
+    if (edge.type === 'ACCUSED')
+      visit(edge as DerivedEdgeAttributes, source as ActorAttributes, target as ActorAttributes);
   };
   if (accused !== null) graph.forEachInEdge(actorKey(accused), ifAccused);
   else if (accuser !== null) graph.forEachOutEdge(actorKey(accuser), ifAccused);
@@ -79,12 +95,22 @@ function forEachAccusedEdge(store: EmbeddedStore, accuser: string | null, accuse
     // The accusations naming the target, grouped into the ACCUSED edges they feed.
     const keys = new Set<string>();
     graph.forEachInNeighbor(actorKey(target), (_key, claim) => {
-      if (claim.label === 'Claim' && claim.kind === 'accusation' && claim.object === target && claim.claimant !== null && claim.subject !== null) {
+      if (
+        claim.label === 'Claim' &&
+        claim.kind === 'accusation' &&
+        claim.object === target &&
+        claim.claimant !== null &&
+        claim.subject !== null
+      ) {
         keys.add(derivedEdgeKey('ACCUSED', claim.claimant, claim.subject));
       }
     });
     for (const key of keys) {
-      visit(graph.getEdgeAttributes(key) as DerivedEdgeAttributes, graph.getSourceAttributes(key) as ActorAttributes, graph.getTargetAttributes(key) as ActorAttributes);
+      visit(
+        graph.getEdgeAttributes(key) as DerivedEdgeAttributes,
+        graph.getSourceAttributes(key) as ActorAttributes,
+        graph.getTargetAttributes(key) as ActorAttributes,
+      );
     }
   } else {
     forEachDerivedEdge(graph, (_key, edge, source, target) => {

@@ -53,8 +53,11 @@ function claimsTable(claims: Claim[], actors: Actor[]): string {
     style: { head: [], border: [] },
   });
   for (const claim of claims) {
-    const roles = [nameOf(claim.claimant), nameOf(claim.subject)];
-    if (claim.object !== null) roles.push(nameOf(claim.object));
+    // claimant -> subject -> object, without the empty roles at the end (a denial or admission
+    // has no subject; "?" marks an empty role between two filled ones).
+    const filled = [claim.claimant, claim.subject, claim.object];
+    while (filled.length > 1 && filled.at(-1) === null) filled.pop();
+    const roles = filled.map(nameOf);
     table.push([
       claim.kind,
       roles.join(' -> '),

@@ -59,12 +59,17 @@ async function route(pathname: string, query: URLSearchParams, index: IndexProvi
   return notFound(`API route ${pathname}`);
 }
 
-export async function handleApi(pathname: string, query: URLSearchParams, index: IndexProvider): Promise<ApiResponse> {
+export async function handleApi(
+  pathname: string,
+  query: URLSearchParams,
+  index: IndexProvider,
+): Promise<ApiResponse> {
   try {
     return await route(pathname, query, index);
   } catch (err) {
     if (err instanceof BadRequest) return { status: 400, body: { error: err.message } };
-    if (err instanceof URIError) return { status: 400, body: { error: 'malformed percent-encoding in the path' } };
+    if (err instanceof URIError)
+      return { status: 400, body: { error: 'malformed percent-encoding in the path' } };
     throw err;
   }
 }

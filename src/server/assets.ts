@@ -19,7 +19,10 @@ function packageRoot(): string {
 export function viewerAssetsDir(): string {
   const dir = join(packageRoot(), 'viewer', 'dist');
   if (!existsSync(join(dir, 'index.html'))) {
-    throw new ClaimgraphError('server', `the viewer is not built (no ${join(dir, 'index.html')}); run "npm run build"`);
+    throw new ClaimgraphError(
+      'server',
+      `the viewer is not built (no ${join(dir, 'index.html')}); run "npm run build"`,
+    );
   }
   return dir;
 }

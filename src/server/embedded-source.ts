@@ -10,7 +10,10 @@ async function modifiedAt(file: string): Promise<number> {
   try {
     return (await stat(file)).mtimeMs;
   } catch {
-    throw new ClaimgraphError('server', `no graph store at ${file}; build one with "claimgraph ingest PATH..." or pass --store FILE`);
+    throw new ClaimgraphError(
+      'server',
+      `no graph store at ${file}; build one with "claimgraph ingest PATH..." or pass --store FILE`,
+    );
   }
 }
 

@@ -27,7 +27,11 @@ function sha256Source(text: string): string {
 /** A bundle that spelled its own end tag would end the inline element early; vite's output never
  * does, and this guard keeps it that way rather than silently writing a broken page. */
 function inlineable(code: string, tag: 'script' | 'style'): string {
-  if (new RegExp(`</${tag}|<!--`, 'i').test(code)) throw new ClaimgraphError('export', `the built viewer ${tag} cannot be inlined: it contains </${tag} or <!--`);
+  if (new RegExp(`</${tag}|<!--`, 'i').test(code))
+    throw new ClaimgraphError(
+      'export',
+      `the built viewer ${tag} cannot be inlined: it contains </${tag} or <!--`,
+    );
   return code;
 }
 
@@ -35,7 +39,11 @@ export function viewerHtml(snapshot: GraphSnapshot, assetsDir: string = viewerAs
   const page = readFileSync(join(assetsDir, 'index.html'), 'utf8');
   const script = SCRIPT_TAG.exec(page);
   const style = STYLE_TAG.exec(page);
-  if (!script?.[1] || !style?.[1]) throw new ClaimgraphError('export', `unexpected layout of ${join(assetsDir, 'index.html')}; rebuild with "npm run build"`);
+  if (!script?.[1] || !style?.[1])
+    throw new ClaimgraphError(
+      'export',
+      `unexpected layout of ${join(assetsDir, 'index.html')}; rebuild with "npm run build"`,
+    );
   const code = inlineable(readFileSync(join(assetsDir, script[1]), 'utf8'), 'script');
   const css = inlineable(readFileSync(join(assetsDir, style[1]), 'utf8'), 'style');
   // Opened from disk there are no response headers, so the policy travels in a meta element: only

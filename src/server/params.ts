@@ -5,7 +5,12 @@ import { EDGE_KINDS, type EdgeKind, type ViewFilter } from './view/types.js';
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'is not a real date');
+  .refine(
+    (value) =>
+      !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
+      new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
+    'is not a real date',
+  );
 
 const edgeKind = z.enum(EDGE_KINDS as [EdgeKind, ...EdgeKind[]]);
 const id = z.string().min(1, 'must not be empty').max(512, 'is too long');
@@ -26,7 +31,12 @@ const filterShape = {
     .optional(),
 };
 
-function toFilter(params: { kind?: EdgeKind[] | undefined; since?: string | undefined; until?: string | undefined; document?: string | undefined }): ViewFilter {
+function toFilter(params: {
+  kind?: EdgeKind[] | undefined;
+  since?: string | undefined;
+  until?: string | undefined;
+  document?: string | undefined;
+}): ViewFilter {
   const filter: ViewFilter = {};
   if (params.kind) filter.kinds = [...new Set(params.kind)];
   if (params.since) filter.since = params.since;
@@ -39,7 +49,11 @@ const sinceBeforeUntil = (params: { since?: string | undefined; until?: string |
   params.since === undefined || params.until === undefined || params.since <= params.until;
 const rangeMessage = { message: 'must not be after until', path: ['since'] };
 
-export const GraphParams = z.object(filterShape).strict().refine(sinceBeforeUntil, rangeMessage).transform(toFilter);
+export const GraphParams = z
+  .object(filterShape)
+  .strict()
+  .refine(sinceBeforeUntil, rangeMessage)
+  .transform(toFilter);
 
 export const ActorParams = z
   .object(filterShape)

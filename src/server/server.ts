@@ -30,13 +30,31 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-function send(res: ServerResponse, status: number, contentType: string, body: string | Buffer, extra: Record<string, string> = {}): void {
-  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': contentType, 'Content-Length': Buffer.byteLength(body), ...extra });
+function send(
+  res: ServerResponse,
+  status: number,
+  contentType: string,
+  body: string | Buffer,
+  extra: Record<string, string> = {},
+): void {
+  res.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'Content-Type': contentType,
+    'Content-Length': Buffer.byteLength(body),
+    ...extra,
+  });
   res.end(res.req.method === 'HEAD' ? undefined : body);
 }
 
-function sendJson(res: ServerResponse, { status, body }: ApiResponse, extra: Record<string, string> = {}): void {
-  send(res, status, 'application/json; charset=utf-8', JSON.stringify(body), { 'Cache-Control': 'no-store', ...extra });
+function sendJson(
+  res: ServerResponse,
+  { status, body }: ApiResponse,
+  extra: Record<string, string> = {},
+): void {
+  send(res, status, 'application/json; charset=utf-8', JSON.stringify(body), {
+    'Cache-Control': 'no-store',
+    ...extra,
+  });
 }
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
@@ -48,7 +66,13 @@ function allowedHosts(host: string, port: number): Set<string> | null {
   return new Set(['127.0.0.1', 'localhost', '[::1]'].map((name) => `${name}:${port}`));
 }
 
-async function respond(req: IncomingMessage, res: ServerResponse, options: Required<ServerOptions>, hosts: Set<string> | null, index: IndexProvider): Promise<void> {
+async function respond(
+  req: IncomingMessage,
+  res: ServerResponse,
+  options: Required<ServerOptions>,
+  hosts: Set<string> | null,
+  index: IndexProvider,
+): Promise<void> {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     const body = { error: `method ${req.method ?? ''} not allowed: this server is read-only` };
     return sendJson(res, { status: 405, body }, { Allow: 'GET, HEAD' });
@@ -57,10 +81,13 @@ async function respond(req: IncomingMessage, res: ServerResponse, options: Requi
     return sendJson(res, { status: 421, body: { error: 'unexpected Host header' } });
   }
   const url = new URL(req.url ?? '/', 'http://localhost');
-  if (url.pathname.startsWith('/api/')) return sendJson(res, await handleApi(url.pathname, url.searchParams, index));
+  if (url.pathname.startsWith('/api/'))
+    return sendJson(res, await handleApi(url.pathname, url.searchParams, index));
   const file = await readStaticFile(options.assetsDir, url.pathname);
   if (!file) return send(res, 404, 'text/plain; charset=utf-8', 'not found\n');
-  send(res, 200, file.contentType, file.body, { 'Cache-Control': file.immutable ? 'public, max-age=31536000, immutable' : 'no-cache' });
+  send(res, 200, file.contentType, file.body, {
+    'Cache-Control': file.immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+  });
 }
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
@@ -75,14 +102,20 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const server = createServer((req, res) => {
     respond(req, res, resolved, hosts, index).catch((err: unknown) => {
       const message = err instanceof ClaimgraphError ? err.message : 'internal error';
-      if (!(err instanceof ClaimgraphError)) resolved.log(`claimgraph/server: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+      if (!(err instanceof ClaimgraphError))
+        resolved.log(`claimgraph/server: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
       if (!res.headersSent) sendJson(res, { status: 503, body: { error: message } });
       else res.destroy();
     });
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', (err: NodeJS.ErrnoException) =>
-      reject(new ClaimgraphError('server', `cannot listen on ${resolved.host}:${resolved.port}: ${err.code ?? err.message}`)),
+      reject(
+        new ClaimgraphError(
+          'server',
+          `cannot listen on ${resolved.host}:${resolved.port}: ${err.code ?? err.message}`,
+        ),
+      ),
     );
     server.listen(resolved.port, resolved.host, resolve);
   });

@@ -22,11 +22,17 @@ export interface CliRun {
   stderr: string;
 }
 
-export function runCli(args: string[], cwd = REPO_ROOT): CliRun {
+export interface RunOptions {
+  /** Run as this user id (only root can); used to test permissions, which root ignores. */
+  uid?: number;
+}
+
+export function runCli(args: string[], { uid }: RunOptions = {}): CliRun {
   const run = spawnSync(process.execPath, [`${REPO_ROOT}/${MAIN}`, ...args], {
-    cwd,
+    cwd: REPO_ROOT,
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
+    uid,
   });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }

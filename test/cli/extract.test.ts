@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readDocuments } from '../../extract/input/index.js';
@@ -9,6 +9,7 @@ import { tempDir } from '../input/temp-dir.js';
 import { buildCli, REPO_ROOT, runCli } from './cli.js';
 
 const FIXTURES = 'fixtures/input';
+const NOBODY = 65534;
 const FIXTURE_FILES = [
   'arvenia-mfa-statement.txt',
   'kestovia-embassy-denial.html',
@@ -103,6 +104,20 @@ describe('claimgraph extract', () => {
       'claimgraph: package.json: unsupported file type (expected .txt, .md, .html, .htm)',
     ]);
     expect(jsonLines(run.stdout).map((line) => (line as Extraction).document.path)).toEqual([good]);
+  });
+
+  it('reports an unreadable file (as root, by running the CLI as user nobody)', () => {
+    const dir = tempDir();
+    chmodSync(dir, 0o755);
+    const locked = join(dir, 'locked.txt');
+    writeFileSync(locked, 'Arvenia accused Kestovia.\n');
+    chmodSync(locked, 0o000);
+    const run = runCli(['extract', locked, join(FIXTURES, 'ncsc-advisory.md')], {
+      uid: process.getuid?.() === 0 ? NOBODY : undefined,
+    });
+    expect(run.stderr).toBe(`claimgraph: ${locked}: permission denied\n`);
+    expect(run.code).toBe(1);
+    expect(jsonLines(run.stdout)).toHaveLength(1);
   });
 
   it('still prints a valid (empty) JSON array when every file failed', () => {

@@ -77,6 +77,17 @@ const extraction: Extraction = {
       evidence: { text: 'Amber Lynx, a unit of the Directorate', start: 0, end: 37 },
       rule: 'apposition-unit',
     },
+    {
+      id: 'c3',
+      kind: 'admission',
+      claimant: 'amber-lynx',
+      subject: null,
+      predicate: 'admitted',
+      object: null,
+      act: 'disrupting the grid',
+      evidence: { text: 'Amber Lynx admitted disrupting the grid.', start: 0, end: 40 },
+      rule: 'admit-verb',
+    },
   ],
 };
 
@@ -110,6 +121,7 @@ describe('printers', () => {
     expect(out).toMatch(/│ Amber Lynx\s+│ threat_group\s+│\s+│ AL-7, Copper Fox\s+│ 0\s+│/);
     expect(out).toContain('Embassy of Kestovia -> ? -> Ministry of Foreign Affairs of Arvenia');
     expect(out).toContain('? -> Amber Lynx -> Kestovian Military Intelligence Directorate');
+    expect(out).toMatch(/│ admission\s+│ Amber Lynx\s+│/);
     expect(out).toContain('deny-rejects');
     expect(out).toContain(
       'The Embassy of Kestovia firmly rejects the groundless accusations made by the Ministry of…',

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { createClaimGraph } from '../../graph/graph-types.js';
 import { mergeExtraction } from '../../graph/build.js';
+import { loadLexicon } from '../../extract/lexicon/index.js';
 import type { DerivedEdge, GraphSnapshot } from '../../graph/model.js';
 import { EmbeddedStore } from '../../graph/store.js';
 import { graphToSnapshot } from '../../graph/snapshot.js';
@@ -12,14 +13,25 @@ function expectedEdges(snapshot: GraphSnapshot): DerivedEdge[] {
   const edges = new Map<string, DerivedEdge>();
   for (const claim of snapshot.claims) {
     const ends =
-      claim.kind === 'accusation' ? (['ACCUSED', claim.claimant, claim.subject] as const)
-      : claim.kind === 'denial' ? (['DENIED', claim.claimant, claim.object] as const)
-      : claim.kind === 'affiliation' ? (['PART_OF', claim.subject, claim.object] as const)
-      : null;
+      claim.kind === 'accusation'
+        ? (['ACCUSED', claim.claimant, claim.subject] as const)
+        : claim.kind === 'denial'
+          ? (['DENIED', claim.claimant, claim.object] as const)
+          : claim.kind === 'affiliation'
+            ? (['PART_OF', claim.subject, claim.object] as const)
+            : null;
     if (!ends || ends[1] === null || ends[2] === null) continue;
     const [type, source, target] = ends;
     const key = `${type} ${source} ${target}`;
-    const edge = edges.get(key) ?? { type, source, target, count: 0, firstDate: null, lastDate: null, claimIds: [] };
+    const edge = edges.get(key) ?? {
+      type,
+      source,
+      target,
+      count: 0,
+      firstDate: null,
+      lastDate: null,
+      claimIds: [],
+    };
     edge.count += 1;
     edge.claimIds.push(claim.id);
     const date = dateOf.get(claim.documentId) ?? null;
@@ -33,14 +45,19 @@ function expectedEdges(snapshot: GraphSnapshot): DerivedEdge[] {
     .sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : 1));
 }
 
-const sorted = (edges: DerivedEdge[]) => [...edges].sort((a, b) => (`${a.type} ${a.source} ${a.target}` < `${b.type} ${b.source} ${b.target}` ? -1 : 1));
+const sorted = (edges: DerivedEdge[]) =>
+  [...edges].sort((a, b) =>
+    `${a.type} ${a.source} ${a.target}` < `${b.type} ${b.source} ${b.target}` ? -1 : 1,
+  );
 
 describe('building the graph from extractions', () => {
   test('derived edges equal counts, dates and claim ids recomputed from the claims', () => {
     const snapshot = corpusStore().snapshot();
     expect(snapshot.edges.length).toBeGreaterThan(5);
     expect(sorted(snapshot.edges)).toEqual(expectedEdges(snapshot));
-    const bcercOro = snapshot.edges.find((e) => e.type === 'ACCUSED' && e.source === 'bcerc' && e.target === 'oro');
+    const bcercOro = snapshot.edges.find(
+      (e) => e.type === 'ACCUSED' && e.source === 'bcerc' && e.target === 'oro',
+    );
     expect(bcercOro).toMatchObject({ count: 2, firstDate: '2023-03-01', lastDate: '2023-05-20' });
   });
 
@@ -60,13 +77,27 @@ describe('building the graph from extractions', () => {
   });
 
   test('the canonical name (lexicon) wins over the names documents use', () => {
-    const store = EmbeddedStore.inMemory({ canonicalName: (id) => (id === 'sna' ? 'National Agency of Syldavia' : undefined) });
+    const store = EmbeddedStore.inMemory({
+      canonicalName: (id) => (id === 'sna' ? 'National Agency of Syldavia' : undefined),
+    });
     store.ingest(loadExtraction('01-bcerc-report'));
     store.ingest(loadExtraction('03-borduria-answers'));
     const sna = store.snapshot().actors.find((actor) => actor.id === 'sna')!;
     expect(sna.name).toBe('National Agency of Syldavia');
     expect(sna.aliases).toContain('Syldavian National Agency');
     expect(sna.aliases).toContain('Syldavia National Agency');
+  });
+
+  test('by default the production lexicon names actors it knows', () => {
+    const extraction = loadExtraction('04-klow-blog');
+    const renamed = JSON.parse(JSON.stringify(extraction).replaceAll('"sna"', '"nsa"')) as typeof extraction;
+    renamed.actors.find((actor) => actor.id === 'nsa')!.name = 'the American signals agency';
+    const store = EmbeddedStore.inMemory();
+    store.ingest(renamed);
+    const nsa = store.snapshot().actors.find((actor) => actor.id === 'nsa')!;
+    expect(nsa.name).toBe(loadLexicon().byId('nsa')!.name);
+    expect(nsa.aliases).toContain('the American signals agency');
+    expect(store.snapshot().actors.find((actor) => actor.id === 'klow-security')!.name).toBe('Klow Security');
   });
 
   test('claim ids are made graph-wide by their document id', () => {

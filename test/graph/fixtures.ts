@@ -7,7 +7,12 @@ import { EmbeddedStore } from '../../graph/store.js';
 
 export const FIXTURES = fileURLToPath(new URL('../../fixtures/graph/', import.meta.url));
 
-export const CORPUS = ['01-bcerc-report', '02-syldavia-rejects', '03-borduria-answers', '04-klow-blog'] as const;
+export const CORPUS = [
+  '01-bcerc-report',
+  '02-syldavia-rejects',
+  '03-borduria-answers',
+  '04-klow-blog',
+] as const;
 
 export function loadExtraction(name: string): Extraction {
   return JSON.parse(readFileSync(`${FIXTURES}${name}.json`, 'utf8')) as Extraction;

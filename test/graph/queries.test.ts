@@ -37,24 +37,44 @@ describe('who accused whom', () => {
   });
 
   test('accuser, accused and target filters resolve names through aliases, case-insensitively', () => {
-    expect(pairs(who(store, { accused: 'sna' }))).toEqual(['borduria>sna:1', 'bcerc>sna:1', 'klow-security>sna:1']);
-    expect(pairs(who(store, { accused: 'syldavian national agency', accuser: 'klow' }))).toEqual(['klow-security>sna:1']);
-    expect(pairs(who(store, { accuser: 'Bordurian Computer Emergency Response Center' }))).toEqual(['bcerc>oro:2', 'bcerc>sna:1']);
+    expect(pairs(who(store, { accused: 'sna' }))).toEqual([
+      'borduria>sna:1',
+      'bcerc>sna:1',
+      'klow-security>sna:1',
+    ]);
+    expect(pairs(who(store, { accused: 'syldavian national agency', accuser: 'klow' }))).toEqual([
+      'klow-security>sna:1',
+    ]);
+    expect(pairs(who(store, { accuser: 'Bordurian Computer Emergency Response Center' }))).toEqual([
+      'bcerc>oro:2',
+      'bcerc>sna:1',
+    ]);
     expect(pairs(who(store, { target: 'Szohod Technical University' }))).toEqual(['bcerc>oro:1']);
   });
 
   test('date filters use the document date; undated documents drop out', () => {
-    expect(pairs(who(store, { since: '2023-04-01' }))).toEqual(['borduria>sna:1', 'bcerc>oro:1', 'mfa-borduria>syldavia:1', 'syldavia>borduria:1']);
+    expect(pairs(who(store, { since: '2023-04-01' }))).toEqual([
+      'borduria>sna:1',
+      'bcerc>oro:1',
+      'mfa-borduria>syldavia:1',
+      'syldavia>borduria:1',
+    ]);
     const early = who(store, { until: '2023-03-31' });
     expect(pairs(early)).toEqual(['bcerc>oro:1', 'bcerc>sna:1', 'klow-security>oro:1']);
     expect(early[0]).toMatchObject({ firstDate: '2023-03-01', lastDate: '2023-03-01' });
     const window = who(store, { accused: 'ORO', since: '2023-05-01', until: '2023-05-31' });
     expect(window).toHaveLength(1);
-    expect(window[0]).toMatchObject({ claims: 1, claimId: 'cd766d13606924e7:c2', evidence: 'BCERC found new tools of the ORO on university servers.' });
+    expect(window[0]).toMatchObject({
+      claims: 1,
+      claimId: 'cd766d13606924e7:c2',
+      evidence: 'BCERC found new tools of the ORO on university servers.',
+    });
   });
 
   test('a malformed date is refused', () => {
-    expect(() => who(store, { since: '5 May 2023' })).toThrow('claimgraph/graph: since must be a date as YYYY-MM-DD, got "5 May 2023"');
+    expect(() => who(store, { since: '5 May 2023' })).toThrow(
+      'claimgraph/graph: since must be a date as YYYY-MM-DD, got "5 May 2023"',
+    );
   });
 
   test('a snapshot answers like the store it came from', () => {
@@ -78,7 +98,9 @@ describe('resolving names', () => {
   });
 
   test('an unknown name gives the nearest known names', () => {
-    expect(() => resolveActor(store, 'BCERT')).toThrow(/^claimgraph\/graph: no actor named "BCERT"; nearest known names: BCERC, /);
+    expect(() => resolveActor(store, 'BCERT')).toThrow(
+      /^claimgraph\/graph: no actor named "BCERT"; nearest known names: BCERC, /,
+    );
     expect(() => who(store, { accused: 'Sildavia' })).toThrow(/nearest known names: Syldavia/);
   });
 });
@@ -86,7 +108,11 @@ describe('resolving names', () => {
 describe('actor profile', () => {
   test('aliases, affiliations both ways, accusations made and received, denials', () => {
     const profile = actorProfile(corpusStore(), 'SNA');
-    expect(profile.actor).toMatchObject({ id: 'sna', name: 'Syldavian National Agency', country: 'Syldavia' });
+    expect(profile.actor).toMatchObject({
+      id: 'sna',
+      name: 'Syldavian National Agency',
+      country: 'Syldavia',
+    });
     expect(profile.actor.aliases).toContain('Syldavian spy agency');
     expect(profile.partOf.map((r) => r.actorId)).toEqual(['syldavia']);
     expect(profile.members.map((r) => r.actorId)).toEqual(['oro']);
@@ -112,7 +138,13 @@ describe('shortest path', () => {
     ]);
     const back = shortestPath(store, 'ORO', 'Klow Security')!;
     expect(back.hops).toEqual([
-      expect.objectContaining({ from: 'oro', to: 'klow-security', type: 'ACCUSED', forward: false, claims: 1 }),
+      expect.objectContaining({
+        from: 'oro',
+        to: 'klow-security',
+        type: 'ACCUSED',
+        forward: false,
+        claims: 1,
+      }),
     ]);
   });
 
@@ -120,6 +152,9 @@ describe('shortest path', () => {
     expect(shortestPath(store, 'ORO', 'Klow', { directed: true })).toBeNull();
     expect(shortestPath(store, 'Szohod Technical University', 'SNA')).toBeNull();
     expect(shortestPath(store, 'mfa-syldavia', 'BCERC')).toBeNull();
-    expect(shortestPath(store, 'ORO', 'ORO')).toEqual({ actors: [expect.objectContaining({ id: 'oro' })], hops: [] });
+    expect(shortestPath(store, 'ORO', 'ORO')).toEqual({
+      actors: [expect.objectContaining({ id: 'oro' })],
+      hops: [],
+    });
   });
 });

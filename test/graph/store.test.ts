@@ -37,8 +37,12 @@ describe('ingesting into the store', () => {
     expect(snapshot.claims.filter((claim) => claim.documentId === changed.document.id)).toHaveLength(3);
     // Klow's accusation of ORO was only in the old version; BCERC's persists with the new date.
     expect(snapshot.edges.find((e) => e.source === 'klow-security' && e.target === 'oro')).toBeUndefined();
-    expect(snapshot.edges.find((e) => e.type === 'PART_OF' && e.source === 'sna' && e.target === 'syldavia')).toBeUndefined();
-    expect(snapshot.edges.find((e) => e.type === 'ACCUSED' && e.source === 'bcerc' && e.target === 'oro')).toMatchObject({
+    expect(
+      snapshot.edges.find((e) => e.type === 'PART_OF' && e.source === 'sna' && e.target === 'syldavia'),
+    ).toBeUndefined();
+    expect(
+      snapshot.edges.find((e) => e.type === 'ACCUSED' && e.source === 'bcerc' && e.target === 'oro'),
+    ).toMatchObject({
       count: 2,
       firstDate: '2023-03-02',
       lastDate: '2023-05-20',
@@ -83,13 +87,17 @@ describe('the store file', () => {
   test('a damaged or foreign file gives a clear error naming it', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'foreign.jsonl'), '{"hello":1}\n');
-    await expect(EmbeddedStore.open(join(dir, 'foreign.jsonl'))).rejects.toThrow(/claimgraph\/store: .*foreign\.jsonl: not a claimgraph store/);
+    await expect(EmbeddedStore.open(join(dir, 'foreign.jsonl'))).rejects.toThrow(
+      /claimgraph\/store: .*foreign\.jsonl: not a claimgraph store/,
+    );
     const good = join(dir, 'good.jsonl');
     const store = await EmbeddedStore.open(good);
     store.ingest(loadExtraction(CORPUS[0]));
     await store.save();
     writeFileSync(join(dir, 'torn.jsonl'), readFileSync(good, 'utf8').slice(0, -40));
-    await expect(EmbeddedStore.open(join(dir, 'torn.jsonl'))).rejects.toThrow(/claimgraph\/store: .*torn\.jsonl: line \d+ is damaged/);
+    await expect(EmbeddedStore.open(join(dir, 'torn.jsonl'))).rejects.toThrow(
+      /claimgraph\/store: .*torn\.jsonl: line \d+ is damaged/,
+    );
   });
 
   test('default path: .claimgraph/graph.jsonl in the working directory, CLAIMGRAPH_STORE overrides it', () => {

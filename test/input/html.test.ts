@@ -10,21 +10,26 @@ const page = readFileSync(
 describe('htmlToVisibleText', () => {
   const text = htmlToVisibleText(page);
 
-  it('keeps the article text, headings in their own case, entities decoded', () => {
-    expect(text).toContain('Response of the Embassy Spokesperson to Accusations by Arvenia');
+  it("keeps the article text and the article's own header, headings in their own case, entities decoded", () => {
+    expect(text).toMatch(
+      /^Response of the Embassy Spokesperson to Accusations by Arvenia\n\n19 March 2024\n/,
+    );
     expect(text).toContain(
       'The Embassy of Kestovia firmly rejects the groundless accusations made by the Ministry of Foreign Affairs of Arvenia regarding the incident at the National Grid Operator.',
     );
     expect(text).toContain('stop smearing Kestovia & to return to dialogue.');
   });
 
-  it('drops scripts, styles, title, header, language menu, nav, aside and footer', () => {
+  it('drops scripts, styles, title, header, language menus, nav (also by ARIA role), aside and footer', () => {
     for (const chrome of [
       'tracking-script-text',
       'injected-footer-script',
       'font-family',
       'Français',
       'Русский',
+      'العربية',
+      '中文',
+      'Contacts',
       'Consular services',
       'Ambassador meets students',
       'All rights reserved',

@@ -24,7 +24,12 @@ describe('government forms', () => {
   });
 
   it('builds forms from the data table only', () => {
-    const withoutTables = createLexicon(fixtureEntries(), { governmentNouns: [], governmentOf: [], portfolioForms: {} });
+    const withoutTables = createLexicon(fixtureEntries(), {
+      governmentNouns: [],
+      governmentOf: [],
+      nonActorPhrases: [],
+      portfolioForms: {},
+    });
     expect(describeMatches(withoutTables.findMentions('the Chinese government'))).toEqual([
       'Chinese|demonym|china',
     ]);

@@ -84,6 +84,11 @@ describe('findMentions: overlaps', () => {
     expect(find("Britain's government said")).toEqual(["Britain's government|government|united-kingdom"]);
   });
 
+  it('lets a non-actor phrase hide the form inside it', () => {
+    expect(find('America and South America')).toEqual(['America|alias|united-states']);
+    expect(lexicon.lookup('South America')).toEqual([]);
+  });
+
   it('returns non-overlapping matches sorted by start', () => {
     const matches = lexicon.findMentions('TAO of the NSA, Fancy Bear of Russia, and Washington.');
     const starts = matches.map((m) => m.start);

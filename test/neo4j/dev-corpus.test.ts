@@ -1,12 +1,13 @@
 // The dev corpus through both backends: extracted once into the embedded store, loaded into Neo4j,
 // then the who-accused-whom table must come out of Cypher row for row as it does from the store.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ingestPaths } from '../../graph/ingest.js';
 import type { WhoFilter } from '../../graph/model.js';
 import { graphCounts, loadSnapshot } from '../../graph/neo4j/load.js';
+import { runCypher } from '../../graph/neo4j/query.js';
 import { whoFromNeo4j } from '../../graph/neo4j/who.js';
 import { who } from '../../graph/queries/who.js';
 import { EmbeddedStore } from '../../graph/store.js';
@@ -53,6 +54,17 @@ describeNeo4j('the dev corpus in Neo4j', () => {
     for (const filter of filters) {
       const expected = who(store, filter);
       expect(await whoFromNeo4j(driver, filter), JSON.stringify(filter)).toEqual(expected);
+    }
+  });
+
+  it('answers every query of the README Cypher cookbook', async () => {
+    const readme = readFileSync(fileURLToPath(new URL('../../README.md', import.meta.url)), 'utf8');
+    const cookbook = readme.slice(readme.indexOf('## Cypher cookbook'));
+    const queries = [...cookbook.matchAll(/```cypher\n([\s\S]*?)```/g)].map((match) => match[1]!);
+    expect(queries.length).toBeGreaterThanOrEqual(6);
+    for (const query of queries) {
+      const { rows } = await runCypher(driver, query, { name: 'Fancy Bear' });
+      expect(rows.length, query).toBeGreaterThan(0);
     }
   });
 

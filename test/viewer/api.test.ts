@@ -14,7 +14,12 @@ writeFileSync(join(tmpdir(), 'claimgraph-outside.html'), 'outside');
 
 let server: RunningServer;
 beforeAll(async () => {
-  server = await startServer({ source: fixedSource(fixtureGraph('small-graph')), assetsDir, port: 0, log: () => {} });
+  server = await startServer({
+    source: fixedSource(fixtureGraph('small-graph')),
+    assetsDir,
+    port: 0,
+    log: () => {},
+  });
 });
 afterAll(() => server.close());
 
@@ -34,12 +39,18 @@ describe('viewer server', () => {
   it('answers the graph, an actor, an edge, a search and the documents', async () => {
     const graph = (await (await get('/api/graph')).json()) as { actors: unknown[]; edges: unknown[] };
     expect([graph.actors.length, graph.edges.length]).toEqual([7, 6]);
-    const filtered = (await (await get('/api/graph?kind=denial&since=2000-01-01')).json()) as { edges: unknown[] };
+    const filtered = (await (await get('/api/graph?kind=denial&since=2000-01-01')).json()) as {
+      edges: unknown[];
+    };
     expect(filtered.edges).toHaveLength(0);
     const profile = (await (await get('/api/actor/agency-b')).json()) as { actor: { name: string } };
     expect(profile.actor.name).toBe('Bretonian Signals Agency');
-    const edge = (await (await get('/api/edge?source=lab-d&target=agency-b&kind=accusation')).json()) as { claims: { text: string }[] };
-    expect(edge.claims.map((claim) => claim.text)).toEqual(['Delta Lab attributed the intrusion to the Signals Agency and its Cobalt Unit.']);
+    const edge = (await (await get('/api/edge?source=lab-d&target=agency-b&kind=accusation')).json()) as {
+      claims: { text: string }[];
+    };
+    expect(edge.claims.map((claim) => claim.text)).toEqual([
+      'Delta Lab attributed the intrusion to the Signals Agency and its Cobalt Unit.',
+    ]);
     const hits = (await (await get('/api/search?q=Unit%20C')).json()) as { id: string }[];
     expect(hits.map((hit) => hit.id)).toEqual(['unit-c']);
     expect(((await (await get('/api/documents')).json()) as unknown[]).length).toBe(3);
@@ -76,6 +87,13 @@ describe('viewer server', () => {
     expect(response.headers.get('allow')).toBe('GET, HEAD');
   });
 
+  it('answers HEAD like GET, without a body', async () => {
+    const response = await get('/api/documents', { method: 'HEAD' });
+    expect(response.status).toBe(200);
+    expect(Number(response.headers.get('content-length'))).toBeGreaterThan(0);
+    expect(await response.text()).toBe('');
+  });
+
   it('sends security headers: a CSP without inline scripts, nosniff', async () => {
     for (const path of ['/', '/api/graph', '/api/graph?since=x']) {
       const response = await get(path);
@@ -88,7 +106,12 @@ describe('viewer server', () => {
 
   it('serves the page, and nothing outside its directory', async () => {
     expect(await (await get('/')).text()).toContain('stand-in');
-    for (const path of ['/../claimgraph-outside.html', '/%2e%2e/claimgraph-outside.html', '/..%2fclaimgraph-outside.html', '/assets/none.js']) {
+    for (const path of [
+      '/../claimgraph-outside.html',
+      '/%2e%2e/claimgraph-outside.html',
+      '/..%2fclaimgraph-outside.html',
+      '/assets/none.js',
+    ]) {
       const response = await fetch(`${server.url.slice(0, -1)}${path}`);
       expect(response.status, path).toBe(404);
     }
@@ -99,7 +122,10 @@ describe('viewer server', () => {
     const flaky = await startServer({
       source: {
         description: 'flaky',
-        snapshot: () => (failing ? Promise.reject(new ClaimgraphError('neo4j', 'cannot reach Neo4j')) : Promise.resolve(fixtureGraph('small-graph'))),
+        snapshot: () =>
+          failing
+            ? Promise.reject(new ClaimgraphError('neo4j', 'cannot reach Neo4j'))
+            : Promise.resolve(fixtureGraph('small-graph')),
         close: () => Promise.resolve(),
       },
       assetsDir,
@@ -107,7 +133,10 @@ describe('viewer server', () => {
     });
     try {
       const first = await fetch(new URL('/api/graph', flaky.url));
-      expect([first.status, await first.json()]).toEqual([503, { error: 'claimgraph/neo4j: cannot reach Neo4j' }]);
+      expect([first.status, await first.json()]).toEqual([
+        503,
+        { error: 'claimgraph/neo4j: cannot reach Neo4j' },
+      ]);
       failing = false;
       expect((await fetch(new URL('/api/actor/unit-c', flaky.url))).status).toBe(200);
     } finally {
@@ -118,10 +147,18 @@ describe('viewer server', () => {
   it('refuses requests for a foreign Host name (DNS rebinding)', async () => {
     const { request } = await import('node:http');
     const status = await new Promise<number | undefined>((resolve, reject) => {
-      const req = request({ host: '127.0.0.1', port: server.address.port, path: '/api/graph', headers: { Host: 'attacker.example:80' } }, (res) => {
-        res.resume();
-        resolve(res.statusCode);
-      });
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port: server.address.port,
+          path: '/api/graph',
+          headers: { Host: 'attacker.example:80' },
+        },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode);
+        },
+      );
       req.on('error', reject);
       req.end();
     });

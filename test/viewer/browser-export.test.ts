@@ -6,7 +6,15 @@ import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { viewerHtml } from '../../src/server/export-html.js';
-import { RESULTS_DIR, clickEdge, describeInBrowser, ensureViewerBuilt, launchBrowser, openViewer, type PageEvents } from './browser.js';
+import {
+  RESULTS_DIR,
+  clickEdge,
+  describeInBrowser,
+  ensureViewerBuilt,
+  launchBrowser,
+  openViewer,
+  type PageEvents,
+} from './browser.js';
 import { fixtureGraph } from './fixtures.js';
 
 describeInBrowser('viewer exported as one HTML file (headless Chromium)', () => {
@@ -28,7 +36,9 @@ describeInBrowser('viewer exported as one HTML file (headless Chromium)', () => 
 
   it('shows the embedded graph', async () => {
     expect(await page.textContent('#stats')).toBe('7 actors · 6 edges · 7 claims · 3 documents');
-    expect(await page.locator('#document option').allTextContents()).toContain('2022-06-15 · Delta Lab report on Cobalt Unit');
+    expect(await page.locator('#document option').allTextContents()).toContain(
+      '2022-06-15 · Delta Lab report on Cobalt Unit',
+    );
   });
 
   it('searches by alias, opens profiles and edges with their evidence', async () => {
@@ -37,8 +47,13 @@ describeInBrowser('viewer exported as one HTML file (headless Chromium)', () => 
     await page.waitForSelector('#details[data-actor="agency-b"]');
     expect(await page.locator('#details .aliases li').allTextContents()).toEqual(['BSA', 'Signals Agency']);
     await clickEdge(page, 'accusation:lab-d->agency-b');
-    expect(await page.textContent('#details .evidence')).toBe('Delta Lab attributed the intrusion to the Signals Agency and its Cobalt Unit.');
-    expect(await page.locator('#details .evidence mark').allTextContents()).toEqual(['Delta Lab', 'Signals Agency']);
+    expect(await page.textContent('#details .evidence')).toBe(
+      'Delta Lab attributed the intrusion to the Signals Agency and its Cobalt Unit.',
+    );
+    expect(await page.locator('#details .evidence mark').allTextContents()).toEqual([
+      'Delta Lab',
+      'Signals Agency',
+    ]);
     expect(await page.getAttribute('#details .document a', 'href')).toBe('https://example.org/b');
     await page.screenshot({ path: join(RESULTS_DIR, 'viewer-export.png') });
   });
@@ -52,7 +67,11 @@ describeInBrowser('viewer exported as one HTML file (headless Chromium)', () => 
   });
 
   it('fetched nothing but the file itself and ran within its CSP', () => {
-    expect(requests.filter((url) => !url.startsWith('file:') && !url.startsWith('blob:') && !url.startsWith('data:'))).toEqual([]);
+    expect(
+      requests.filter(
+        (url) => !url.startsWith('file:') && !url.startsWith('blob:') && !url.startsWith('data:'),
+      ),
+    ).toEqual([]);
     expect(events).toEqual({ dialogs: [], errors: [], cspViolations: [] });
   });
 });

@@ -10,7 +10,14 @@ import { viewerAssetsDir } from '../../src/server/assets.js';
 import { viewerHtml } from '../../src/server/export-html.js';
 import { startServer, type RunningServer } from '../../src/server/server.js';
 import { fixedSource } from '../../src/server/source.js';
-import { clickEdge, describeInBrowser, ensureViewerBuilt, launchBrowser, openViewer, type PageEvents } from './browser.js';
+import {
+  clickEdge,
+  describeInBrowser,
+  ensureViewerBuilt,
+  launchBrowser,
+  openViewer,
+  type PageEvents,
+} from './browser.js';
 import { fixtureGraph } from './fixtures.js';
 
 const hostile = fixtureGraph('hostile-graph');
@@ -51,7 +58,11 @@ describeInBrowser('viewer with hostile document text (headless Chromium)', () =>
     // The javascript: URL is not a link; the title is text inside a span.
     expect(await page.locator('#details a').count()).toBe(0);
     // Only elements the page made itself: no <img> or <script> came out of the data.
-    expect(await page.locator('#details img, #details script, #search-results img, #search-results script, #document img').count()).toBe(0);
+    expect(
+      await page
+        .locator('#details img, #details script, #search-results img, #search-results script, #document img')
+        .count(),
+    ).toBe(0);
     expect(await page.evaluate(() => document.scripts.length)).toBe(scripts);
     expect(await page.locator('img').count()).toBe(0);
     expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();

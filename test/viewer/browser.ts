@@ -34,7 +34,15 @@ export function launchBrowser(): Promise<BrowserContext> {
     headless: true,
     viewport: { width: 1400, height: 850 },
     acceptDownloads: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -46,7 +54,10 @@ export interface PageEvents {
 }
 
 /** Opens the viewer and waits until it has drawn the graph and the layout has stopped. */
-export async function openViewer(context: BrowserContext, url: string): Promise<{ page: Page; events: PageEvents }> {
+export async function openViewer(
+  context: BrowserContext,
+  url: string,
+): Promise<{ page: Page; events: PageEvents }> {
   const page = await context.newPage();
   const events: PageEvents = { dialogs: [], errors: [], cspViolations: [] };
   page.on('dialog', (dialog) => {
@@ -72,11 +83,18 @@ export async function clickEdge(page: Page, key: string): Promise<void> {
   const box = await page.locator('#graph').boundingBox();
   if (!box) throw new Error('the graph container is not visible');
   for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8]) {
-    const point = await page.evaluate(([edge, at]) => window.claimgraphViewer?.edgePoint(edge, at) ?? null, [key, t] as const);
+    const point = await page.evaluate(([edge, at]) => window.claimgraphViewer?.edgePoint(edge, at) ?? null, [
+      key,
+      t,
+    ] as const);
     if (!point || point.x < 0 || point.y < 0 || point.x > box.width || point.y > box.height) continue;
     await page.mouse.click(box.x + point.x, box.y + point.y);
     const opened = await page
-      .waitForFunction((edge) => document.querySelector('#details')?.getAttribute('data-edge') === edge, key, { timeout: 2000 })
+      .waitForFunction(
+        (edge) => document.querySelector('#details')?.getAttribute('data-edge') === edge,
+        key,
+        { timeout: 2000 },
+      )
       .then(() => true)
       .catch(() => false);
     if (opened) return;

@@ -21,7 +21,8 @@ function fakeAssets(code: string): string {
   return dir;
 }
 
-const dataOf = (html: string) => /<script type="application\/json" id="claimgraph-data">(.*?)<\/script>/s.exec(html)?.[1] ?? '';
+const dataOf = (html: string) =>
+  /<script type="application\/json" id="claimgraph-data">(.*?)<\/script>/s.exec(html)?.[1] ?? '';
 
 describe('self-contained HTML export', () => {
   it('escapes < so document text cannot close the data element, and parses back unchanged', () => {
@@ -53,6 +54,8 @@ describe('self-contained HTML export', () => {
   });
 
   it('refuses a bundle that would end its own script element', () => {
-    expect(() => viewerHtml(fixtureGraph('small-graph'), fakeAssets('let s = "</script>";'))).toThrow(/cannot be inlined/);
+    expect(() => viewerHtml(fixtureGraph('small-graph'), fakeAssets('let s = "</script>";'))).toThrow(
+      /cannot be inlined/,
+    );
   });
 });

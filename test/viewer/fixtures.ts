@@ -4,5 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { GraphSnapshot } from '../../graph/model.js';
 
 export function fixtureGraph(name: 'small-graph' | 'hostile-graph'): GraphSnapshot {
-  return JSON.parse(readFileSync(fileURLToPath(new URL(`../../fixtures/viewer/${name}.json`, import.meta.url)), 'utf8')) as GraphSnapshot;
+  return JSON.parse(
+    readFileSync(fileURLToPath(new URL(`../../fixtures/viewer/${name}.json`, import.meta.url)), 'utf8'),
+  ) as GraphSnapshot;
 }

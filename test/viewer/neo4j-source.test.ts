@@ -12,7 +12,9 @@ describe('Neo4j graph source', () => {
     const config = resolveNeo4jConfig({ uri: 'bolt://127.0.0.1:9', user: 'neo4j', password: 'x' }, {});
     const failure = await neo4jSource(config).catch((err: unknown) => err);
     expect(failure).toBeInstanceOf(ClaimgraphError);
-    expect((failure as Error).message).toMatch(/^claimgraph\/neo4j: cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:9/);
+    expect((failure as Error).message).toMatch(
+      /^claimgraph\/neo4j: cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:9/,
+    );
   });
 
   it.runIf(process.env.NEO4J_URI)('serves the graph held in Neo4j through the same API', async () => {
@@ -20,7 +22,11 @@ describe('Neo4j graph source', () => {
     const server = await startServer({ source, assetsDir: '/nonexistent', port: 0 });
     try {
       const response = await fetch(new URL('/api/graph', server.url));
-      const view = (await response.json()) as { actors: { id: string }[]; edges: { source: string; target: string }[]; totals: { actors: number } };
+      const view = (await response.json()) as {
+        actors: { id: string }[];
+        edges: { source: string; target: string }[];
+        totals: { actors: number };
+      };
       expect(response.status).toBe(200);
       const ids = new Set(view.actors.map((actor) => actor.id));
       expect(view.totals.actors).toBe(view.actors.length);

@@ -22,7 +22,9 @@ describe('claimgraph serve', () => {
     const stderr = stderrOf();
     const missing = join(mkdtempSync(join(tmpdir(), 'claimgraph-serve-')), 'none.jsonl');
     expect(await run(['serve', '--store', missing, '--port', '0'])).toBe(1);
-    expect(stderr()).toMatch(/^claimgraph\/server: no graph store at .*none\.jsonl; build one with "claimgraph ingest PATH\.\.\."/);
+    expect(stderr()).toMatch(
+      /^claimgraph\/server: no graph store at .*none\.jsonl; build one with "claimgraph ingest PATH\.\.\."/,
+    );
   });
 
   it.each(['abc', '70000', '-1'])('rejects --port %s', async (port) => {

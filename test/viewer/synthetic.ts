@@ -38,11 +38,33 @@ export function syntheticGraph(actorCount: number, edgesPerActor: number): Graph
       const doc = documents[next(documents.length)];
       if (!doc) continue;
       const id = `claim-${claims.length}`;
-      const [claimant, subject, object] = kind === 'accusation' ? [i, target, null] : kind === 'denial' ? [i, null, target] : [null, i, target];
+      const [claimant, subject, object] =
+        kind === 'accusation' ? [i, target, null] : kind === 'denial' ? [i, null, target] : [null, i, target];
       const ref = (n: number | null) => (n === null ? null : `actor-${n}`);
-      claims.push({ id, kind, predicate: kind, act: 'operations', text: `Actor ${i} and Actor ${target} (${kind}).`, start: 0, end: 10, rule: 'synthetic', documentId: doc.id, claimant: ref(claimant), subject: ref(subject), object: ref(object) });
+      claims.push({
+        id,
+        kind,
+        predicate: kind,
+        act: 'operations',
+        text: `Actor ${i} and Actor ${target} (${kind}).`,
+        start: 0,
+        end: 10,
+        rule: 'synthetic',
+        documentId: doc.id,
+        claimant: ref(claimant),
+        subject: ref(subject),
+        object: ref(object),
+      });
       const key = `${kind}:${i}->${target}`;
-      const edge = edges.get(key) ?? { type: TYPE_OF_KIND[kind], source: `actor-${i}`, target: `actor-${target}`, count: 0, firstDate: doc.date, lastDate: doc.date, claimIds: [] };
+      const edge = edges.get(key) ?? {
+        type: TYPE_OF_KIND[kind],
+        source: `actor-${i}`,
+        target: `actor-${target}`,
+        count: 0,
+        firstDate: doc.date,
+        lastDate: doc.date,
+        claimIds: [],
+      };
       edge.count += 1;
       edge.claimIds.push(id);
       edges.set(key, edge);

@@ -21,25 +21,39 @@ describe('graph view', () => {
   });
 
   it('sizes actors by the accusation claims they received', () => {
-    const received = Object.fromEntries(graphView(index).actors.map((actor) => [actor.id, actor.accusationsReceived]));
+    const received = Object.fromEntries(
+      graphView(index).actors.map((actor) => [actor.id, actor.accusationsReceived]),
+    );
     expect(received).toMatchObject({ 'agency-b': 2, 'unit-c': 1, bretonia: 1, 'ministry-a': 0 });
   });
 
   it('filters by kind and keeps only the actors of the remaining edges', () => {
     const view = graphView(index, { kinds: ['denial', 'affiliation'] });
     expect(keys(view)).toEqual(['affiliation:unit-c->agency-b', 'denial:spokes-e->ministry-a']);
-    expect(view.actors.map((actor) => actor.id).sort()).toEqual(['agency-b', 'ministry-a', 'spokes-e', 'unit-c']);
+    expect(view.actors.map((actor) => actor.id).sort()).toEqual([
+      'agency-b',
+      'ministry-a',
+      'spokes-e',
+      'unit-c',
+    ]);
     expect(view.totals.edges).toBe(6);
   });
 
   it('filters by document date, inclusive, leaving undated documents out', () => {
-    expect(keys(graphView(index, { since: '2022-06-15' }))).toEqual(['accusation:lab-d->agency-b', 'accusation:lab-d->unit-c', 'affiliation:unit-c->agency-b']);
+    expect(keys(graphView(index, { since: '2022-06-15' }))).toEqual([
+      'accusation:lab-d->agency-b',
+      'accusation:lab-d->unit-c',
+      'affiliation:unit-c->agency-b',
+    ]);
     expect(keys(graphView(index, { until: '2021-12-31' }))).toEqual(['accusation:ministry-a->agency-b']);
     expect(graphView(index, { since: '2023-01-01' }).actors).toEqual([]);
   });
 
   it('filters by document', () => {
-    expect(keys(graphView(index, { document: 'doc-undated' }))).toEqual(['accusation:ministry-a->bretonia', 'denial:spokes-e->ministry-a']);
+    expect(keys(graphView(index, { document: 'doc-undated' }))).toEqual([
+      'accusation:ministry-a->bretonia',
+      'denial:spokes-e->ministry-a',
+    ]);
   });
 });
 
@@ -51,12 +65,18 @@ describe('actor profile', () => {
     expect(profile?.accusationsReceived.map((link) => link.other.id).sort()).toEqual(['lab-d', 'ministry-a']);
     expect(profile?.accusationsMade).toEqual([]);
     expect(actorProfile(index, 'unit-c')?.memberOf[0]?.edgeKey).toBe('affiliation:unit-c->agency-b');
-    expect(actorProfile(index, 'ministry-a')?.denialsReceived.map((link) => link.other.name)).toEqual(['Erin Vale']);
+    expect(actorProfile(index, 'ministry-a')?.denialsReceived.map((link) => link.other.name)).toEqual([
+      'Erin Vale',
+    ]);
   });
 
   it('is null for an unknown actor and respects the filter', () => {
     expect(actorProfile(index, 'nobody')).toBeNull();
-    expect(actorProfile(index, 'agency-b', { since: '2022-01-01' })?.accusationsReceived.map((link) => link.other.id)).toEqual(['lab-d']);
+    expect(
+      actorProfile(index, 'agency-b', { since: '2022-01-01' })?.accusationsReceived.map(
+        (link) => link.other.id,
+      ),
+    ).toEqual(['lab-d']);
   });
 });
 
@@ -65,8 +85,14 @@ describe('edge detail', () => {
     const detail = edgeDetail(index, 'ministry-a', 'agency-b', 'accusation');
     const claim = detail?.claims[0];
     expect(detail?.claims).toHaveLength(1);
-    expect(claim?.document).toMatchObject({ title: 'Arlandia accuses Signals Agency', date: '2021-03-01', url: 'https://example.org/a' });
-    const marked = segmentText(claim?.text ?? '', claim?.marks ?? []).filter((segment) => segment.marked).map((segment) => segment.text);
+    expect(claim?.document).toMatchObject({
+      title: 'Arlandia accuses Signals Agency',
+      date: '2021-03-01',
+      url: 'https://example.org/a',
+    });
+    const marked = segmentText(claim?.text ?? '', claim?.marks ?? [])
+      .filter((segment) => segment.marked)
+      .map((segment) => segment.text);
     expect(marked).toEqual(['MFA Arlandia', 'Bretonian Signals Agency']);
   });
 
@@ -89,7 +115,10 @@ describe('highlighting', () => {
   it('marks whole words only and prefers the longer of overlapping names', () => {
     const text = 'Signals Agency and the Bretonian Signals Agency, not SignalsAgencyX.';
     const spans = highlightSpans(text, ['Signals Agency', 'Bretonian Signals Agency']);
-    expect(spans.map((span) => text.slice(span.start, span.end))).toEqual(['Signals Agency', 'Bretonian Signals Agency']);
+    expect(spans.map((span) => text.slice(span.start, span.end))).toEqual([
+      'Signals Agency',
+      'Bretonian Signals Agency',
+    ]);
   });
 
   it('cuts text into segments that join back to the original', () => {

@@ -7,7 +7,15 @@ import { edgeDetail } from '../../src/server/view/edge-detail.js';
 import { indexSnapshot } from '../../src/server/view/graph-index.js';
 import { graphView } from '../../src/server/view/graph-view.js';
 import { searchActors } from '../../src/server/view/search.js';
-import type { ActorProfile, DocumentSummary, EdgeDetail, EdgeKind, SearchHit, ViewFilter, ViewGraph } from '../../src/server/view/types.js';
+import type {
+  ActorProfile,
+  DocumentSummary,
+  EdgeDetail,
+  EdgeKind,
+  SearchHit,
+  ViewFilter,
+  ViewGraph,
+} from '../../src/server/view/types.js';
 
 export interface DataClient {
   graph(filter: ViewFilter): Promise<ViewGraph>;
@@ -36,10 +44,13 @@ function filterParams(filter: ViewFilter): URLSearchParams {
 
 async function getJson<T>(path: string, params: URLSearchParams): Promise<T> {
   const query = params.toString();
-  const response = await fetch(query ? `${path}?${query}` : path, { headers: { Accept: 'application/json' } });
+  const response = await fetch(query ? `${path}?${query}` : path, {
+    headers: { Accept: 'application/json' },
+  });
   const body: unknown = await response.json();
   if (!response.ok) {
-    const message = typeof body === 'object' && body !== null && 'error' in body ? String(body.error) : response.statusText;
+    const message =
+      typeof body === 'object' && body !== null && 'error' in body ? String(body.error) : response.statusText;
     throw new Error(message);
   }
   return body as T;
@@ -70,7 +81,8 @@ function embeddedClient(snapshot: GraphSnapshot): DataClient {
   return {
     graph: (filter) => Promise.resolve(graphView(index, filter)),
     actor: (id, filter) => found(actorProfile(index, id, filter), `actor "${id}"`),
-    edge: (source, target, kind, filter) => found(edgeDetail(index, source, target, kind, filter), `${kind} edge`),
+    edge: (source, target, kind, filter) =>
+      found(edgeDetail(index, source, target, kind, filter), `${kind} edge`),
     search: (query) => Promise.resolve(searchActors(index, query)),
     documents: () => Promise.resolve(documentList(index)),
   };

@@ -15,7 +15,18 @@ export const TYPE_COLOURS: Record<ActorType, string> = {
   threat_group: '#8c564b',
 };
 
-const COUNTRY_PALETTE = ['#e41a1c', '#377eb8', '#4daf4a', '#984ea3', '#ff7f00', '#a65628', '#f781bf', '#17becf', '#bcbd22', '#6a3d9a'];
+const COUNTRY_PALETTE = [
+  '#e41a1c',
+  '#377eb8',
+  '#4daf4a',
+  '#984ea3',
+  '#ff7f00',
+  '#a65628',
+  '#f781bf',
+  '#17becf',
+  '#bcbd22',
+  '#6a3d9a',
+];
 const OTHER = '#bbbbbb';
 
 export type ColourBy = 'type' | 'country';
@@ -29,10 +40,15 @@ function countryPalette(actors: ViewActor[]): Palette {
   const frequency = new Map<string, number>();
   for (const { country } of actors) if (country) frequency.set(country, (frequency.get(country) ?? 0) + 1);
   const ranked = [...frequency.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  const colours = new Map(ranked.slice(0, COUNTRY_PALETTE.length).map(([country], i) => [country, COUNTRY_PALETTE[i] ?? OTHER]));
+  const colours = new Map(
+    ranked.slice(0, COUNTRY_PALETTE.length).map(([country], i) => [country, COUNTRY_PALETTE[i] ?? OTHER]),
+  );
   return {
     colourOf: (actor) => (actor.country ? (colours.get(actor.country) ?? OTHER) : OTHER),
-    legend: [...[...colours].map(([label, colour]) => ({ label, colour })), { label: 'other or unknown', colour: OTHER }],
+    legend: [
+      ...[...colours].map(([label, colour]) => ({ label, colour })),
+      { label: 'other or unknown', colour: OTHER },
+    ],
   };
 }
 
@@ -40,6 +56,9 @@ export function palette(by: ColourBy, actors: ViewActor[]): Palette {
   if (by === 'country') return countryPalette(actors);
   return {
     colourOf: (actor) => TYPE_COLOURS[actor.type],
-    legend: Object.entries(TYPE_COLOURS).map(([label, colour]) => ({ label: label.replace('_', ' '), colour })),
+    legend: Object.entries(TYPE_COLOURS).map(([label, colour]) => ({
+      label: label.replace('_', ' '),
+      colour,
+    })),
   };
 }

@@ -1,5 +1,11 @@
 // The side panel: an actor's profile or an edge's claims with their evidence and documents.
-import type { ActorProfile, DocumentSummary, EdgeDetail, EvidenceClaim, ProfileLink } from '../../src/server/view/types.js';
+import type {
+  ActorProfile,
+  DocumentSummary,
+  EdgeDetail,
+  EvidenceClaim,
+  ProfileLink,
+} from '../../src/server/view/types.js';
 import { button, el, externalLink } from './dom.js';
 import { evidenceElement } from './evidence.js';
 
@@ -17,20 +23,32 @@ export interface DetailHandlers {
 
 function linkSection(title: string, links: ProfileLink[], handlers: DetailHandlers): HTMLElement[] {
   if (links.length === 0) return [];
-  const items = links.map((link) => el('li', {}, [button(`${link.other.name} (${link.count})`, () => handlers.openEdge(link.edgeKey), 'link')]));
+  const items = links.map((link) =>
+    el('li', {}, [
+      button(`${link.other.name} (${link.count})`, () => handlers.openEdge(link.edgeKey), 'link'),
+    ]),
+  );
   return [el('h3', { text: title }), el('ul', { className: 'links' }, items)];
 }
 
 export function renderProfile(panel: HTMLElement, profile: ActorProfile, handlers: DetailHandlers): void {
   const { actor } = profile;
-  const facts = [actor.type.replace('_', ' '), actor.country ?? 'country unknown', `accused in ${actor.accusationsReceived} claim(s)`];
+  const facts = [
+    actor.type.replace('_', ' '),
+    actor.country ?? 'country unknown',
+    `accused in ${actor.accusationsReceived} claim(s)`,
+  ];
   const aliases = actor.aliases.length > 0 ? actor.aliases : ['(none)'];
   mark(panel, { actor: actor.id });
   panel.replaceChildren(
     el('h2', { text: actor.name, className: 'actor-name' }),
     el('p', { className: 'facts', text: facts.join(' · ') }),
     el('h3', { text: 'Aliases' }),
-    el('ul', { className: 'aliases' }, aliases.map((alias) => el('li', { text: alias }))),
+    el(
+      'ul',
+      { className: 'aliases' },
+      aliases.map((alias) => el('li', { text: alias })),
+    ),
     ...linkSection('Part of', profile.memberOf, handlers),
     ...linkSection('Members', profile.members, handlers),
     ...linkSection('Accused', profile.accusationsMade, handlers),
@@ -43,7 +61,10 @@ export function renderProfile(panel: HTMLElement, profile: ActorProfile, handler
 function documentLine(doc: DocumentSummary): HTMLElement {
   const title = doc.title ?? doc.path;
   const parts = [doc.date ?? 'undated', doc.publisher].filter((part): part is string => part !== null);
-  return el('p', { className: 'document' }, [externalLink(doc.url, title), el('span', { className: 'meta', text: ` · ${parts.join(' · ')}` })]);
+  return el('p', { className: 'document' }, [
+    externalLink(doc.url, title),
+    el('span', { className: 'meta', text: ` · ${parts.join(' · ')}` }),
+  ]);
 }
 
 /** "Delta Lab attributed Cobalt Unit → Arlandia: the intrusion"; an affiliation reads member, predicate, parent. */
@@ -52,7 +73,12 @@ function claimHead(claim: EvidenceClaim): string {
   const parts =
     claim.kind === 'affiliation'
       ? [name(claim.subject), claim.predicate, name(claim.object)]
-      : [name(claim.claimant) ?? 'unnamed source', claim.predicate, name(claim.subject), claim.object ? `→ ${claim.object.name}` : null];
+      : [
+          name(claim.claimant) ?? 'unnamed source',
+          claim.predicate,
+          name(claim.subject),
+          claim.object ? `→ ${claim.object.name}` : null,
+        ];
   const sentence = parts.filter((part): part is string => part !== null && part !== '').join(' ');
   return claim.act ? `${sentence}: ${claim.act}` : sentence;
 }
@@ -68,7 +94,10 @@ function claimItem(claim: EvidenceClaim): HTMLElement {
 export function renderEdge(panel: HTMLElement, detail: EdgeDetail, handlers: DetailHandlers): void {
   const { edge } = detail;
   mark(panel, { edge: edge.key });
-  const dates = edge.firstDate === edge.lastDate ? (edge.firstDate ?? 'undated') : `${edge.firstDate ?? '?'} to ${edge.lastDate ?? '?'}`;
+  const dates =
+    edge.firstDate === edge.lastDate
+      ? (edge.firstDate ?? 'undated')
+      : `${edge.firstDate ?? '?'} to ${edge.lastDate ?? '?'}`;
   panel.replaceChildren(
     el('h2', { className: `edge-title kind-${edge.kind}` }, [
       button(detail.source.name, () => handlers.openActor(detail.source.id), 'link'),

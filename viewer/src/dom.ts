@@ -21,7 +21,8 @@ export function externalLink(url: string | null, label: string): HTMLElement {
   } catch {
     parsed = null;
   }
-  if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')) return el('span', { text: label });
+  if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:'))
+    return el('span', { text: label });
   const link = el('a', { text: label, title: parsed.href });
   link.href = parsed.href;
   link.target = '_blank';

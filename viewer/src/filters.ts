@@ -1,5 +1,10 @@
 // Reads the filter form into a ViewFilter and fills the document list.
-import { EDGE_KINDS, type DocumentSummary, type EdgeKind, type ViewFilter } from '../../src/server/view/types.js';
+import {
+  EDGE_KINDS,
+  type DocumentSummary,
+  type EdgeKind,
+  type ViewFilter,
+} from '../../src/server/view/types.js';
 import { el } from './dom.js';
 
 function byId<T extends HTMLElement>(id: string): T {
@@ -9,7 +14,9 @@ function byId<T extends HTMLElement>(id: string): T {
 }
 
 export function currentFilter(): ViewFilter {
-  const checked = [...document.querySelectorAll<HTMLInputElement>('input[name="kind"]:checked')].map((box) => box.value as EdgeKind);
+  const checked = [...document.querySelectorAll<HTMLInputElement>('input[name="kind"]:checked')].map(
+    (box) => box.value as EdgeKind,
+  );
   const since = byId<HTMLInputElement>('since').value;
   const until = byId<HTMLInputElement>('until').value;
   const doc = byId<HTMLSelectElement>('document').value;

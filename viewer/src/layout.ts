@@ -19,7 +19,11 @@ function runDuration(order: number): number {
 }
 
 export function startLayout(graph: ViewerGraph, onChange: Listener): Layout {
-  const settings = { ...forceAtlas2.inferSettings(graph), adjustSizes: false, barnesHutOptimize: graph.order > 500 };
+  const settings = {
+    ...forceAtlas2.inferSettings(graph),
+    adjustSizes: false,
+    barnesHutOptimize: graph.order > 500,
+  };
   let supervisor: FA2LayoutSupervisor | null = null;
   try {
     supervisor = new FA2LayoutSupervisor(graph, { settings });

@@ -4,7 +4,11 @@ import type { DataClient } from './client.js';
 import { button, el } from './dom.js';
 import { byId } from './filters.js';
 
-export function setUpSearch(client: DataClient, open: (id: string) => void, report: (message: string) => void): void {
+export function setUpSearch(
+  client: DataClient,
+  open: (id: string) => void,
+  report: (message: string) => void,
+): void {
   const form = byId<HTMLFormElement>('search-form');
   const input = byId<HTMLInputElement>('search');
   const list = byId<HTMLUListElement>('search-results');
@@ -23,7 +27,8 @@ export function setUpSearch(client: DataClient, open: (id: string) => void, repo
         return el('li', {}, [button(label, () => choose(hit), 'link')]);
       }),
     );
-    if (hits.length === 0 && input.value.trim() !== '') list.replaceChildren(el('li', { className: 'hint', text: 'No actor by that name' }));
+    if (hits.length === 0 && input.value.trim() !== '')
+      list.replaceChildren(el('li', { className: 'hint', text: 'No actor by that name' }));
     list.hidden = input.value.trim() === '';
   };
   // Only the newest question's answer is shown, whatever order the answers arrive in.

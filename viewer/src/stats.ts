@@ -13,7 +13,8 @@ export function showStats(actors: number, edges: number): void {
   stats.dataset.actors = String(actors);
   stats.dataset.edges = String(edges);
   if (!totals) return;
-  const part = (shown: number, total: number, noun: string) => (shown === total ? `${total} ${noun}` : `${shown} of ${total} ${noun}`);
+  const part = (shown: number, total: number, noun: string) =>
+    shown === total ? `${total} ${noun}` : `${shown} of ${total} ${noun}`;
   stats.textContent = [
     part(actors, totals.actors, 'actors'),
     part(edges, totals.edges, 'edges'),

@@ -16,7 +16,9 @@ export function register(program: Command): void {
     .option('--store <file>', STORE_FLAG_HELP)
     .action(async (name: string, flags: { format: 'text' | 'json'; store?: string }) => {
       const profile = actorProfile(await openStore(flags.store), name);
-      await printStdout(flags.format === 'json' ? `${JSON.stringify(profile, null, 2)}\n` : profileText(profile));
+      await printStdout(
+        flags.format === 'json' ? `${JSON.stringify(profile, null, 2)}\n` : profileText(profile),
+      );
     });
 }
 
@@ -37,7 +39,9 @@ function profileText({ actor, ...related }: ActorProfile): string {
     if (rows.length === 0) continue;
     lines.push('', `${title}:`);
     for (const row of rows) {
-      const dates = row.firstDate ? ` ${row.firstDate}${row.lastDate !== row.firstDate ? `..${row.lastDate}` : ''}` : '';
+      const dates = row.firstDate
+        ? ` ${row.firstDate}${row.lastDate !== row.firstDate ? `..${row.lastDate}` : ''}`
+        : '';
       lines.push(`  ${forTerminal(row.name)} [${row.claims} claim${row.claims === 1 ? '' : 's'}${dates}]`);
       lines.push(`    "${forTerminal(row.evidence, EVIDENCE_CHARS)}"`);
     }

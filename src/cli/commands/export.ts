@@ -18,7 +18,11 @@ export function register(program: Command): void {
   program
     .command('export')
     .description('write the graph as GraphML, GEXF, JSON, a Cypher script or neo4j-admin import CSVs')
-    .addOption(new Option('--format <format>', 'output format').choices(Object.keys(EXPORT_WRITERS)).makeOptionMandatory())
+    .addOption(
+      new Option('--format <format>', 'output format')
+        .choices(Object.keys(EXPORT_WRITERS))
+        .makeOptionMandatory(),
+    )
     .option('--out <path>', 'output file (default: stdout); a directory for formats of several files (csv)')
     .option('--store <file>', STORE_FLAG_HELP)
     .action(async (flags: ExportFlags) => {
@@ -29,7 +33,10 @@ export function register(program: Command): void {
         return;
       }
       if (flags.out === undefined) {
-        throw new ClaimgraphError('export', `--format ${flags.format} writes ${files.length} files: give a directory with --out`);
+        throw new ClaimgraphError(
+          'export',
+          `--format ${flags.format} writes ${files.length} files: give a directory with --out`,
+        );
       }
       if (files.length === 1) {
         await mkdir(dirname(flags.out), { recursive: true });
@@ -38,6 +45,8 @@ export function register(program: Command): void {
       }
       await mkdir(flags.out, { recursive: true });
       for (const file of files) await writeFile(join(flags.out, file.name), file.content);
-      process.stderr.write(`claimgraph: wrote ${files.map((file) => file.name).join(', ')} to ${flags.out}\n`);
+      process.stderr.write(
+        `claimgraph: wrote ${files.map((file) => file.name).join(', ')} to ${flags.out}\n`,
+      );
     });
 }

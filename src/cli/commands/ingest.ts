@@ -17,7 +17,12 @@ export function register(program: Command): void {
 
 async function ingest(paths: string[], storeFlag: string | undefined): Promise<void> {
   const store = await openStore(storeFlag);
-  const bar = process.stderr.isTTY ? new SingleBar({ stream: process.stderr, clearOnComplete: true, format: '{bar} {value}/{total} documents' }, Presets.shades_classic) : null;
+  const bar = process.stderr.isTTY
+    ? new SingleBar(
+        { stream: process.stderr, clearOnComplete: true, format: '{bar} {value}/{total} documents' },
+        Presets.shades_classic,
+      )
+    : null;
   const onProgress = ({ done, total }: IngestProgress): void => {
     if (!bar) return;
     if (done === 1) bar.start(total, 0);
@@ -26,11 +31,12 @@ async function ingest(paths: string[], storeFlag: string | undefined): Promise<v
   const summary = await ingestPaths(store, paths, { onProgress });
   bar?.stop();
   await store.save();
-  for (const { path, error } of summary.failed) process.stderr.write(`claimgraph: ${forTerminal(path)}: ${forTerminal(error)}\n`);
+  for (const { path, error } of summary.failed)
+    process.stderr.write(`claimgraph: ${forTerminal(path)}: ${forTerminal(error)}\n`);
   const { documents, actors, claims } = store.counts();
   process.stderr.write(
     `claimgraph: ${summary.added} added, ${summary.replaced} replaced, ${summary.unchanged} unchanged, ` +
-      `${summary.failed.length} failed; store ${store.file}: ${documents} documents, ${actors} actors, ${claims} claims\n`,
+      `${summary.failed.length} failed, ${summary.claims} claims extracted; store ${store.file}: ${documents} documents, ${actors} actors, ${claims} claims\n`,
   );
   if (summary.failed.length > 0) throw new ExitCode(1);
 }

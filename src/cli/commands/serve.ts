@@ -21,7 +21,8 @@ interface ServeFlags extends Neo4jFlags {
 
 function parsePort(value: string): number {
   const port = Number(value);
-  if (!/^\d+$/.test(value) || port > 65_535) throw new InvalidArgumentError('a port is a whole number from 0 to 65535');
+  if (!/^\d+$/.test(value) || port > 65_535)
+    throw new InvalidArgumentError('a port is a whole number from 0 to 65535');
   return port;
 }
 
@@ -31,7 +32,11 @@ export function register(program: Command): void {
     .description('show the graph in the browser: a viewer page and a read-only JSON API')
     .option('--store <file>', STORE_FLAG_HELP)
     .option('--port <n>', 'port to listen on (0 picks a free one)', parsePort, DEFAULT_PORT)
-    .option('--host <address>', 'address to bind; anything but loopback exposes the graph to the network', DEFAULT_HOST)
+    .option(
+      '--host <address>',
+      'address to bind; anything but loopback exposes the graph to the network',
+      DEFAULT_HOST,
+    )
     .option('--neo4j', 'serve the graph held in Neo4j (the flags below) instead of the embedded store');
   addNeo4jOptions(command).action((flags: ServeFlags) => serve(flags));
 }
@@ -47,7 +52,9 @@ async function serve(flags: ServeFlags): Promise<void> {
   try {
     const server = await startServer({ source, assetsDir, host: flags.host, port: flags.port });
     process.stdout.write(`${server.url}\n`);
-    process.stderr.write(`claimgraph: serving ${source.description} at ${server.url} (read-only; Ctrl+C stops)\n`);
+    process.stderr.write(
+      `claimgraph: serving ${source.description} at ${server.url} (read-only; Ctrl+C stops)\n`,
+    );
     await untilInterrupted();
     await server.close();
   } finally {

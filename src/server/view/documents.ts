@@ -12,5 +12,8 @@ export function documentSummary(index: GraphIndex, doc: DocumentNode): DocumentS
 export function documentList(index: GraphIndex): DocumentSummary[] {
   return index.snapshot.documents
     .map((doc) => documentSummary(index, doc))
-    .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || (a.title ?? a.path).localeCompare(b.title ?? b.path));
+    .sort(
+      (a, b) =>
+        (b.date ?? '').localeCompare(a.date ?? '') || (a.title ?? a.path).localeCompare(b.title ?? b.path),
+    );
 }

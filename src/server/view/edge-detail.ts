@@ -37,7 +37,13 @@ function evidenceClaim(index: GraphIndex, claim: ClaimNode): EvidenceClaim | nul
 }
 
 /** The edge's claims that pass the filter, oldest document first; null for an unknown edge. */
-export function edgeDetail(index: GraphIndex, source: string, target: string, kind: EdgeKind, filter: ViewFilter = {}): EdgeDetail | null {
+export function edgeDetail(
+  index: GraphIndex,
+  source: string,
+  target: string,
+  kind: EdgeKind,
+  filter: ViewFilter = {},
+): EdgeDetail | null {
   const indexed = index.edges.get(edgeKey(kind, source, target));
   const from = actorRef(index, source);
   const to = actorRef(index, target);
@@ -46,6 +52,9 @@ export function edgeDetail(index: GraphIndex, source: string, target: string, ki
   const claims = matchingClaims(index, indexed, filter)
     .map((claim) => evidenceClaim(index, claim))
     .filter((claim): claim is EvidenceClaim => claim !== null)
-    .sort((a, b) => (a.document.date ?? '9999').localeCompare(b.document.date ?? '9999') || a.id.localeCompare(b.id));
+    .sort(
+      (a, b) =>
+        (a.document.date ?? '9999').localeCompare(b.document.date ?? '9999') || a.id.localeCompare(b.id),
+    );
   return { edge, source: from, target: to, claims };
 }

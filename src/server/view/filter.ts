@@ -4,7 +4,12 @@ import type { GraphIndex, IndexedEdge } from './graph-index.js';
 import type { ViewFilter } from './types.js';
 
 export function isFilterActive(filter: ViewFilter): boolean {
-  return filter.kinds !== undefined || filter.since !== undefined || filter.until !== undefined || filter.document !== undefined;
+  return (
+    filter.kinds !== undefined ||
+    filter.since !== undefined ||
+    filter.until !== undefined ||
+    filter.document !== undefined
+  );
 }
 
 function claimPasses(index: GraphIndex, claim: ClaimNode, filter: ViewFilter): boolean {
@@ -13,7 +18,10 @@ function claimPasses(index: GraphIndex, claim: ClaimNode, filter: ViewFilter): b
   const date = index.documents.get(claim.documentId)?.date ?? null;
   if (date === null) return false;
   // YYYY-MM-DD strings order like the dates they spell.
-  return (filter.since === undefined || date >= filter.since) && (filter.until === undefined || date <= filter.until);
+  return (
+    (filter.since === undefined || date >= filter.since) &&
+    (filter.until === undefined || date <= filter.until)
+  );
 }
 
 /** The claims behind an edge that pass the filter (none when its kind is filtered out). */

@@ -20,7 +20,8 @@ export function viewActor(index: GraphIndex, actor: ActorNode): ViewActor {
 export function viewEdge(index: GraphIndex, indexed: IndexedEdge, filter: ViewFilter): ViewEdge | null {
   const { edge } = indexed;
   const base = { key: indexed.key, source: edge.source, target: edge.target, kind: indexed.kind };
-  if (!isFilterActive(filter)) return { ...base, count: edge.count, firstDate: edge.firstDate, lastDate: edge.lastDate };
+  if (!isFilterActive(filter))
+    return { ...base, count: edge.count, firstDate: edge.firstDate, lastDate: edge.lastDate };
   const claims = matchingClaims(index, indexed, filter);
   if (claims.length === 0) return null;
   const dates = claims
@@ -37,11 +38,18 @@ export function graphView(index: GraphIndex, filter: ViewFilter = {}): ViewGraph
     if (edge) edges.push(edge);
   }
   const shown = isFilterActive(filter) ? new Set(edges.flatMap((edge) => [edge.source, edge.target])) : null;
-  const actors = index.snapshot.actors.filter((actor) => shown === null || shown.has(actor.id)).map((actor) => viewActor(index, actor));
+  const actors = index.snapshot.actors
+    .filter((actor) => shown === null || shown.has(actor.id))
+    .map((actor) => viewActor(index, actor));
   const { snapshot } = index;
   return {
     actors,
     edges,
-    totals: { actors: snapshot.actors.length, edges: snapshot.edges.length, claims: snapshot.claims.length, documents: snapshot.documents.length },
+    totals: {
+      actors: snapshot.actors.length,
+      edges: snapshot.edges.length,
+      claims: snapshot.claims.length,
+      documents: snapshot.documents.length,
+    },
   };
 }

@@ -9,7 +9,9 @@ function isWordChar(char: string | undefined): boolean {
 export function highlightSpans(text: string, terms: readonly string[]): Span[] {
   const lower = text.toLowerCase();
   const found: Span[] = [];
-  const unique = [...new Set(terms.map((term) => term.trim().toLowerCase()).filter((term) => term.length > 0))];
+  const unique = [
+    ...new Set(terms.map((term) => term.trim().toLowerCase()).filter((term) => term.length > 0)),
+  ];
   for (const term of unique.sort((a, b) => b.length - a.length)) {
     for (let at = lower.indexOf(term); at !== -1; at = lower.indexOf(term, at + 1)) {
       const span = { start: at, end: at + term.length };

@@ -4,13 +4,20 @@ import type { GraphIndex, IndexedEdge } from './graph-index.js';
 import { viewActor } from './graph-view.js';
 import type { ActorProfile, EdgeKind, ProfileLink, ViewFilter } from './types.js';
 
-function links(index: GraphIndex, edges: IndexedEdge[] | undefined, kind: EdgeKind, end: 'source' | 'target', filter: ViewFilter): ProfileLink[] {
+function links(
+  index: GraphIndex,
+  edges: IndexedEdge[] | undefined,
+  kind: EdgeKind,
+  end: 'source' | 'target',
+  filter: ViewFilter,
+): ProfileLink[] {
   const result: ProfileLink[] = [];
   for (const indexed of edges ?? []) {
     if (indexed.kind !== kind) continue;
     const count = matchingClaims(index, indexed, filter).length;
     const other = index.actors.get(indexed.edge[end]);
-    if (count > 0 && other) result.push({ edgeKey: indexed.key, other: { id: other.id, name: other.name }, count });
+    if (count > 0 && other)
+      result.push({ edgeKey: indexed.key, other: { id: other.id, name: other.name }, count });
   }
   return result.sort((a, b) => b.count - a.count || a.other.name.localeCompare(b.other.name));
 }

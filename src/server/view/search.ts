@@ -18,11 +18,18 @@ export function searchActors(index: GraphIndex, query: string, limit = 20): Sear
       const r = rank(name.toLowerCase(), wanted);
       if (r !== -1 && (best === null || r < best.rank)) best = { rank: r, matched: name };
     }
-    if (best) hits.push({ hit: { id: actor.id, name: actor.name, type: actor.type, matched: best.matched }, rank: best.rank });
+    if (best)
+      hits.push({
+        hit: { id: actor.id, name: actor.name, type: actor.type, matched: best.matched },
+        rank: best.rank,
+      });
   }
   const received = (id: string) => index.accusationsReceived.get(id) ?? 0;
   return hits
-    .sort((a, b) => a.rank - b.rank || received(b.hit.id) - received(a.hit.id) || a.hit.name.localeCompare(b.hit.name))
+    .sort(
+      (a, b) =>
+        a.rank - b.rank || received(b.hit.id) - received(a.hit.id) || a.hit.name.localeCompare(b.hit.name),
+    )
     .slice(0, limit)
     .map(({ hit }) => hit);
 }

@@ -28,10 +28,23 @@ import org.neo4j.io.ByteUnit;
  */
 public final class Launcher {
   private static final String LOOPBACK = "127.0.0.1";
+  private static final CountDownLatch STOPPED = new CountDownLatch(1);
 
   private Launcher() {}
 
-  public static void main(String[] args) throws IOException, InterruptedException {
+  public static void main(String[] args) throws InterruptedException {
+    try {
+      start();
+    } catch (RuntimeException | IOException e) {
+      // Neo4j's own threads would keep a half-started JVM alive; the start script watches for exit.
+      e.printStackTrace();
+      System.exit(1);
+    }
+    // Runs until the shutdown hook (SIGTERM from scripts/neo4j-stop.sh) has closed the databases.
+    STOPPED.await();
+  }
+
+  private static void start() throws IOException {
     int boltPort = Integer.parseInt(env("NEO4J_BOLT_PORT", "7687"));
     String password = env("NEO4J_PASSWORD", "claimgraph");
     Path home = Path.of(env("CLAIMGRAPH_NEO4J_HOME", "run")).toAbsolutePath();
@@ -51,28 +64,20 @@ public final class Launcher {
             .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(256))
             .build();
 
-    CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
                   dbms.shutdown();
                   deleteQuietly(pidFile);
-                  stopped.countDown();
+                  STOPPED.countDown();
                 }));
 
-    try {
-      setPassword(dbms, password);
-      Files.writeString(pidFile, Long.toString(ProcessHandle.current().pid()));
-    } catch (RuntimeException | IOException e) {
-      // Neo4j's own threads would keep a half-started JVM alive; the start script watches for exit.
-      e.printStackTrace();
-      System.exit(1);
-    }
+    setPassword(dbms, password);
+    Files.writeString(pidFile, Long.toString(ProcessHandle.current().pid()));
     System.out.printf(
         "claimgraph neo4j %s ready: bolt://%s:%d (user neo4j), import dir %s%n",
         neo4jVersion(), LOOPBACK, boltPort, importDir);
-    stopped.await();
   }
 
   /** The embedded API runs as an all-powerful local caller, so it can set the password that
