@@ -49,6 +49,7 @@ export function extractClaims(ctx: DocContext, resolution: Resolution, table: Ru
     }
   });
   const kept = withoutMediaClaimants(withoutVetoedRules(drafts, items, table), resolution, table, ctx);
+  kept.push(...parentAccusations(kept, resolution));
   const sides = buildSides(resolution, kept);
   rejectedAccusers(kept, sides);
   return withoutSameSideAccusations(kept, sides).map(({ sentence: _s, needsAccuser: _n, sentenceActors: _a, ...claim }) => claim);
@@ -144,6 +145,27 @@ function isCalledVictim(items: Item[], item: Item, table: RuleTable): boolean {
 function scopeItems(items: Item[], scope: ClaimRule['scope'], cueIndex: number): Item[] {
   if (cueIndex < 0 || scope === 'sentence' || !scope) return items;
   return scope === 'afterCue' ? items.slice(cueIndex) : items.slice(0, cueIndex);
+}
+
+// "attacks by the TAO under the NSA": when the accused unit's parent organisation is named with it,
+// the parent is accused too (analysts list both). A parent country is not: "US National Security
+// Agency" does not make an accusation against the United States.
+const PARENT_RULE = 'accusation.unit-parent';
+
+function parentAccusations(drafts: DraftClaim[], resolution: Resolution): DraftClaim[] {
+  const types = new Map(resolution.actors.map((a) => [a.id, a.type]));
+  const added: DraftClaim[] = [];
+  for (const accusation of drafts) {
+    if (accusation.kind !== 'accusation' || !accusation.subject) continue;
+    for (const affiliation of drafts) {
+      const parent = affiliation.object;
+      if (affiliation.kind !== 'affiliation' || affiliation.sentence !== accusation.sentence || affiliation.subject !== accusation.subject) continue;
+      if (!parent || types.get(parent) !== 'organization' || parent === accusation.claimant) continue;
+      if (drafts.some((d) => d.kind === 'accusation' && d.claimant === accusation.claimant && d.subject === parent && d.sentence === accusation.sentence)) continue;
+      added.push({ ...accusation, subject: parent, rule: PARENT_RULE });
+    }
+  }
+  return added;
 }
 
 // A sentence that rejects an accusation does not make it: rules with `unlessKinds`/`unlessWords` yield.
