@@ -8,10 +8,10 @@ export const isCapitalized = (t: Token) => /^\p{Lu}/u.test(bareText(t));
 export const isPossessive = (t: Token) => /['’]s?$/u.test(t.text) && t.text.length > 2;
 /** Punctuation after a token that ends a name (a comma, a dash, a closing bracket or quote, a full stop). */
 export const breaksAfter = (t: Token) =>
-  !isInitial(t) && (/[,;:()\[\]"“”—–]|\.\s/u.test(t.post) || /[.!?]$/.test(t.post.trim()));
+  !isInitial(t) && (/[,;:()[\]"“”—–]|\.\s/u.test(t.post) || /[.!?]$/.test(t.post.trim()));
 /** "B." in "Merrick B. Garland" */
 const isInitial = (t: Token) => /^\p{Lu}\.?$/u.test(t.text) && /^\.?\s*$/.test(t.post) && (t.text.endsWith('.') || t.post.startsWith('.'));
-export const breaksBefore = (t: Token) => /[("“\[]/u.test(t.pre);
+export const breaksBefore = (t: Token) => /[("“[]/u.test(t.pre);
 
 /** "President Vladimir Putin" -> "president vladimir putin" without punctuation, for name comparison. */
 export const nameKey = (s: string) =>

@@ -9,8 +9,9 @@ import { pronounMentions } from './pronouns.js';
 import type { ClaimRule, Role, RoleSource, RuleTable } from './rule-types.js';
 import { actorIds, sentenceSources } from './sources.js';
 import { rejectedAccusers } from './rejected-accuser.js';
-import { buildSides, sameSide, type Sides } from './sides.js';
-import { isMedia, publisherActor } from './publisher.js';
+import { buildSides } from './sides.js';
+import { publisherActor } from './publisher.js';
+import { parentAccusations, withoutMediaClaimants, withoutSameSideAccusations, withoutVetoedRules } from './document-passes.js';
 
 export interface DraftClaim extends Omit<Claim, 'id'> {
   sentence: number;
@@ -52,7 +53,13 @@ export function extractClaims(ctx: DocContext, resolution: Resolution, table: Ru
   kept.push(...parentAccusations(kept, resolution));
   const sides = buildSides(resolution, kept);
   rejectedAccusers(kept, sides);
-  return withoutSameSideAccusations(kept, sides).map(({ sentence: _s, needsAccuser: _n, sentenceActors: _a, ...claim }) => claim);
+  return withoutSameSideAccusations(kept, sides).map(toClaim);
+}
+
+// Drops the fields only the engine's passes use.
+function toClaim(draft: DraftClaim): Omit<Claim, 'id'> {
+  const { kind, claimant, subject, predicate, object, act, evidence, rule } = draft;
+  return { kind, claimant, subject, predicate, object, act, evidence, rule };
 }
 
 function applyRule(rule: ClaimRule, captures: Captures, items: Item[], source: string[], table: RuleTable, ctx: DocContext, si: number): DraftClaim[] {
@@ -145,50 +152,6 @@ function isCalledVictim(items: Item[], item: Item, table: RuleTable): boolean {
 function scopeItems(items: Item[], scope: ClaimRule['scope'], cueIndex: number): Item[] {
   if (cueIndex < 0 || scope === 'sentence' || !scope) return items;
   return scope === 'afterCue' ? items.slice(cueIndex) : items.slice(0, cueIndex);
-}
-
-// "attacks by the TAO under the NSA": when the accused unit's parent organisation is named with it,
-// the parent is accused too (analysts list both). A parent country is not: "US National Security
-// Agency" does not make an accusation against the United States.
-const PARENT_RULE = 'accusation.unit-parent';
-
-function parentAccusations(drafts: DraftClaim[], resolution: Resolution): DraftClaim[] {
-  const types = new Map(resolution.actors.map((a) => [a.id, a.type]));
-  const added: DraftClaim[] = [];
-  for (const accusation of drafts) {
-    if (accusation.kind !== 'accusation' || !accusation.subject) continue;
-    for (const affiliation of drafts) {
-      const parent = affiliation.object;
-      if (affiliation.kind !== 'affiliation' || affiliation.sentence !== accusation.sentence || affiliation.subject !== accusation.subject) continue;
-      if (!parent || types.get(parent) !== 'organization' || parent === accusation.claimant) continue;
-      if (drafts.some((d) => d.kind === 'accusation' && d.claimant === accusation.claimant && d.subject === parent && d.sentence === accusation.sentence)) continue;
-      added.push({ ...accusation, subject: parent, rule: PARENT_RULE });
-    }
-  }
-  return added;
-}
-
-// A sentence that rejects an accusation does not make it: rules with `unlessKinds`/`unlessWords` yield.
-function withoutVetoedRules(drafts: DraftClaim[], items: Item[][], table: RuleTable): DraftClaim[] {
-  const rules = new Map(table.rules.map((r) => [r.id, r]));
-  return drafts.filter((d) => {
-    const rule = rules.get(d.rule);
-    if (rule?.unlessKinds?.some((kind) => drafts.some((o) => o.sentence === d.sentence && o.kind === kind))) return false;
-    const words = rule?.unlessWords ? table.lists.get(rule.unlessWords) : undefined;
-    return !words || !items[d.sentence]!.some((i) => words.has(i.word));
-  });
-}
-
-// Nobody accuses its own side: a ministry its country, a spokesperson their ministry.
-function withoutSameSideAccusations(drafts: DraftClaim[], sides: Sides): DraftClaim[] {
-  return drafts.filter((d) => d.kind !== 'accusation' || !d.claimant || !d.subject || !sameSide(sides(d.claimant), sides(d.subject)));
-}
-
-// A news outlet reports claims; it does not make them (unless it is itself the accuser, which the
-// text then names in a claim of its own kind that this filter cannot tell apart: a known trade-off).
-function withoutMediaClaimants(drafts: DraftClaim[], resolution: Resolution, table: RuleTable, ctx: DocContext): DraftClaim[] {
-  const media = new Set(resolution.actors.filter((a) => isMedia(a, ctx.lexicon, table.lists.get('mediaWords')!)).map((a) => a.id));
-  return drafts.filter((d) => d.kind === 'affiliation' || !d.claimant || !media.has(d.claimant));
 }
 
 function groupBySentence(count: number, mentions: ResolvedMention[]): ResolvedMention[][] {
