@@ -9,12 +9,21 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, 'test/neo4j/**'] },
+        test: {
+          name: 'unit',
+          include: ['test/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, 'test/neo4j/**'],
+        },
       },
       {
         extends: true,
         // One shared database: the Neo4j test files take turns.
-        test: { name: 'neo4j', include: ['test/neo4j/**/*.test.ts'], globalSetup: ['test/setup/neo4j.ts'], fileParallelism: false },
+        test: {
+          name: 'neo4j',
+          include: ['test/neo4j/**/*.test.ts'],
+          globalSetup: ['test/setup/neo4j.ts'],
+          fileParallelism: false,
+        },
       },
     ],
   },

@@ -14,7 +14,13 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Driver } from 'neo4j-driver';
 import { openDriver, resolveNeo4jConfig } from '../graph/neo4j/connection.js';
-import { clearGraph, ensureConstraints, graphCounts, loadSnapshot, type GraphCounts } from '../graph/neo4j/load.js';
+import {
+  clearGraph,
+  ensureConstraints,
+  graphCounts,
+  loadSnapshot,
+  type GraphCounts,
+} from '../graph/neo4j/load.js';
 import { loadCsvFiles, writeLoadCsvFiles } from '../graph/neo4j/load-csv.js';
 import type { GraphSnapshot } from '../graph/model.js';
 import { EmbeddedStore } from '../graph/store.js';
@@ -71,8 +77,16 @@ async function main(): Promise<void> {
         );
         counts.push(after);
         const perCpu = cpuSeconds === null ? null : snapshot.claims.length / cpuSeconds;
-        timings.push({ method, seconds, claimsPerSecond: snapshot.claims.length / seconds, cpuSeconds, claimsPerCpuSecond: perCpu });
-        process.stderr.write(`  ${method.padEnd(16)} ${seconds.toFixed(1)} s wall, ${cpuSeconds?.toFixed(1) ?? '?'} s CPU\n`);
+        timings.push({
+          method,
+          seconds,
+          claimsPerSecond: snapshot.claims.length / seconds,
+          cpuSeconds,
+          claimsPerCpuSecond: perCpu,
+        });
+        process.stderr.write(
+          `  ${method.padEnd(16)} ${seconds.toFixed(1)} s wall, ${cpuSeconds?.toFixed(1) ?? '?'} s CPU\n`,
+        );
       }
       if (JSON.stringify(counts[0]) !== JSON.stringify(counts[1])) {
         throw new Error(`the two methods left different graphs: ${JSON.stringify(counts)}`);
@@ -112,7 +126,9 @@ async function timeFromEmpty(
   const client = process.cpuUsage(clientBefore);
   const serverAfter = serverCpuSeconds();
   const cpuSeconds =
-    serverBefore === null || serverAfter === null ? null : serverAfter - serverBefore + (client.user + client.system) / 1e6;
+    serverBefore === null || serverAfter === null
+      ? null
+      : serverAfter - serverBefore + (client.user + client.system) / 1e6;
   return { seconds, cpuSeconds, after: await graphCounts(driver) };
 }
 
@@ -135,8 +151,14 @@ const median = (numbers: number[]): number => {
   return Number.isInteger(middle) ? (sorted[middle - 1]! + sorted[middle]!) / 2 : sorted[Math.floor(middle)]!;
 };
 
-async function report(snapshot: GraphSnapshot, uri: string, batchSize: number, timings: Timing[]): Promise<void> {
-  const rate = (method: string): number => median(timings.filter((t) => t.method === method).map((t) => t.claimsPerSecond));
+async function report(
+  snapshot: GraphSnapshot,
+  uri: string,
+  batchSize: number,
+  timings: Timing[],
+): Promise<void> {
+  const rate = (method: string): number =>
+    median(timings.filter((t) => t.method === method).map((t) => t.claimsPerSecond));
   const cpuRate = (method: string): number | null => {
     const rates = timings.filter((t) => t.method === method).map((t) => t.claimsPerCpuSecond);
     return rates.every((r): r is number => r !== null) ? median(rates) : null;
@@ -155,10 +177,15 @@ async function report(snapshot: GraphSnapshot, uri: string, batchSize: number, t
     timings,
     claimsPerSecond: { claimgraphLoad: Math.round(loader), loadCsv: Math.round(csv) },
     loadCsvOverClaimgraphLoad: Number((csv / loader).toFixed(2)),
-    claimsPerCpuSecond: loaderCpu === null || csvCpu === null ? null : { claimgraphLoad: Math.round(loaderCpu), loadCsv: Math.round(csvCpu) },
-    loadCsvOverClaimgraphLoadByCpu: loaderCpu === null || csvCpu === null ? null : Number((csvCpu / loaderCpu).toFixed(2)),
+    claimsPerCpuSecond:
+      loaderCpu === null || csvCpu === null
+        ? null
+        : { claimgraphLoad: Math.round(loaderCpu), loadCsv: Math.round(csvCpu) },
+    loadCsvOverClaimgraphLoadByCpu:
+      loaderCpu === null || csvCpu === null ? null : Number((csvCpu / loaderCpu).toFixed(2)),
   };
-  const perCpu = (value: number | null): string => (value === null ? '' : `, ${Math.round(value).toLocaleString('en')} claims/CPU-s`);
+  const perCpu = (value: number | null): string =>
+    value === null ? '' : `, ${Math.round(value).toLocaleString('en')} claims/CPU-s`;
   process.stdout.write(
     `${result.claims.toLocaleString('en')} claims, ${result.actors} actors, ${result.documents.toLocaleString('en')} documents, ` +
       `${result.derivedEdges.toLocaleString('en')} derived edges; batches of ${batchSize}\n` +

@@ -11,7 +11,6 @@ import {
   documentKey,
   type ActorAttributes,
   type ClaimAttributes,
-  type ClaimEdgeType,
   type ClaimGraph,
   type DerivedEdgeAttributes,
   type DocumentAttributes,
@@ -124,7 +123,7 @@ function mergeAliases(name: string, current: string[], incoming: string[]): stri
   return merged;
 }
 
-/** Adds a claim node with its role and document edges, and folds it into its derived edge. */
+/** Adds a claim node with its IN edge to its document, and folds it into its derived edge. */
 export function addClaim(graph: ClaimGraph, claim: ClaimNode): void {
   const key = claimKey(claim.id);
   if (graph.hasNode(key)) throw new ClaimgraphError('graph', `claim ${claim.id} is already in the graph`);
@@ -134,16 +133,7 @@ export function addClaim(graph: ClaimGraph, claim: ClaimNode): void {
     date: documentDate(graph, claim.documentId),
   };
   graph.addNode(key, attributes);
-  const roles: [ClaimEdgeType, string | null][] = [
-    ['CLAIMED_BY', claim.claimant],
-    ['SUBJECT', claim.subject],
-    ['OBJECT', claim.object],
-  ];
-  for (const [type, actorId] of roles) {
-    if (actorId !== null) graph.addDirectedEdge(key, actorKey(actorId), { type });
-  }
   graph.addDirectedEdge(key, documentKey(claim.documentId), { type: 'IN' });
-
   const derived = derivedEndpoints(claim);
   if (derived) addToDerivedEdge(graph, derived, attributes);
 }

@@ -34,7 +34,7 @@ done
 # Build only when the launcher or its dependencies changed since the last build.
 STAMP="$SERVER/target/lib/.built"
 if [[ ! -f "$STAMP" || "$SERVER/pom.xml" -nt "$STAMP" || -n "$(find "$SERVER/src" -newer "$STAMP" -print -quit)" ]]; then
-  echo "neo4j-start: building neo4j-server (first time downloads Neo4j from Maven Central)..."
+  echo "neo4j-start: building neo4j-server (the first build downloads Neo4j from Maven Central)..."
   (cd "$SERVER" && mvn -q -B -Dstyle.color=never package)
   touch "$STAMP"
 fi

@@ -17,6 +17,11 @@ export default defineConfig({
     assetsInlineLimit: 0,
     rolldownOptions: { output: { codeSplitting: false } },
   },
-  // The page imports the view model from ../src/server/view, shared with the server.
-  server: { host: '127.0.0.1', fs: { allow: [fileURLToPath(new URL('..', import.meta.url))] } },
+  // For `npx vite --config viewer/vite.config.ts` while `claimgraph serve` runs: the API comes from it,
+  // and the page imports the view model from ../src/server/view, shared with the server.
+  server: {
+    host: '127.0.0.1',
+    proxy: { '/api': 'http://127.0.0.1:7070' },
+    fs: { allow: [fileURLToPath(new URL('..', import.meta.url))] },
+  },
 });

@@ -14,16 +14,21 @@ export function findSpeakerLabels(ctx: DocContext): Mention[] {
     const label = p.speaker;
     if (!label || p.chrome || seen.has(label.start) || label.start < p.start) continue;
     seen.add(label.start);
-    const entries = ctx.lexicon.lookup(label.name);
-    const words = label.name.split(' ');
+    // "Spokesperson Lin Jian:" names Lin Jian; the title is not part of the name.
+    const allWords = label.name.split(' ');
+    const titleWords = allWords.findIndex((w) => !roles.has(w.toLowerCase()));
+    const words = titleWords > 0 && allWords.length - titleWords >= 2 ? allWords.slice(titleWords) : allWords;
+    const name = words.join(' ');
+    const start = label.end - name.length;
+    const entries = ctx.lexicon.lookup(name);
     const isOrg = isAcronym(label.name) || words.some((w) => orgHeads.has(w));
     // "Spokesperson:", "Embassy Spokesperson:" name a role, not an actor: the publisher speaks.
     if (!entries.length && roles.has(words[words.length - 1]!.toLowerCase())) continue;
     if (!entries.length && !isOrg && words.length < 2) continue;
     mentions.push({
-      start: label.start,
+      start,
       end: label.end,
-      surface: label.name,
+      surface: name,
       source: 'speaker',
       type: entries[0]?.type ?? (isOrg ? 'organization' : 'person'),
       entryIds: entries.map((e) => e.id),

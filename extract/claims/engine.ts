@@ -161,16 +161,19 @@ function groupBySentence(count: number, mentions: ResolvedMention[]): ResolvedMe
   return groups;
 }
 
-// A few words saying what was done: the wrongdoing words of the sentence, else the rule's predicate.
+// A few words saying what was done: from the first wrongdoing word after the cue to the end of its
+// phrase (at most a few items, stopping at a comma), else the rule's predicate.
+const ACT_ITEMS = 4;
+
 function actPhrase(text: string, kind: ClaimKind, predicate: string, captures: Captures, items: Item[]): string {
   if (kind === 'affiliation') return predicate;
   const cue = captures.get('cue')?.[0];
   const from = cue ? items.indexOf(cue) + 1 : 0;
-  const words = items.slice(from).filter((i) => !i.mention);
-  const first = words.findIndex((i) => ACT_WORDS.test(i.word));
+  const first = items.findIndex((i, k) => k >= from && !i.mention && ACT_WORDS.test(i.word));
   if (first < 0) return predicate;
-  const phrase = words.slice(Math.max(0, first - 2), first + 3).map((i) => text.slice(i.start, i.end));
-  return phrase.join(' ').replace(/[“”"]/g, '');
+  let last = first;
+  while (last + 1 < items.length && last - first < ACT_ITEMS && !/[,;.]/.test(items[last]!.post)) last++;
+  return text.slice(items[first]!.start, items[last]!.end).replace(/[“”"]/g, '');
 }
 
 const ACT_WORDS = /attack|hack|breach|theft|steal|stole|spy|espionage|intrusion|ransomware|malware|surveillance|disinformation|sabotage|campaign|infiltrat|interfer|target/;

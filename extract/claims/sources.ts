@@ -42,7 +42,7 @@ export function sentenceSources(
     }
     // A turn that asks a question is a journalist's: it repeats claims, it does not make them.
     const asks = text.slice(paragraph.textStart, paragraph.end).includes('?');
-    const speaker = !asks && paragraph.speaker && speakerMentions.find((m) => m.start === paragraph.speaker!.start);
+    const speaker = !asks && paragraph.speaker && speakerMentions.find((m) => m.end === paragraph.speaker!.end);
     if (speaker) return [speaker.actorId];
     return asks ? [] : publisher;
   });

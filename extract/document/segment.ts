@@ -23,7 +23,7 @@ export function isChromeLine(line: string): boolean {
   const bare = line.trim().toLowerCase().replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '');
   if (!bare) return true;
   if (chromePhrases.has(bare)) return true;
-  const words = bare.split(/\s+/);
+  const words = bare.split(/[\s|/·•]+/).filter(Boolean);
   if (words.length > 1 && words.every((w) => languageNames.has(w))) return true;
   const letters = bare.match(LETTER)?.length ?? 0;
   const latin = bare.match(LATIN)?.length ?? 0;

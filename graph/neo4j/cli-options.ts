@@ -13,7 +13,10 @@ export function addNeo4jOptions(command: Command): Command {
   return command
     .option('--uri <uri>', `Neo4j Bolt URI (default: $NEO4J_URI or ${NEO4J_DEFAULTS.uri})`)
     .option('--user <name>', `Neo4j user (default: $NEO4J_USERNAME or ${NEO4J_DEFAULTS.user})`)
-    .option('--password <password>', 'Neo4j password (default: $NEO4J_PASSWORD or the local default; prefer the variable, flags show in `ps`)')
+    .option(
+      '--password <password>',
+      'Neo4j password (default: $NEO4J_PASSWORD or the local default; prefer the variable, flags show in `ps`)',
+    )
     .option('--database <name>', "Neo4j database (default: $NEO4J_DATABASE or the server's default)");
 }
 

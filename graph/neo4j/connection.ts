@@ -82,7 +82,9 @@ export function translateNeo4jError(err: unknown, config: Neo4jConfig): unknown 
     );
   }
   if (err.code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
-    return fail(`too many failed logins for user "${config.user}"; wait a few seconds and check the password`);
+    return fail(
+      `too many failed logins for user "${config.user}"; wait a few seconds and check the password`,
+    );
   }
   if (err.code === 'Neo.ClientError.Statement.SyntaxError') {
     return fail(`Cypher syntax error: ${err.message.trim()}`);

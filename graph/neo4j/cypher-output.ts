@@ -13,7 +13,10 @@ const MAX_CELL = 80;
 export function formatCypherResult(result: CypherResult, format: CypherFormat): string {
   if (format === 'json') return `${JSON.stringify(result.rows, null, 2)}\n`;
   if (result.columns.length === 0) return '';
-  const table = new Table({ head: result.columns.map((column) => forTerminal(column, MAX_CELL)), style: { head: [], border: [] } });
+  const table = new Table({
+    head: result.columns.map((column) => forTerminal(column, MAX_CELL)),
+    style: { head: [], border: [] },
+  });
   for (const row of result.rows) table.push(result.columns.map((column) => cell(row[column] ?? null)));
   const count = `${result.rows.length} row${result.rows.length === 1 ? '' : 's'}`;
   return `${table.toString()}\n${count}\n`;

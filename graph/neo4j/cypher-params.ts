@@ -11,7 +11,10 @@ export function parseCypherParams(pairs: string[]): Record<string, unknown> {
     const equals = pair.indexOf('=');
     const key = equals < 0 ? pair : pair.slice(0, equals);
     if (equals < 0 || !KEY.test(key)) {
-      throw new ClaimgraphError('cypher', `--param expects key=value with a key like "name" or "min_count", got "${pair}"`);
+      throw new ClaimgraphError(
+        'cypher',
+        `--param expects key=value with a key like "name" or "min_count", got "${pair}"`,
+      );
     }
     if (Object.hasOwn(params, key)) throw new ClaimgraphError('cypher', `--param ${key} is given twice`);
     params[key] = parseValue(pair.slice(equals + 1));

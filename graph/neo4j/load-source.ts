@@ -25,12 +25,19 @@ export async function loadSource(
     const store = EmbeddedStore.inMemory();
     const summary = await ingestPaths(store, paths, { onProgress });
     const documents = summary.added + summary.replaced + summary.unchanged;
-    return { snapshot: store.snapshot(), description: `${documents} documents from ${paths.join(', ')}`, failed: summary.failed };
+    return {
+      snapshot: store.snapshot(),
+      description: `${documents} documents from ${paths.join(', ')}`,
+      failed: summary.failed,
+    };
   }
   const store = await openStore(storeFlag);
   const snapshot = store.snapshot();
   if (snapshot.documents.length === 0) {
-    throw new ClaimgraphError('neo4j', `the store ${store.file} is empty; run \`claimgraph ingest PATH...\` first or pass document paths`);
+    throw new ClaimgraphError(
+      'neo4j',
+      `the store ${store.file} is empty; run \`claimgraph ingest PATH...\` first or pass document paths`,
+    );
   }
   return { snapshot, description: `store ${store.file}`, failed: [] };
 }

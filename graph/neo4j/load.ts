@@ -31,7 +31,11 @@ export interface GraphCounts {
   derivedEdges: number;
 }
 
-export async function loadSnapshot(driver: Driver, snapshot: GraphSnapshot, options: LoadOptions = {}): Promise<GraphCounts> {
+export async function loadSnapshot(
+  driver: Driver,
+  snapshot: GraphSnapshot,
+  options: LoadOptions = {},
+): Promise<GraphCounts> {
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   if (!Number.isInteger(batchSize) || batchSize < 1) {
     throw new ClaimgraphError('neo4j', `batch size must be a positive integer, got ${batchSize}`);
@@ -69,7 +73,10 @@ export async function ensureConstraints(session: Session): Promise<void> {
 }
 
 /** Deletes every claimgraph node and relationship, in batches so no transaction grows unbounded. */
-export async function clearGraph(driver: Driver, options: Pick<LoadOptions, 'database' | 'batchSize'> = {}): Promise<void> {
+export async function clearGraph(
+  driver: Driver,
+  options: Pick<LoadOptions, 'database' | 'batchSize'> = {},
+): Promise<void> {
   const session = driver.session({ database: options.database, defaultAccessMode: 'WRITE' });
   try {
     const batch = neo4j.int(options.batchSize ?? DEFAULT_BATCH_SIZE);
@@ -84,7 +91,10 @@ export async function clearGraph(driver: Driver, options: Pick<LoadOptions, 'dat
   }
 }
 
-export async function graphCounts(driver: Driver, options: Pick<LoadOptions, 'database'> = {}): Promise<GraphCounts> {
+export async function graphCounts(
+  driver: Driver,
+  options: Pick<LoadOptions, 'database'> = {},
+): Promise<GraphCounts> {
   const session = driver.session({ database: options.database, defaultAccessMode: 'READ' });
   try {
     return await countsIn(session);
@@ -103,7 +113,14 @@ async function countsIn(session: Session): Promise<GraphCounts> {
 /** The row MERGE_CLAIMS reads: the ids that become relationships apart from the claim's own properties. */
 function claimRow(claim: ClaimNode): object {
   const { id, documentId, claimant, subject, object, start, end, ...rest } = claim;
-  return { id, documentId, claimant, subject, object, props: { ...rest, start: neo4j.int(start), end: neo4j.int(end) } };
+  return {
+    id,
+    documentId,
+    claimant,
+    subject,
+    object,
+    props: { ...rest, start: neo4j.int(start), end: neo4j.int(end) },
+  };
 }
 
 function edgeSteps(edges: DerivedEdge[]): Array<{ statement: string; rows: object[] }> {
@@ -117,5 +134,8 @@ function edgeSteps(edges: DerivedEdge[]): Array<{ statement: string; rows: objec
     group.push({ ...edge, count: neo4j.int(edge.count) });
     byType.set(edge.type, group);
   }
-  return [...byType].map(([type, rows]) => ({ statement: MERGE_DERIVED_EDGES[type as DerivedEdge['type']], rows }));
+  return [...byType].map(([type, rows]) => ({
+    statement: MERGE_DERIVED_EDGES[type as DerivedEdge['type']],
+    rows,
+  }));
 }

@@ -11,7 +11,11 @@ export function toPlain(value: unknown): PlainValue {
   if (Array.isArray(value)) return value.map(toPlain);
   if (neo4j.isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
   if (neo4j.isNode(value)) {
-    return { elementId: value.elementId, labels: [...value.labels], properties: plainObject(value.properties) };
+    return {
+      elementId: value.elementId,
+      labels: [...value.labels],
+      properties: plainObject(value.properties),
+    };
   }
   if (neo4j.isRelationship(value)) {
     return {
@@ -25,11 +29,15 @@ export function toPlain(value: unknown): PlainValue {
   if (neo4j.isPath(value)) {
     return {
       start: toPlain(value.start),
-      segments: value.segments.map((segment) => ({ relationship: toPlain(segment.relationship), end: toPlain(segment.end) })),
+      segments: value.segments.map((segment) => ({
+        relationship: toPlain(segment.relationship),
+        end: toPlain(segment.end),
+      })),
     };
   }
   if (value instanceof Uint8Array) return Buffer.from(value).toString('base64');
-  if (typeof value === 'object' && value.constructor === Object) return plainObject(value as Record<string, unknown>);
+  if (typeof value === 'object' && value.constructor === Object)
+    return plainObject(value as Record<string, unknown>);
   // Temporal, spatial and duration values all print themselves in standard notation.
   return String(value);
 }

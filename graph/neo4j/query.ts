@@ -30,8 +30,12 @@ export async function runCypher(
       // The header names the columns even when no row comes back.
       const columns = (await result.keys()).map(String);
       const { records, summary } = await result;
-      const rows = records.map((record) => Object.fromEntries(columns.map((column) => [column, toPlain(record.get(column))])));
-      const updates = Object.fromEntries(Object.entries(summary.counters.updates()).filter(([, count]) => count > 0));
+      const rows = records.map((record) =>
+        Object.fromEntries(columns.map((column) => [column, toPlain(record.get(column))])),
+      );
+      const updates = Object.fromEntries(
+        Object.entries(summary.counters.updates()).filter(([, count]) => count > 0),
+      );
       return { columns, rows, updates };
     });
   } finally {

@@ -20,7 +20,8 @@ export const CONSTRAINTS: Record<Label, { name: string; statement: string }> = {
   },
   Document: {
     name: 'claimgraph_document_id',
-    statement: 'CREATE CONSTRAINT claimgraph_document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE',
+    statement:
+      'CREATE CONSTRAINT claimgraph_document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE',
   },
 };
 

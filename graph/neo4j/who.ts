@@ -6,7 +6,11 @@ import type { WhoFilter, WhoRow } from '../model.js';
 import { checkDate } from '../queries/who.js';
 import { FIND_ACTORS_BY_NAME, WHO_ACCUSED_WHOM } from './statements.js';
 
-export async function whoFromNeo4j(driver: Driver, filter: WhoFilter = {}, options: DatabaseOption = {}): Promise<WhoRow[]> {
+export async function whoFromNeo4j(
+  driver: Driver,
+  filter: WhoFilter = {},
+  options: DatabaseOption = {},
+): Promise<WhoRow[]> {
   checkDate('since', filter.since);
   checkDate('until', filter.until);
   const session = driver.session({ database: options.database, defaultAccessMode: 'READ' });
@@ -15,7 +19,10 @@ export async function whoFromNeo4j(driver: Driver, filter: WhoFilter = {}, optio
       const resolve = async (name: string | undefined): Promise<string | null> => {
         if (name === undefined) return null;
         const result = await tx.run(FIND_ACTORS_BY_NAME, { name: foldName(name) });
-        return pickActor(name, result.records.map((record) => record.toObject() as ActorCandidate));
+        return pickActor(
+          name,
+          result.records.map((record) => record.toObject() as ActorCandidate),
+        );
       };
       const params = {
         accuserId: await resolve(filter.accuser),

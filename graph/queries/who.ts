@@ -4,7 +4,6 @@ import { ClaimgraphError } from '../../src/errors.js';
 import { dateRange } from '../build.js';
 import {
   actorKey,
-  derivedEdgeKey,
   forEachDerivedEdge,
   type ActorAttributes,
   type ClaimAttributes,
@@ -43,7 +42,7 @@ export function who(source: EmbeddedStore | GraphSnapshot, filter: WhoFilter = {
     (until === undefined || (claim.date !== null && claim.date <= until));
 
   const rows: WhoRow[] = [];
-  forEachAccusedEdge(store, accuser, accused, target, (edge, from, to) => {
+  forEachAccusedEdge(store, accuser, accused, (edge, from, to) => {
     if ((accuser !== null && from.id !== accuser) || (accused !== null && to.id !== accused)) return;
     const claims = looksAtClaims ? edge.claims.filter(claimMatches) : edge.claims;
     if (claims.length === 0) return;
@@ -69,12 +68,11 @@ export function who(source: EmbeddedStore | GraphSnapshot, filter: WhoFilter = {
 
 type EdgeVisitor = (edge: DerivedEdgeAttributes, source: ActorAttributes, target: ActorAttributes) => void;
 
-/** Visits the ACCUSED edges worth looking at: those at a named actor, else every one. */
+/** Visits the ACCUSED edges worth looking at: those at a named accused or accuser, else every one. */
 function forEachAccusedEdge(
   store: EmbeddedStore,
   accuser: string | null,
   accused: string | null,
-  target: string | null,
   visit: EdgeVisitor,
 ): void {
   const { graph } = store;
@@ -91,28 +89,7 @@ function forEachAccusedEdge(
   };
   if (accused !== null) graph.forEachInEdge(actorKey(accused), ifAccused);
   else if (accuser !== null) graph.forEachOutEdge(actorKey(accuser), ifAccused);
-  else if (target !== null) {
-    // The accusations naming the target, grouped into the ACCUSED edges they feed.
-    const keys = new Set<string>();
-    graph.forEachInNeighbor(actorKey(target), (_key, claim) => {
-      if (
-        claim.label === 'Claim' &&
-        claim.kind === 'accusation' &&
-        claim.object === target &&
-        claim.claimant !== null &&
-        claim.subject !== null
-      ) {
-        keys.add(derivedEdgeKey('ACCUSED', claim.claimant, claim.subject));
-      }
-    });
-    for (const key of keys) {
-      visit(
-        graph.getEdgeAttributes(key) as DerivedEdgeAttributes,
-        graph.getSourceAttributes(key) as ActorAttributes,
-        graph.getTargetAttributes(key) as ActorAttributes,
-      );
-    }
-  } else {
+  else {
     forEachDerivedEdge(graph, (_key, edge, source, target) => {
       if (edge.type === 'ACCUSED') visit(edge, source, target);
     });

@@ -7,6 +7,11 @@ import { forTerminal } from './terminal-text.js';
 const MAX_EVIDENCE = 90;
 const MAX_ACT = 40;
 const MAX_CELL = 60;
+// No colours (output is often piped) and no rule between rows, only under the heading.
+const TABLE_STYLE = {
+  style: { head: [], border: [] },
+  chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
+};
 
 export function tablePrinter(write: Write): Printer {
   return {
@@ -30,7 +35,7 @@ function actorsTable(actors: Actor[]): string {
   if (actors.length === 0) return 'Actors: none';
   const table = new Table({
     head: ['actor', 'type', 'country', 'aliases', 'mentions'],
-    style: { head: [], border: [] },
+    ...TABLE_STYLE,
   });
   for (const actor of actors) {
     table.push([
@@ -50,7 +55,7 @@ function claimsTable(claims: Claim[], actors: Actor[]): string {
   const nameOf = (id: string | null) => (id === null ? '?' : (names.get(id) ?? id));
   const table = new Table({
     head: ['kind', 'who', 'act', 'rule', 'evidence'],
-    style: { head: [], border: [] },
+    ...TABLE_STYLE,
   });
   for (const claim of claims) {
     // claimant -> subject -> object, without the empty roles at the end (a denial or admission

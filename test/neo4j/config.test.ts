@@ -7,7 +7,12 @@ import { ClaimgraphError } from '../../src/errors.js';
 
 describe('resolveNeo4jConfig', () => {
   it('takes flags over environment over the local defaults', () => {
-    const env = { NEO4J_URI: 'bolt://db:7687', NEO4J_USERNAME: 'reader', NEO4J_PASSWORD: 'from-env', NEO4J_DATABASE: 'claims' };
+    const env = {
+      NEO4J_URI: 'bolt://db:7687',
+      NEO4J_USERNAME: 'reader',
+      NEO4J_PASSWORD: 'from-env',
+      NEO4J_DATABASE: 'claims',
+    };
     expect(resolveNeo4jConfig({ password: 'from-flag' }, env)).toEqual({
       uri: 'bolt://db:7687',
       user: 'reader',
@@ -25,7 +30,18 @@ describe('resolveNeo4jConfig', () => {
 
 describe('parseCypherParams', () => {
   it('reads JSON values as JSON and anything else as text', () => {
-    expect(parseCypherParams(['n=5', 'flag=true', 'none=null', 'list=["a",1]', 'name=APT28', 'id="42"', 'eq=a=b', 'empty='])).toEqual({
+    expect(
+      parseCypherParams([
+        'n=5',
+        'flag=true',
+        'none=null',
+        'list=["a",1]',
+        'name=APT28',
+        'id="42"',
+        'eq=a=b',
+        'empty=',
+      ]),
+    ).toEqual({
       n: 5,
       flag: true,
       none: null,
@@ -46,15 +62,27 @@ describe('parseCypherParams', () => {
 
 describe('translateNeo4jError', () => {
   const config = { uri: 'bolt://127.0.0.1:7687', user: 'neo4j', password: 'x' };
-  const translated = (code: string, message: string) => translateNeo4jError(new Neo4jError(message, code, 'gqlStatus', 'description'), config);
+  const translated = (code: string, message: string) =>
+    translateNeo4jError(new Neo4jError(message, code, 'gqlStatus', 'description'), config);
 
   it('turns driver failures into one-line ClaimgraphErrors', () => {
-    const unreachable = translated('ServiceUnavailable', 'Failed to connect to server. Caused by: connect ECONNREFUSED 127.0.0.1:7687');
+    const unreachable = translated(
+      'ServiceUnavailable',
+      'Failed to connect to server. Caused by: connect ECONNREFUSED 127.0.0.1:7687',
+    );
     expect(unreachable).toBeInstanceOf(ClaimgraphError);
-    expect((unreachable as Error).message).toMatch(/^claimgraph\/neo4j: cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:7687 \(connect ECONNREFUSED 127\.0\.0\.1:7687\)/);
-    expect((translated('Neo.ClientError.Security.Unauthorized', 'no') as Error).message).toMatch(/authentication failed for user "neo4j"/);
-    expect((translated('Neo.ClientError.Statement.SyntaxError', 'Invalid input') as Error).message).toMatch(/Cypher syntax error: Invalid input/);
-    expect((translated('Neo.ClientError.Statement.AccessMode', 'Writing in read access mode') as Error).message).toMatch(/pass --write/);
+    expect((unreachable as Error).message).toMatch(
+      /^claimgraph\/neo4j: cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:7687 \(connect ECONNREFUSED 127\.0\.0\.1:7687\)/,
+    );
+    expect((translated('Neo.ClientError.Security.Unauthorized', 'no') as Error).message).toMatch(
+      /authentication failed for user "neo4j"/,
+    );
+    expect((translated('Neo.ClientError.Statement.SyntaxError', 'Invalid input') as Error).message).toMatch(
+      /Cypher syntax error: Invalid input/,
+    );
+    expect(
+      (translated('Neo.ClientError.Statement.AccessMode', 'Writing in read access mode') as Error).message,
+    ).toMatch(/pass --write/);
     expect((translated('Neo.TransientError.General.Whatever', 'first line\nsecond') as Error).message).toBe(
       'claimgraph/neo4j: Neo4j error Neo.TransientError.General.Whatever: first line',
     );

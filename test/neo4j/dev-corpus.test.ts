@@ -39,9 +39,20 @@ describeNeo4j('the dev corpus in Neo4j', () => {
   it('agrees with the embedded store under every kind of filter', async () => {
     const rows = who(store);
     const top = rows[0]!;
-    const dates = rows.flatMap((row) => [row.firstDate, row.lastDate]).filter((date): date is string => date !== null).sort();
+    const dates = rows
+      .flatMap((row) => [row.firstDate, row.lastDate])
+      .filter((date): date is string => date !== null)
+      .sort();
     const middle = dates[Math.floor(dates.length / 2)]!;
-    const target = store.snapshot().claims.find((claim) => claim.kind === 'accusation' && claim.object !== null && claim.claimant !== null && claim.subject !== null);
+    const target = store
+      .snapshot()
+      .claims.find(
+        (claim) =>
+          claim.kind === 'accusation' &&
+          claim.object !== null &&
+          claim.claimant !== null &&
+          claim.subject !== null,
+      );
     const filters: WhoFilter[] = [
       { accuser: top.accuser },
       { accused: top.accusedId },

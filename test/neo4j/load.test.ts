@@ -15,7 +15,10 @@ import { describeNeo4j, emptyGraphDriver, hostileStore, importDir } from './serv
 
 /** Both sides sorted the same way, so the comparison is about content only. */
 function canonical(snapshot: GraphSnapshot): GraphSnapshot {
-  const byKey = <T>(key: (item: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+  const byKey =
+    <T>(key: (item: T) => string) =>
+    (a: T, b: T) =>
+      key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
   const byId = byKey<{ id: string }>((item) => item.id);
   return {
     actors: [...snapshot.actors].sort(byId),
@@ -45,7 +48,8 @@ describeNeo4j('loadSnapshot into Neo4j', () => {
 
   it('writes every node, claim relationship and derived edge', async () => {
     const claimRoles = snapshot.claims.reduce(
-      (sum, claim) => sum + 1 + [claim.claimant, claim.subject, claim.object].filter((id) => id !== null).length,
+      (sum, claim) =>
+        sum + 1 + [claim.claimant, claim.subject, claim.object].filter((id) => id !== null).length,
       0,
     );
     expect(await graphCounts(driver)).toEqual({
@@ -73,8 +77,12 @@ describeNeo4j('loadSnapshot into Neo4j', () => {
 
   it('reports progress over every row, batch by batch', async () => {
     const seen: Array<[number, number]> = [];
-    await loadSnapshot(driver, snapshot, { batchSize: 3, onProgress: (done, total) => seen.push([done, total]) });
-    const total = snapshot.documents.length + snapshot.actors.length + snapshot.claims.length + snapshot.edges.length;
+    await loadSnapshot(driver, snapshot, {
+      batchSize: 3,
+      onProgress: (done, total) => seen.push([done, total]),
+    });
+    const total =
+      snapshot.documents.length + snapshot.actors.length + snapshot.claims.length + snapshot.edges.length;
     expect(seen.at(-1)).toEqual([total, total]);
     expect(seen.every(([done], i) => i === 0 || done > seen[i - 1]![0])).toBe(true);
   });

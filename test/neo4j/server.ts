@@ -42,6 +42,7 @@ const HOSTILE = fileURLToPath(new URL('../../fixtures/neo4j/hostile-graph.json',
  * Cypher that would break or hijack a query if it were ever spliced into one. */
 export function hostileStore(): EmbeddedStore {
   const store = EmbeddedStore.inMemory();
-  for (const extraction of JSON.parse(readFileSync(HOSTILE, 'utf8')) as Extraction[]) store.ingest(extraction);
+  for (const extraction of JSON.parse(readFileSync(HOSTILE, 'utf8')) as Extraction[])
+    store.ingest(extraction);
   return store;
 }

@@ -52,7 +52,9 @@ export default function setup(project: TestProject): (() => void) | undefined {
   }
   const missing = ['java', 'mvn'].filter((tool) => spawnSync(tool, ['-version'], { stdio: 'ignore' }).error);
   if (missing.length > 0) {
-    return skip(`NEO4J_URI is not set and ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not installed to start the embedded test server`);
+    return skip(
+      `NEO4J_URI is not set and ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not installed to start the embedded test server`,
+    );
   }
 
   const alreadyRunning = serverRunning();

@@ -96,6 +96,14 @@ describeInBrowser('viewer on the dev corpus (headless Chromium)', () => {
     );
     expect(await page.locator('#details .document').first().textContent()).toContain(doc?.title ?? doc?.path);
     await page.screenshot({ path: join(RESULTS_DIR, 'viewer-dev-corpus.png') });
+    // Clicking the empty stage brings the colours back and leaves the claims open (the README's picture).
+    const box = await page.locator('#graph').boundingBox();
+    await page.mouse.click((box?.x ?? 0) + 3, (box?.y ?? 0) + 3);
+    await page.waitForTimeout(300);
+    expect(await page.getAttribute('#details', 'data-edge')).toBe(
+      `accusation:${edge.source}->${edge.target}`,
+    );
+    await page.screenshot({ path: join(RESULTS_DIR, 'viewer-overview.png') });
   });
 
   it('saves the current view as a PNG', async () => {

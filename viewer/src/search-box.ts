@@ -43,6 +43,13 @@ export function setUpSearch(
     return found;
   };
 
+  // The list closes on Escape and on a click anywhere else, like any suggestion box.
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') list.hidden = true;
+  });
+  document.addEventListener('click', (event) => {
+    if (!form.contains(event.target as Node)) list.hidden = true;
+  });
   input.addEventListener('input', () => void ask().catch((err: unknown) => report(String(err))));
   form.addEventListener('submit', (event) => {
     event.preventDefault();

@@ -3,7 +3,12 @@
 import { Option, type Command } from 'commander';
 import { addNeo4jOptions, neo4jConfigFrom, type Neo4jFlags } from '../../../graph/neo4j/cli-options.js';
 import { withDriver } from '../../../graph/neo4j/connection.js';
-import { CYPHER_FORMATS, describeUpdates, formatCypherResult, type CypherFormat } from '../../../graph/neo4j/cypher-output.js';
+import {
+  CYPHER_FORMATS,
+  describeUpdates,
+  formatCypherResult,
+  type CypherFormat,
+} from '../../../graph/neo4j/cypher-output.js';
 import { parseCypherParams } from '../../../graph/neo4j/cypher-params.js';
 import { runCypher } from '../../../graph/neo4j/query.js';
 import { printStdout } from '../../output/print-stdout.js';
@@ -19,7 +24,12 @@ export function register(program: Command): void {
     .command('cypher')
     .description('run a Cypher query against Neo4j (read-only unless --write)')
     .argument('<query>', 'the Cypher query; pass values with --param and refer to them as $name')
-    .option('-p, --param <key=value>', 'a query parameter; JSON values (5, true, ["a"]) or plain text', collect, [])
+    .option(
+      '-p, --param <key=value>',
+      'a query parameter; JSON values (5, true, ["a"]) or plain text',
+      collect,
+      [],
+    )
     .addOption(new Option('--format <format>', 'output format').choices(CYPHER_FORMATS).default('table'))
     .option('--write', 'allow the query to change the database');
   addNeo4jOptions(command).action(async (query: string, flags: CypherFlags) => {

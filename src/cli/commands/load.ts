@@ -32,9 +32,15 @@ export function register(program: Command): void {
 
 async function load(paths: string[], flags: LoadFlags): Promise<void> {
   const source = await loadSource(flags.store, paths);
-  for (const { path, error } of source.failed) process.stderr.write(`claimgraph: ${forTerminal(path)}: ${forTerminal(error)}\n`);
+  for (const { path, error } of source.failed)
+    process.stderr.write(`claimgraph: ${forTerminal(path)}: ${forTerminal(error)}\n`);
   const config = neo4jConfigFrom(flags);
-  const bar = process.stderr.isTTY ? new SingleBar({ stream: process.stderr, clearOnComplete: true, format: '{bar} {value}/{total} rows' }, Presets.shades_classic) : null;
+  const bar = process.stderr.isTTY
+    ? new SingleBar(
+        { stream: process.stderr, clearOnComplete: true, format: '{bar} {value}/{total} rows' },
+        Presets.shades_classic,
+      )
+    : null;
   const counts = await withDriver(config, async (driver) => {
     if (flags.replace) await clearGraph(driver, { database: config.database, batchSize: flags.batchSize });
     return loadSnapshot(driver, source.snapshot, {
@@ -55,13 +61,16 @@ async function load(paths: string[], flags: LoadFlags): Promise<void> {
       `${counts.actors} actors, ${counts.claims} claims, ${counts.derivedEdges} derived edges\n`,
   );
   if (counts.claims > claims.length || counts.actors > actors.length || counts.documents > documents.length) {
-    process.stderr.write('claimgraph: Neo4j also holds nodes from earlier loads that this graph lacks; `load --replace` drops them\n');
+    process.stderr.write(
+      'claimgraph: Neo4j also holds nodes from earlier loads that this graph lacks; `load --replace` drops them\n',
+    );
   }
   if (source.failed.length > 0) throw new ExitCode(1);
 }
 
 function parseBatchSize(value: string): number {
   const size = Number(value);
-  if (!Number.isInteger(size) || size < 1) throw new InvalidArgumentError(`"${value}" is not a positive whole number`);
+  if (!Number.isInteger(size) || size < 1)
+    throw new InvalidArgumentError(`"${value}" is not a positive whole number`);
   return size;
 }

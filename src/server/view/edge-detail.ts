@@ -4,7 +4,7 @@ import { matchingClaims } from './filter.js';
 import type { GraphIndex } from './graph-index.js';
 import { documentSummary } from './documents.js';
 import { edgeKey } from './edge-kind.js';
-import { viewEdge } from './graph-view.js';
+import { viewEdge, wholeEdge } from './graph-view.js';
 import { highlightSpans } from './highlight.js';
 import type { ActorRef, EdgeDetail, EdgeKind, EvidenceClaim, ViewFilter } from './types.js';
 
@@ -48,7 +48,8 @@ export function edgeDetail(
   const from = actorRef(index, source);
   const to = actorRef(index, target);
   if (!indexed || !from || !to) return null;
-  const edge = viewEdge(index, indexed, filter) ?? { ...viewEdge(index, indexed, {})!, count: 0 };
+  // An edge whose claims are all filtered out still answers, with none listed.
+  const edge = viewEdge(index, indexed, filter) ?? { ...wholeEdge(indexed), count: 0 };
   const claims = matchingClaims(index, indexed, filter)
     .map((claim) => evidenceClaim(index, claim))
     .filter((claim): claim is EvidenceClaim => claim !== null)

@@ -16,19 +16,35 @@ export function viewActor(index: GraphIndex, actor: ActorNode): ViewActor {
   };
 }
 
+/** The edge with all its claims, as the store summarised it. */
+export function wholeEdge(indexed: IndexedEdge): ViewEdge {
+  const { edge } = indexed;
+  return {
+    key: indexed.key,
+    source: edge.source,
+    target: edge.target,
+    kind: indexed.kind,
+    count: edge.count,
+    firstDate: edge.firstDate,
+    lastDate: edge.lastDate,
+  };
+}
+
 /** The edge as seen through the filter, or null when none of its claims pass. */
 export function viewEdge(index: GraphIndex, indexed: IndexedEdge, filter: ViewFilter): ViewEdge | null {
-  const { edge } = indexed;
-  const base = { key: indexed.key, source: edge.source, target: edge.target, kind: indexed.kind };
-  if (!isFilterActive(filter))
-    return { ...base, count: edge.count, firstDate: edge.firstDate, lastDate: edge.lastDate };
+  if (!isFilterActive(filter)) return wholeEdge(indexed);
   const claims = matchingClaims(index, indexed, filter);
   if (claims.length === 0) return null;
   const dates = claims
     .map((claim) => index.documents.get(claim.documentId)?.date ?? null)
     .filter((date): date is string => date !== null)
     .sort();
-  return { ...base, count: claims.length, firstDate: dates[0] ?? null, lastDate: dates.at(-1) ?? null };
+  return {
+    ...wholeEdge(indexed),
+    count: claims.length,
+    firstDate: dates[0] ?? null,
+    lastDate: dates.at(-1) ?? null,
+  };
 }
 
 export function graphView(index: GraphIndex, filter: ViewFilter = {}): ViewGraph {
