@@ -78,5 +78,10 @@ function trimChunk(ctx: DocContext, s: Sentence, i: number, j: number, lexiconMe
   // Tokens not covered by any lexicon mention: if none carries an organisation word, the lexicon wins.
   const uncovered = tokens.filter((t) => !inside.some((m) => m.start <= t.start && t.start < m.end));
   const extendsKnown = uncovered.some((t) => orgHeads.has(bareText(t)) || !ctx.lexicon.country(bareText(t)));
-  return extendsKnown && uncovered.some((t) => orgHeads.has(bareText(t))) ? [a, b] : null;
+  // "Ministry of Foreign Affairs of Arvenia": a generic ministry name qualified by a country the lexicon
+  // does not know is that country's ministry, a new organisation.
+  const after = uncovered.filter((t) => t.start >= known[0]!.end);
+  const unknownQualifier =
+    known.length === 1 && known[0]!.entryIds.length > 1 && after[0]?.lower === 'of' && after.length > 1 && after.slice(1).every(isCapitalized);
+  return extendsKnown && (unknownQualifier || uncovered.some((t) => orgHeads.has(bareText(t)))) ? [a, b] : null;
 }

@@ -11,13 +11,21 @@ const honorifics = new Set(names.honorifics.map((h) => h.toLowerCase()));
 // Words of a title before a name ("Deputy Foreign Minister"); job nouns alone mark an apposition.
 const roles = new Set([...names.roles, ...names.titleModifiers]);
 const jobTitles = new Set(names.roles);
+const auxiliaries = new Set(names.auxiliaries);
 const orgHeads = new Set(names.orgHeads);
 const REPORTING = new Set(['said', 'says', 'told', 'added', 'stated', 'noted', 'wrote', 'warned', 'explained']);
 const MAX_NAME_TOKENS = 4;
 
 const isTitleWord = (t: Token) => honorifics.has(t.lower.replace(/\.$/, '')) || roles.has(t.lower) || t.tags.has('Honorific');
+// A verb is no name word ("Has Amber Lynx claimed ...?") unless compromise reads it as a name ("Will").
 const isNameWord = (t: Token) =>
-  isCapitalized(t) && !isTitleWord(t) && !orgHeads.has(bareText(t)) && !t.tags.has('Pronoun') && /\p{L}/u.test(t.text);
+  isCapitalized(t) &&
+  !isTitleWord(t) &&
+  !orgHeads.has(bareText(t)) &&
+  !t.tags.has('Pronoun') &&
+  !auxiliaries.has(t.lower) &&
+  (!t.tags.has('Verb') || t.tags.has('Person')) &&
+  /\p{L}/u.test(t.text);
 
 export function findPeople(ctx: DocContext, taken: Mention[]): Mention[] {
   const found: Mention[] = [];

@@ -7,6 +7,7 @@ import type { Mention } from './mention.js';
 import { nameKey, slug } from './text-utils.js';
 import { UnionFind } from './union-find.js';
 import type { AcronymLink } from './acronyms.js';
+import names from './names.json' with { type: 'json' };
 
 export interface ResolvedMention extends Mention {
   actorId: string;
@@ -50,6 +51,7 @@ export function resolveActors(text: string, mentions: Mention[], links: AcronymL
   const adjectivalOnly = new Set<string>();
   for (const members of clusters.values()) {
     const actor = buildActor(members.map((i) => sorted[i]!), members.map((i) => entryOf[i] ?? null), lexicon);
+    if (!lexicon.byId(actor.id) && members.some((i) => isCalledGroup(text, sorted[i]!))) actor.type = 'threat_group';
     const existing = actors.find((a) => a.id === actor.id);
     if (existing) mergeInto(existing, actor);
     else actors.push(actor);
@@ -58,6 +60,15 @@ export function resolveActors(text: string, mentions: Mention[], links: AcronymL
     else adjectivalOnly.delete(actor.id);
   }
   return { actors, mentions: sorted.map((m, i) => ({ ...m, actorId: actorOf[i]! })), adjectivalOnly };
+}
+
+// "the Amber Lynx group", "hackers known as Amber Lynx": a name the lexicon does not know is a
+// threat group when the text calls it one.
+const GROUP_AFTER = new RegExp(`^['’]?s?\\s+(${names.groupCues.join('|')})\\b`, 'i');
+const GROUP_BEFORE = new RegExp(`\\b(known as|dubbed|called|named|tracked as|nicknamed|${names.groupCues.join('|')})\\s+["“]?$`, 'i');
+
+function isCalledGroup(text: string, m: Mention): boolean {
+  return GROUP_AFTER.test(text.slice(m.end, m.end + 20)) || GROUP_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start));
 }
 
 // "Wray said" and "Xiaolong" name the person introduced in full elsewhere ("Christopher Wray").
