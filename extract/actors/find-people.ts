@@ -79,9 +79,13 @@ const isTitleCase = (s: Sentence) => {
   return words.length > 2 && words.filter((t) => /^\p{Lu}/u.test(t.text)).length / words.length > 0.6;
 };
 
+// "Foreign Minister X", "Secretary of State X": a title ending right before the name, with a job
+// noun or honorific in it ("National Grid Operator" has only a modifier, so no name follows).
+const TITLE_SPAN = 3;
 const introducedByTitle = (s: Sentence, i: number) => {
   const previous = s.tokens[i - 1];
-  return !!previous && isTitleWord(previous) && !breaksAfter(previous);
+  if (!previous || !isTitleWord(previous) || breaksAfter(previous)) return false;
+  return s.tokens.slice(Math.max(0, i - TITLE_SPAN), i).some((t) => jobTitles.has(t.lower) || honorifics.has(t.lower.replace(/\.$/, '')) || t.tags.has('Honorific'));
 };
 
 // "the spokesperson for the Iranian Foreign Ministry, Nasser Ka'nani, denied ..."
