@@ -46,8 +46,13 @@ function uniqueClaims(claims: Omit<Claim, 'id'>[]): Omit<Claim, 'id'>[] {
 
 // Stable across runs: the document's content id plus what the claim says and where.
 function claimId(documentId: string, c: Omit<Claim, 'id'>, index: number): string {
-  const digest = createHash('sha256').update(`${c.kind}|${c.claimant}|${c.subject}|${c.object}|${c.evidence.start}|${index}`).digest('hex');
+  const digest = createHash('sha256')
+    .update(`${c.kind}|${c.claimant}|${c.subject}|${c.object}|${c.evidence.start}|${index}`)
+    .digest('hex');
   return `${documentId}-${digest.slice(0, 12)}`;
 }
 
-const sortMentions = (a: Actor): Actor => ({ ...a, mentions: [...a.mentions].sort((x, y) => x.start - y.start) });
+const sortMentions = (a: Actor): Actor => ({
+  ...a,
+  mentions: [...a.mentions].sort((x, y) => x.start - y.start),
+});

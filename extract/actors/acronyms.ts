@@ -12,10 +12,14 @@ export interface AcronymLink {
 const ACRONYM = /^[A-Z][A-Z0-9&/.-]*[A-Z0-9]$/;
 const PARENTHESIS = /^\s*\(([^()\n]{2,90})\)/;
 
-export const isAcronym = (s: string) => ACRONYM.test(s) && s.replace(/[^A-Z]/g, '').length >= 2 && s.length <= 14;
+export const isAcronym = (s: string) =>
+  ACRONYM.test(s) && s.replace(/[^A-Z]/g, '').length >= 2 && s.length <= 14;
 
 /** Finds definitions next to known mentions; returns new mentions for the spellings inside brackets. */
-export function findAcronymDefinitions(ctx: DocContext, mentions: Mention[]): { links: AcronymLink[]; added: Mention[] } {
+export function findAcronymDefinitions(
+  ctx: DocContext,
+  mentions: Mention[],
+): { links: AcronymLink[]; added: Mention[] } {
   const links: AcronymLink[] = [];
   const added: Mention[] = [];
   const at = new Map(mentions.map((m) => [m.start, m]));
@@ -36,7 +40,8 @@ export function findAcronymDefinitions(ctx: DocContext, mentions: Mention[]): { 
       sentence: sentenceAt(ctx.sentences, start),
     };
     if (isAcronym(surface) && !isAcronym(m.surface)) links.push({ acronym: bracketed, longForm: m });
-    else if (isAcronym(m.surface) && /\s/.test(surface) && /^\p{Lu}/u.test(surface)) links.push({ acronym: m, longForm: bracketed });
+    else if (isAcronym(m.surface) && /\s/.test(surface) && /^\p{Lu}/u.test(surface))
+      links.push({ acronym: m, longForm: bracketed });
     else continue;
     if (!existing) added.push(bracketed);
   }
@@ -53,7 +58,16 @@ export function findAcronymUses(ctx: DocContext, acronyms: string[], taken: Ment
       const bare = t.text.replace(/['’]s$/u, '').replace(/^[("“]+|[)"”,.]+$/g, '');
       if (!wanted.has(bare) || takenStarts.has(t.start)) continue;
       const start = t.start + t.text.indexOf(bare);
-      found.push({ start, end: start + bare.length, surface: bare, source: 'acronym', type: 'organization', entryIds: [], via: 'new', sentence: si });
+      found.push({
+        start,
+        end: start + bare.length,
+        surface: bare,
+        source: 'acronym',
+        type: 'organization',
+        entryIds: [],
+        via: 'new',
+        sentence: si,
+      });
     }
   });
   return found;

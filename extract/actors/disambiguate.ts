@@ -14,7 +14,13 @@ export function countryCounts(mentions: Mention[], lexicon: Lexicon): Map<string
   return counts;
 }
 
-export function chooseEntry(m: Mention, previous: Mention | undefined, text: string, lexicon: Lexicon, counts: Map<string, number>): string | null {
+export function chooseEntry(
+  m: Mention,
+  previous: Mention | undefined,
+  text: string,
+  lexicon: Lexicon,
+  counts: Map<string, number>,
+): string | null {
   if (m.entryIds.length <= 1) return m.entryIds[0] ?? null;
   const candidates = m.entryIds.map((id) => lexicon.byId(id)).filter((e) => e !== undefined);
   const adjacentCountry =
@@ -26,6 +32,7 @@ export function chooseEntry(m: Mention, previous: Mention | undefined, text: str
     if (match) return match.id;
   }
   let best = candidates[0];
-  for (const e of candidates) if ((counts.get(e.country ?? '') ?? 0) > (counts.get(best?.country ?? '') ?? 0)) best = e;
+  for (const e of candidates)
+    if ((counts.get(e.country ?? '') ?? 0) > (counts.get(best?.country ?? '') ?? 0)) best = e;
   return best?.id ?? null;
 }

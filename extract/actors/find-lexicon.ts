@@ -18,9 +18,11 @@ export function findLexiconMentions(ctx: DocContext): Mention[] {
       // "a US-based firm", "Iranian-born": a place of origin, not the government.
       if (LOCATIVE_SUFFIX.test(ctx.text.slice(end, end + 16))) continue;
       // "Lisa Monaco" is a person, not the country: compromise tagged a first name right before it.
-      if (ctx.lexicon.byId(m.entryIds[0]!)?.type === 'country' && followsFirstName(ctx, sentence, start)) continue;
+      if (ctx.lexicon.byId(m.entryIds[0]!)?.type === 'country' && followsFirstName(ctx, sentence, start))
+        continue;
       // "pro-Russian hacktivists" and "anti-Chinese" name a stance, not the country.
-      if (m.via === 'demonym' && /(pro|anti)-$/i.test(ctx.text.slice(Math.max(0, start - 5), start))) continue;
+      if (m.via === 'demonym' && /(pro|anti)-$/i.test(ctx.text.slice(Math.max(0, start - 5), start)))
+        continue;
       const entry = ctx.lexicon.byId(m.entryIds[0]!);
       mentions.push({
         start,

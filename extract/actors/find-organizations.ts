@@ -26,7 +26,16 @@ export function findOrganizations(ctx: DocContext, lexiconMentions: Mention[]): 
         const start = s.tokens[a]!.start;
         const last = s.tokens[b]!;
         const end = isPossessive(last) ? last.start + last.text.replace(/['’]s?$/u, '').length : last.end;
-        found.push({ start, end, surface: ctx.text.slice(start, end), source: 'organization', type: 'organization', entryIds: [], via: 'new', sentence: si });
+        found.push({
+          start,
+          end,
+          surface: ctx.text.slice(start, end),
+          source: 'organization',
+          type: 'organization',
+          entryIds: [],
+          via: 'new',
+          sentence: si,
+        });
       }
       i = j;
     }
@@ -60,7 +69,13 @@ function chunkEnd(s: Sentence, i: number): number {
 // A chunk names an organisation when it has an organisation word. Leading titles and words that a
 // lexicon mention already covers (a demonym or country before a known agency) are trimmed; a chunk
 // that is nothing but a known actor plus such words is left to the lexicon.
-function trimChunk(ctx: DocContext, s: Sentence, i: number, j: number, lexiconMentions: Mention[]): [number, number] | null {
+function trimChunk(
+  ctx: DocContext,
+  s: Sentence,
+  i: number,
+  j: number,
+  lexiconMentions: Mention[],
+): [number, number] | null {
   let a = i;
   while (a <= j && (roles.has(s.tokens[a]!.lower) || honorifics.has(s.tokens[a]!.lower))) a++;
   while (a <= j && connectors.has(s.tokens[a]!.lower)) a++;
@@ -82,6 +97,12 @@ function trimChunk(ctx: DocContext, s: Sentence, i: number, j: number, lexiconMe
   // does not know is that country's ministry, a new organisation.
   const after = uncovered.filter((t) => t.start >= known[0]!.end);
   const unknownQualifier =
-    known.length === 1 && known[0]!.entryIds.length > 1 && after[0]?.lower === 'of' && after.length > 1 && after.slice(1).every(isCapitalized);
-  return extendsKnown && (unknownQualifier || uncovered.some((t) => orgHeads.has(bareText(t)))) ? [a, b] : null;
+    known.length === 1 &&
+    known[0]!.entryIds.length > 1 &&
+    after[0]?.lower === 'of' &&
+    after.length > 1 &&
+    after.slice(1).every(isCapitalized);
+  return extendsKnown && (unknownQualifier || uncovered.some((t) => orgHeads.has(bareText(t))))
+    ? [a, b]
+    : null;
 }

@@ -13,10 +13,21 @@ const roles = new Set([...names.roles, ...names.titleModifiers]);
 const jobTitles = new Set(names.roles);
 const auxiliaries = new Set(names.auxiliaries);
 const orgHeads = new Set(names.orgHeads);
-const REPORTING = new Set(['said', 'says', 'told', 'added', 'stated', 'noted', 'wrote', 'warned', 'explained']);
+const REPORTING = new Set([
+  'said',
+  'says',
+  'told',
+  'added',
+  'stated',
+  'noted',
+  'wrote',
+  'warned',
+  'explained',
+]);
 const MAX_NAME_TOKENS = 4;
 
-const isTitleWord = (t: Token) => honorifics.has(t.lower.replace(/\.$/, '')) || roles.has(t.lower) || t.tags.has('Honorific');
+const isTitleWord = (t: Token) =>
+  honorifics.has(t.lower.replace(/\.$/, '')) || roles.has(t.lower) || t.tags.has('Honorific');
 // A verb is no name word ("Has Amber Lynx claimed ...?") unless compromise reads it as a name ("Will").
 const isNameWord = (t: Token) =>
   isCapitalized(t) &&
@@ -38,7 +49,16 @@ export function findPeople(ctx: DocContext, taken: Mention[]): Mention[] {
       if (j < i || !free(i, j)) return;
       const start = s.tokens[i]!.start;
       const end = nameEnd(s.tokens[j]!);
-      found.push({ start, end, surface: ctx.text.slice(start, end), source: 'person', type: 'person', entryIds: [], via: 'new', sentence: si });
+      found.push({
+        start,
+        end,
+        surface: ctx.text.slice(start, end),
+        source: 'person',
+        type: 'person',
+        entryIds: [],
+        via: 'new',
+        sentence: si,
+      });
     };
     for (let i = 0; i < s.tokens.length; i++) {
       const run = nameRun(s, i);
@@ -49,10 +69,25 @@ export function findPeople(ctx: DocContext, taken: Mention[]): Mention[] {
         // compromise's #Person words are the name; capitalised neighbours are headline words ("Affairs Wang Lei Takes").
         const first = i + tokens.indexOf(tagged[0]!);
         const last = i + tokens.indexOf(tagged[tagged.length - 1]!);
-        if (last > first || introducedByTitle(s, first) || s.tokens[first]!.tags.has('LastName') || s.tokens[first]!.tags.has('FirstName')) add(first, last);
-      } else if (tagged.length && (tokens.length > 1 || tagged[0]!.tags.has('LastName') || tagged[0]!.tags.has('FirstName'))) {
+        if (
+          last > first ||
+          introducedByTitle(s, first) ||
+          s.tokens[first]!.tags.has('LastName') ||
+          s.tokens[first]!.tags.has('FirstName')
+        )
+          add(first, last);
+      } else if (
+        tagged.length &&
+        (tokens.length > 1 || tagged[0]!.tags.has('LastName') || tagged[0]!.tags.has('FirstName'))
+      ) {
         add(i, run);
-      } else if (tokens.length > 1 && (introducedByTitle(s, i) || describedAfter(s, run) || reported(s, i, run, tokens.length) || appositionAfterRole(s, i))) {
+      } else if (
+        tokens.length > 1 &&
+        (introducedByTitle(s, i) ||
+          describedAfter(s, run) ||
+          reported(s, i, run, tokens.length) ||
+          appositionAfterRole(s, i))
+      ) {
         add(i, run);
       }
       i = run;
@@ -85,13 +120,18 @@ const TITLE_SPAN = 3;
 const introducedByTitle = (s: Sentence, i: number) => {
   const previous = s.tokens[i - 1];
   if (!previous || !isTitleWord(previous) || breaksAfter(previous)) return false;
-  return s.tokens.slice(Math.max(0, i - TITLE_SPAN), i).some((t) => jobTitles.has(t.lower) || honorifics.has(t.lower.replace(/\.$/, '')) || t.tags.has('Honorific'));
+  return s.tokens
+    .slice(Math.max(0, i - TITLE_SPAN), i)
+    .some(
+      (t) => jobTitles.has(t.lower) || honorifics.has(t.lower.replace(/\.$/, '')) || t.tags.has('Honorific'),
+    );
 };
 
 // "the spokesperson for the Iranian Foreign Ministry, Nasser Ka'nani, denied ..."
 const ROLE_LOOKBACK = 8;
 const appositionAfterRole = (s: Sentence, i: number) =>
-  /,\s*$/.test(s.tokens[i - 1]?.post ?? '') && s.tokens.slice(Math.max(0, i - ROLE_LOOKBACK), i).some((t) => jobTitles.has(t.lower));
+  /,\s*$/.test(s.tokens[i - 1]?.post ?? '') &&
+  s.tokens.slice(Math.max(0, i - ROLE_LOOKBACK), i).some((t) => jobTitles.has(t.lower));
 
 // "Emily Horne, a spokesperson for ..." / "Caroline Xavier, head of the agency" / "Geng Yansheng - a spokesman"
 const describedAfter = (s: Sentence, j: number) => {
@@ -114,7 +154,8 @@ export function findPartialNames(ctx: DocContext, people: Mention[], taken: Ment
     const words = p.surface.split(/\s+/);
     if (words.length < 2) continue;
     // The family name, or the given name for names written family-first ("Wang Xiaolong" -> "Xiaolong").
-    for (const w of [words[0]!, words[words.length - 1]!]) if (w.length >= 3 && /^\p{Lu}/u.test(w)) parts.add(w.replace(/[.,]$/, ''));
+    for (const w of [words[0]!, words[words.length - 1]!])
+      if (w.length >= 3 && /^\p{Lu}/u.test(w)) parts.add(w.replace(/[.,]$/, ''));
   }
   const found: Mention[] = [];
   ctx.sentences.forEach((s, si) => {
@@ -124,7 +165,15 @@ export function findPartialNames(ctx: DocContext, people: Mention[], taken: Ment
       const start = t.start + Math.max(0, t.text.indexOf(bare));
       const span = { start, end: start + bare.length };
       if ([...taken, ...people].some((m) => overlaps(m, span))) continue;
-      found.push({ ...span, surface: bare, source: 'person', type: 'person', entryIds: [], via: 'new', sentence: si });
+      found.push({
+        ...span,
+        surface: bare,
+        source: 'person',
+        type: 'person',
+        entryIds: [],
+        via: 'new',
+        sentence: si,
+      });
     }
   });
   return found;

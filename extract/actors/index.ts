@@ -12,7 +12,11 @@ import { resolveActors, type Resolution } from './resolve.js';
 export function findActors(ctx: DocContext): Resolution {
   const lexicon = findLexiconMentions(ctx);
   const organizations = findOrganizations(ctx, lexicon);
-  const known = withoutOverlaps([...findSpeakerLabels(ctx), ...lexicon.filter((m) => !organizations.some((o) => overlaps(o, m))), ...organizations]);
+  const known = withoutOverlaps([
+    ...findSpeakerLabels(ctx),
+    ...lexicon.filter((m) => !organizations.some((o) => overlaps(o, m))),
+    ...organizations,
+  ]);
   const people = findPeople(ctx, known);
   const named = [...known, ...people];
   const partial = findPartialNames(ctx, people, named);

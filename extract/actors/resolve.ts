@@ -21,7 +21,12 @@ export interface Resolution {
   adjectivalOnly: Set<string>;
 }
 
-export function resolveActors(text: string, mentions: Mention[], links: AcronymLink[], lexicon: Lexicon): Resolution {
+export function resolveActors(
+  text: string,
+  mentions: Mention[],
+  links: AcronymLink[],
+  lexicon: Lexicon,
+): Resolution {
   const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
   const index = new Map(sorted.map((m, i) => [m, i]));
   const counts = countryCounts(sorted, lexicon);
@@ -50,8 +55,13 @@ export function resolveActors(text: string, mentions: Mention[], links: AcronymL
   const actorOf = new Array<string>(sorted.length);
   const adjectivalOnly = new Set<string>();
   for (const members of clusters.values()) {
-    const actor = buildActor(members.map((i) => sorted[i]!), members.map((i) => entryOf[i] ?? null), lexicon);
-    if (!lexicon.byId(actor.id) && members.some((i) => isCalledGroup(text, sorted[i]!))) actor.type = 'threat_group';
+    const actor = buildActor(
+      members.map((i) => sorted[i]!),
+      members.map((i) => entryOf[i] ?? null),
+      lexicon,
+    );
+    if (!lexicon.byId(actor.id) && members.some((i) => isCalledGroup(text, sorted[i]!)))
+      actor.type = 'threat_group';
     const existing = actors.find((a) => a.id === actor.id);
     if (existing) mergeInto(existing, actor);
     else actors.push(actor);
@@ -65,15 +75,23 @@ export function resolveActors(text: string, mentions: Mention[], links: AcronymL
 // "the Amber Lynx group", "hackers known as Amber Lynx": a name the lexicon does not know is a
 // threat group when the text calls it one.
 const GROUP_AFTER = new RegExp(`^['’]?s?\\s+(${names.groupCues.join('|')})\\b`, 'i');
-const GROUP_BEFORE = new RegExp(`\\b(known as|dubbed|called|named|tracked as|nicknamed|${names.groupCues.join('|')})\\s+["“]?$`, 'i');
+const GROUP_BEFORE = new RegExp(
+  `\\b(known as|dubbed|called|named|tracked as|nicknamed|${names.groupCues.join('|')})\\s+["“]?$`,
+  'i',
+);
 
 function isCalledGroup(text: string, m: Mention): boolean {
-  return GROUP_AFTER.test(text.slice(m.end, m.end + 20)) || GROUP_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start));
+  return (
+    GROUP_AFTER.test(text.slice(m.end, m.end + 20)) ||
+    GROUP_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))
+  );
 }
 
 // "Wray said" and "Xiaolong" name the person introduced in full elsewhere ("Christopher Wray").
 function linkPartialNames(mentions: Mention[], sets: UnionFind): void {
-  const full = mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.type === 'person' && /\s/.test(m.surface.trim()));
+  const full = mentions
+    .map((m, i) => ({ m, i }))
+    .filter(({ m }) => m.type === 'person' && /\s/.test(m.surface.trim()));
   mentions.forEach((m, i) => {
     if (m.type !== 'person' || /\s/.test(m.surface.trim())) return;
     const part = nameKey(m.surface);
@@ -89,8 +107,11 @@ function linkPartialNames(mentions: Mention[], sets: UnionFind): void {
 function buildActor(members: Mention[], entries: (string | null)[], lexicon: Lexicon): Actor {
   const entryId = entries.find((e) => e !== null);
   const entry = entryId ? lexicon.byId(entryId) : undefined;
-  const surfaces = [...new Set(members.filter((m) => m.via !== 'demonym').map((m) => cleanSurface(m.surface)))];
-  const name = entry?.name ?? canonicalName(surfaces.length ? surfaces : members.map((m) => cleanSurface(m.surface)));
+  const surfaces = [
+    ...new Set(members.filter((m) => m.via !== 'demonym').map((m) => cleanSurface(m.surface))),
+  ];
+  const name =
+    entry?.name ?? canonicalName(surfaces.length ? surfaces : members.map((m) => cleanSurface(m.surface)));
   const type = entry?.type ?? members.find((m) => m.type === 'person')?.type ?? members[0]!.type;
   return {
     id: entry?.id ?? slug(name),

@@ -10,7 +10,8 @@ export const isPossessive = (t: Token) => /['’]s?$/u.test(t.text) && t.text.le
 export const breaksAfter = (t: Token) =>
   !isInitial(t) && (/[,;:()[\]"“”—–]|\.\s/u.test(t.post) || /[.!?]$/.test(t.post.trim()));
 /** "B." in "Merrick B. Garland" */
-const isInitial = (t: Token) => /^\p{Lu}\.?$/u.test(t.text) && /^\.?\s*$/.test(t.post) && (t.text.endsWith('.') || t.post.startsWith('.'));
+const isInitial = (t: Token) =>
+  /^\p{Lu}\.?$/u.test(t.text) && /^\.?\s*$/.test(t.post) && (t.text.endsWith('.') || t.post.startsWith('.'));
 export const breaksBefore = (t: Token) => /[("“[]/u.test(t.pre);
 
 /** "President Vladimir Putin" -> "president vladimir putin" without punctuation, for name comparison. */

@@ -19,9 +19,23 @@ export function parentAccusations(drafts: DraftClaim[], resolution: Resolution):
     if (accusation.kind !== 'accusation' || !accusation.subject) continue;
     for (const affiliation of drafts) {
       const parent = affiliation.object;
-      if (affiliation.kind !== 'affiliation' || affiliation.sentence !== accusation.sentence || affiliation.subject !== accusation.subject) continue;
+      if (
+        affiliation.kind !== 'affiliation' ||
+        affiliation.sentence !== accusation.sentence ||
+        affiliation.subject !== accusation.subject
+      )
+        continue;
       if (!parent || types.get(parent) !== 'organization' || parent === accusation.claimant) continue;
-      if (drafts.some((d) => d.kind === 'accusation' && d.claimant === accusation.claimant && d.subject === parent && d.sentence === accusation.sentence)) continue;
+      if (
+        drafts.some(
+          (d) =>
+            d.kind === 'accusation' &&
+            d.claimant === accusation.claimant &&
+            d.subject === parent &&
+            d.sentence === accusation.sentence,
+        )
+      )
+        continue;
       added.push({ ...accusation, subject: parent, rule: PARENT_RULE });
     }
   }
@@ -33,7 +47,8 @@ export function withoutVetoedRules(drafts: DraftClaim[], items: Item[][], table:
   const rules = new Map(table.rules.map((r) => [r.id, r]));
   return drafts.filter((d) => {
     const rule = rules.get(d.rule);
-    if (rule?.unlessKinds?.some((kind) => drafts.some((o) => o.sentence === d.sentence && o.kind === kind))) return false;
+    if (rule?.unlessKinds?.some((kind) => drafts.some((o) => o.sentence === d.sentence && o.kind === kind)))
+      return false;
     const words = rule?.unlessWords ? table.lists.get(rule.unlessWords) : undefined;
     return !words || !items[d.sentence]!.some((i) => words.has(i.word));
   });
@@ -41,12 +56,22 @@ export function withoutVetoedRules(drafts: DraftClaim[], items: Item[][], table:
 
 // Nobody accuses its own side: a ministry its country, a spokesperson their ministry.
 export function withoutSameSideAccusations(drafts: DraftClaim[], sides: Sides): DraftClaim[] {
-  return drafts.filter((d) => d.kind !== 'accusation' || !d.claimant || !d.subject || !sameSide(sides(d.claimant), sides(d.subject)));
+  return drafts.filter(
+    (d) =>
+      d.kind !== 'accusation' || !d.claimant || !d.subject || !sameSide(sides(d.claimant), sides(d.subject)),
+  );
 }
 
 // A news outlet reports claims; it does not make them (unless it is itself the accuser, which the
 // text then names in a claim of its own kind that this filter cannot tell apart: a known trade-off).
-export function withoutMediaClaimants(drafts: DraftClaim[], resolution: Resolution, table: RuleTable, ctx: DocContext): DraftClaim[] {
-  const media = new Set(resolution.actors.filter((a) => isMedia(a, ctx.lexicon, table.lists.get('mediaWords')!)).map((a) => a.id));
+export function withoutMediaClaimants(
+  drafts: DraftClaim[],
+  resolution: Resolution,
+  table: RuleTable,
+  ctx: DocContext,
+): DraftClaim[] {
+  const media = new Set(
+    resolution.actors.filter((a) => isMedia(a, ctx.lexicon, table.lists.get('mediaWords')!)).map((a) => a.id),
+  );
   return drafts.filter((d) => d.kind === 'affiliation' || !d.claimant || !media.has(d.claimant));
 }

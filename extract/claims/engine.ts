@@ -11,7 +11,12 @@ import { actorIds, sentenceSources } from './sources.js';
 import { rejectedAccusers } from './rejected-accuser.js';
 import { buildSides } from './sides.js';
 import { publisherActor } from './publisher.js';
-import { parentAccusations, withoutMediaClaimants, withoutSameSideAccusations, withoutVetoedRules } from './document-passes.js';
+import {
+  parentAccusations,
+  withoutMediaClaimants,
+  withoutSameSideAccusations,
+  withoutVetoedRules,
+} from './document-passes.js';
 
 export interface DraftClaim extends Omit<Claim, 'id'> {
   sentence: number;
@@ -21,14 +26,26 @@ export interface DraftClaim extends Omit<Claim, 'id'> {
   sentenceActors: string[];
 }
 
-export function extractClaims(ctx: DocContext, resolution: Resolution, table: RuleTable): Omit<Claim, 'id'>[] {
+export function extractClaims(
+  ctx: DocContext,
+  resolution: Resolution,
+  table: RuleTable,
+): Omit<Claim, 'id'>[] {
   const bySentence = groupBySentence(ctx.sentences.length, [
     ...resolution.mentions.filter((m) => m.sentence >= 0),
     ...pronounMentions(ctx.sentences, resolution.mentions),
   ]);
   const items = ctx.sentences.map((s, i) => sentenceItems(s, bySentence[i]!));
   const speakers = resolution.mentions.filter((m) => m.source === 'speaker');
-  const sources = sentenceSources(ctx.text, ctx.sentences, items, ctx.paragraphs, speakers, table.source, publisherActor(ctx, resolution, table.lists));
+  const sources = sentenceSources(
+    ctx.text,
+    ctx.sentences,
+    items,
+    ctx.paragraphs,
+    speakers,
+    table.source,
+    publisherActor(ctx, resolution, table.lists),
+  );
   const drafts: DraftClaim[] = [];
   const seen = new Set<string>();
   items.forEach((sentenceItems, si) => {
@@ -62,7 +79,15 @@ function toClaim(draft: DraftClaim): Omit<Claim, 'id'> {
   return { kind, claimant, subject, predicate, object, act, evidence, rule };
 }
 
-function applyRule(rule: ClaimRule, captures: Captures, items: Item[], source: string[], table: RuleTable, ctx: DocContext, si: number): DraftClaim[] {
+function applyRule(
+  rule: ClaimRule,
+  captures: Captures,
+  items: Item[],
+  source: string[],
+  table: RuleTable,
+  ctx: DocContext,
+  si: number,
+): DraftClaim[] {
   const cue = captures.get('cue')?.[0];
   const cueIndex = cue ? items.indexOf(cue) : -1;
   if (rule.kind !== 'denial' && rule.kind !== 'affiliation' && isNegated(items, cueIndex, table)) return [];
@@ -108,13 +133,25 @@ function applyRule(rule: ClaimRule, captures: Captures, items: Item[], source: s
   return drafts;
 }
 
-function resolveRole(from: RoleSource, captures: Captures, items: Item[], scoped: Item[], source: string[], table: RuleTable): string[] {
+function resolveRole(
+  from: RoleSource,
+  captures: Captures,
+  items: Item[],
+  scoped: Item[],
+  source: string[],
+  table: RuleTable,
+): string[] {
   if (from.startsWith('=')) return actorIds(captures.get(from.slice(1)));
   switch (from) {
     case 'source':
       return source;
     case 'wrongdoer':
-      return firstCapture(table.wrongdoer, scoped, 'wrongdoer', (item) => !isCalledVictim(scoped, item, table));
+      return firstCapture(
+        table.wrongdoer,
+        scoped,
+        'wrongdoer',
+        (item) => !isCalledVictim(scoped, item, table),
+      );
     case 'target':
       return firstCapture(table.target, items, 'target');
     case 'claimAuthor':
@@ -125,7 +162,12 @@ function resolveRole(from: RoleSource, captures: Captures, items: Item[], scoped
 }
 
 // Patterns are listed most reliable first: the first that captures anything decides.
-function firstCapture(patterns: CompiledPattern[], items: Item[], name: string, keep: (item: Item) => boolean = () => true): string[] {
+function firstCapture(
+  patterns: CompiledPattern[],
+  items: Item[],
+  name: string,
+  keep: (item: Item) => boolean = () => true,
+): string[] {
   for (const pattern of patterns) {
     const ids = matchAll(pattern, items).flatMap((captures) => actorIds(captures.get(name)?.filter(keep)));
     if (ids.length) return [...new Set(ids)];
@@ -139,7 +181,10 @@ const VICTIM_WINDOW = 5;
 // "did not blame", "has never admitted"
 function isNegated(items: Item[], cueIndex: number, table: RuleTable): boolean {
   const negation = table.lists.get('negation')!;
-  return cueIndex > 0 && items.slice(Math.max(0, cueIndex - NEGATION_WINDOW), cueIndex).some((i) => negation.has(i.word));
+  return (
+    cueIndex > 0 &&
+    items.slice(Math.max(0, cueIndex - NEGATION_WINDOW), cueIndex).some((i) => negation.has(i.word))
+  );
 }
 
 // "China is a major victim of cyberattacks": the actor suffered the wrongdoing.
@@ -165,7 +210,13 @@ function groupBySentence(count: number, mentions: ResolvedMention[]): ResolvedMe
 // phrase (at most a few items, stopping at a comma), else the rule's predicate.
 const ACT_ITEMS = 4;
 
-function actPhrase(text: string, kind: ClaimKind, predicate: string, captures: Captures, items: Item[]): string {
+function actPhrase(
+  text: string,
+  kind: ClaimKind,
+  predicate: string,
+  captures: Captures,
+  items: Item[],
+): string {
   if (kind === 'affiliation') return predicate;
   const cue = captures.get('cue')?.[0];
   const from = cue ? items.indexOf(cue) + 1 : 0;
@@ -176,4 +227,5 @@ function actPhrase(text: string, kind: ClaimKind, predicate: string, captures: C
   return text.slice(items[first]!.start, items[last]!.end).replace(/[“”"]/g, '');
 }
 
-const ACT_WORDS = /attack|hack|breach|theft|steal|stole|spy|espionage|intrusion|ransomware|malware|surveillance|disinformation|sabotage|campaign|infiltrat|interfer|target/;
+const ACT_WORDS =
+  /attack|hack|breach|theft|steal|stole|spy|espionage|intrusion|ransomware|malware|surveillance|disinformation|sabotage|campaign|infiltrat|interfer|target/;

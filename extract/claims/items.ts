@@ -23,7 +23,7 @@ export function sentenceItems(s: Sentence, mentions: ResolvedMention[]): Item[] 
   let m = 0;
   let depth = 0;
   for (const token of s.tokens) {
-    depth += (token.pre.match(/\(/g)?.length ?? 0);
+    depth += token.pre.match(/\(/g)?.length ?? 0;
     while (m < mentions.length && mentions[m]!.end <= token.start) m++;
     const mention = mentions[m];
     const inMention = mention && mention.start < token.end && token.start < mention.end ? mention : null;
@@ -37,7 +37,11 @@ export function sentenceItems(s: Sentence, mentions: ResolvedMention[]): Item[] 
     }
     const previous = items[items.length - 1];
     // One item per actor: a mention and its bracketed acronym right after it ("TAO (Office of ...)") join.
-    const sameActor = inMention && previous?.mention && previous.mention.actorId === inMention.actorId && /^\s*\(?\s*$/.test(previous.post);
+    const sameActor =
+      inMention &&
+      previous?.mention &&
+      previous.mention.actorId === inMention.actorId &&
+      /^\s*\(?\s*$/.test(previous.post);
     if (inMention && (previous?.mention === inMention || sameActor)) {
       previous.end = token.end;
       previous.post = token.post;

@@ -18,7 +18,14 @@ import type { Item } from './items.js';
 type ActorKind = 'actor' | 'org' | 'country' | 'person' | 'group' | 'party' | 'adj';
 type Element =
   | { kind: 'actor'; actors: ActorKind[]; list: boolean; optional: boolean; capture?: string }
-  | { kind: 'words'; words: ReadonlySet<string> | null; anyItem?: boolean; min: number; max: number; capture?: string }
+  | {
+      kind: 'words';
+      words: ReadonlySet<string> | null;
+      anyItem?: boolean;
+      min: number;
+      max: number;
+      capture?: string;
+    }
   | { kind: 'possessive' }
   | { kind: 'comma' }
   | { kind: 'unbroken' };
@@ -61,8 +68,13 @@ export function compilePattern(source: string, lists: WordLists): CompiledPatter
       if (base === ',') return { kind: 'comma' };
       if (base === '!,') return { kind: 'unbroken' };
       if (base.startsWith('@')) {
-        const actors = base.replace('+', '').split('|').map((k) => k.slice(1) as ActorKind);
-        for (const actor of actors) if (!(actor in ACTOR_TYPES)) throw new PatternError(`unknown actor kind "${base}" in pattern "${source}"`);
+        const actors = base
+          .replace('+', '')
+          .split('|')
+          .map((k) => k.slice(1) as ActorKind);
+        for (const actor of actors)
+          if (!(actor in ACTOR_TYPES))
+            throw new PatternError(`unknown actor kind "${base}" in pattern "${source}"`);
         return { kind: 'actor', actors, list: base.endsWith('+'), optional: quantifier === '?', capture };
       }
       const [min, max] = bounds(quantifier);
@@ -117,9 +129,13 @@ function matchFrom(elements: Element[], e: number, items: Item[], i: number, cap
     case 'possessive':
       return items[i - 1]?.possessive ? matchFrom(elements, e + 1, items, i, captures) : -1;
     case 'comma':
-      return APPOSITION_MARK.test(items[i - 1]?.post ?? '') ? matchFrom(elements, e + 1, items, i, captures) : -1;
+      return APPOSITION_MARK.test(items[i - 1]?.post ?? '')
+        ? matchFrom(elements, e + 1, items, i, captures)
+        : -1;
     case 'unbroken':
-      return /[,;:.()—–]/u.test(items[i - 1]?.post ?? '') ? -1 : matchFrom(elements, e + 1, items, i, captures);
+      return /[,;:.()—–]/u.test(items[i - 1]?.post ?? '')
+        ? -1
+        : matchFrom(elements, e + 1, items, i, captures);
     case 'actor': {
       const taken = matchActors(element.actors, element.list, items, i);
       if (taken.length) {
@@ -150,12 +166,20 @@ const isWord = (item: Item | undefined, words: ReadonlySet<string> | null) =>
   !!item && !item.mention && (words === null || words.has(item.word));
 
 const isKind = (item: Item | undefined, kinds: ActorKind[]) =>
-  !!item?.mention && kinds.some((kind) => ACTOR_TYPES[kind].has(item.type!) && (item.mention!.via === 'demonym') === (kind === 'adj'));
+  !!item?.mention &&
+  kinds.some(
+    (kind) => ACTOR_TYPES[kind].has(item.type!) && (item.mention!.via === 'demonym') === (kind === 'adj'),
+  );
 
 // A coordinated list stops before a name that starts a new clause ("... to North Korea and Microsoft traced ...").
 const startsClause = (items: Item[], i: number) => {
   const next = items[i + 1];
-  return !!next && !next.mention && (next.tags.has('PastTense') || next.tags.has('PresentTense')) && !next.tags.has('Gerund');
+  return (
+    !!next &&
+    !next.mention &&
+    (next.tags.has('PastTense') || next.tags.has('PresentTense')) &&
+    !next.tags.has('Gerund')
+  );
 };
 
 function matchActors(kind: ActorKind[], list: boolean, items: Item[], i: number): Item[] {
@@ -182,4 +206,5 @@ function matchActors(kind: ActorKind[], list: boolean, items: Item[], i: number)
   return coordinated ? taken : [first];
 }
 
-const spanLength = (taken: Item[], items: Item[], i: number) => items.indexOf(taken[taken.length - 1]!, i) - i + 1;
+const spanLength = (taken: Item[], items: Item[], i: number) =>
+  items.indexOf(taken[taken.length - 1]!, i) - i + 1;

@@ -12,7 +12,8 @@ export function pronounMentions(sentences: Sentence[], mentions: ResolvedMention
     for (const t of s.tokens) {
       if (!PERSONAL.has(t.lower)) continue;
       const antecedent = lastBefore(people, t.start);
-      if (antecedent) found.push({ ...antecedent, start: t.start, end: t.end, surface: t.text, sentence: si });
+      if (antecedent)
+        found.push({ ...antecedent, start: t.start, end: t.end, surface: t.text, sentence: si });
     }
   });
   return found;

@@ -8,11 +8,26 @@ import type { WordLists } from './pattern.js';
 
 // Statements a government body publishes speak for it when no speaker is named (press releases,
 // embassy remarks); a news outlet's own narration speaks for nobody.
-const PUBLISHING_BODIES = new Set(['country', 'ministry', 'agency', 'government', 'military', 'police', 'prosecutor', 'regulator', 'international']);
+const PUBLISHING_BODIES = new Set([
+  'country',
+  'ministry',
+  'agency',
+  'government',
+  'military',
+  'police',
+  'prosecutor',
+  'regulator',
+  'international',
+]);
 
 export function publisherActor(ctx: DocContext, resolution: Resolution, lists: WordLists): string[] {
   const publisher = ctx.publisher;
-  if (!publisher || hasWord(publisher, lists.get('mediaWords')!) || !hasWord(publisher, lists.get('governmentWords')!)) return [];
+  if (
+    !publisher ||
+    hasWord(publisher, lists.get('mediaWords')!) ||
+    !hasWord(publisher, lists.get('governmentWords')!)
+  )
+    return [];
   const present = new Set(resolution.actors.map((a) => a.id));
   for (const match of ctx.lexicon.findMentions(publisher)) {
     if (match.via === 'demonym' || match.via === 'capital') continue;

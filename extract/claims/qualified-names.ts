@@ -8,12 +8,21 @@ const RULE_ID = 'affiliation.qualified-name';
 
 export function qualifiedNameAffiliations(ctx: DocContext, resolution: Resolution): Omit<Claim, 'id'>[] {
   const byId = new Map(resolution.actors.map((a) => [a.id, a]));
-  const countryIds = new Map(resolution.actors.filter((a) => a.type === 'country').map((a) => [a.name, a.id]));
+  const countryIds = new Map(
+    resolution.actors.filter((a) => a.type === 'country').map((a) => [a.name, a.id]),
+  );
   const claims: Omit<Claim, 'id'>[] = [];
   const done = new Set<string>();
   for (const m of resolution.mentions) {
     const actor = byId.get(m.actorId);
-    if (!actor || actor.type === 'country' || actor.type === 'person' || m.via === 'demonym' || done.has(actor.id)) continue;
+    if (
+      !actor ||
+      actor.type === 'country' ||
+      actor.type === 'person' ||
+      m.via === 'demonym' ||
+      done.has(actor.id)
+    )
+      continue;
     const country = qualifyingCountry(ctx, m.surface);
     const countryId = country && countryIds.get(country);
     if (!countryId || countryId === actor.id) continue;
@@ -27,7 +36,11 @@ export function qualifiedNameAffiliations(ctx: DocContext, resolution: Resolutio
       predicate: 'part of',
       object: countryId,
       act: 'part of',
-      evidence: { start: sentence.start, end: sentence.end, text: ctx.text.slice(sentence.start, sentence.end) },
+      evidence: {
+        start: sentence.start,
+        end: sentence.end,
+        text: ctx.text.slice(sentence.start, sentence.end),
+      },
       rule: RULE_ID,
     });
   }

@@ -9,7 +9,9 @@ export function rejectedAccusers(drafts: DraftClaim[], sides: Sides): void {
   for (const denial of drafts) {
     if (!denial.needsAccuser || !denial.claimant) continue;
     const denier = sides(denial.claimant);
-    const against = accusations.filter((a) => sameSide(sides(a.subject!), denier) && !sameSide(sides(a.claimant!), denier));
+    const against = accusations.filter(
+      (a) => sameSide(sides(a.subject!), denier) && !sameSide(sides(a.claimant!), denier),
+    );
     const otherSide = denial.sentenceActors.find((id) => !sameSide(sides(id), denier));
     denial.object = against[0]?.claimant ?? otherSide ?? null;
   }

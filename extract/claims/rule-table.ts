@@ -25,7 +25,9 @@ export function conjugateAll(verbs: string[]): Set<string> {
     forms.add(verb);
     const [head = verb] = verb.split(' ');
     // Tag the word as a verb first: on its own compromise reads "trace" or "target" as a noun.
-    for (const conjugation of (nlp(head).tag('Infinitive') as ReturnType<typeof nlp>).verbs().conjugate() as Record<string, string>[]) {
+    for (const conjugation of (nlp(head).tag('Infinitive') as ReturnType<typeof nlp>)
+      .verbs()
+      .conjugate() as Record<string, string>[]) {
       for (const form of Object.values(conjugation)) if (!form.includes(' ')) forms.add(form.toLowerCase());
     }
   }

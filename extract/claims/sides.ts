@@ -11,7 +11,9 @@ interface Link {
 export type Sides = (id: string) => ReadonlySet<string>;
 
 export function buildSides(resolution: Resolution, claims: Link[]): Sides {
-  const countryIds = new Map(resolution.actors.filter((a) => a.type === 'country').map((a) => [a.name, a.id]));
+  const countryIds = new Map(
+    resolution.actors.filter((a) => a.type === 'country').map((a) => [a.name, a.id]),
+  );
   const parents = new Map<string, Set<string>>();
   const link = (child: string, parent: string | undefined | null) => {
     if (!parent || parent === child) return;

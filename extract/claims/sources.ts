@@ -42,14 +42,19 @@ export function sentenceSources(
     }
     // A turn that asks a question is a journalist's: it repeats claims, it does not make them.
     const asks = text.slice(paragraph.textStart, paragraph.end).includes('?');
-    const speaker = !asks && paragraph.speaker && speakerMentions.find((m) => m.end === paragraph.speaker!.end);
+    const speaker =
+      !asks && paragraph.speaker && speakerMentions.find((m) => m.end === paragraph.speaker!.end);
     if (speaker) return [speaker.actorId];
     return asks ? [] : publisher;
   });
 }
 
-function nearestPreviousParagraphSource(paragraph: number, byParagraph: Map<number, string[]>): string[] | undefined {
-  for (let p = paragraph - 1; p >= Math.max(0, paragraph - 2); p--) if (byParagraph.has(p)) return byParagraph.get(p);
+function nearestPreviousParagraphSource(
+  paragraph: number,
+  byParagraph: Map<number, string[]>,
+): string[] | undefined {
+  for (let p = paragraph - 1; p >= Math.max(0, paragraph - 2); p--)
+    if (byParagraph.has(p)) return byParagraph.get(p);
   return undefined;
 }
 

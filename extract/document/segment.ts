@@ -20,7 +20,10 @@ const LETTER = /\p{L}/gu;
 const LATIN = /\p{Script=Latin}/gu;
 
 export function isChromeLine(line: string): boolean {
-  const bare = line.trim().toLowerCase().replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '');
+  const bare = line
+    .trim()
+    .toLowerCase()
+    .replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '');
   if (!bare) return true;
   if (chromePhrases.has(bare)) return true;
   const words = bare.split(/[\s|/·•]+/).filter(Boolean);

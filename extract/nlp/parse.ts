@@ -42,7 +42,8 @@ export function parseSpan(text: string, start: number, end: number): Sentence[] 
     for (const part of splitSentences(tokens)) {
       const first = part[0];
       const last = part[part.length - 1];
-      if (first && last) sentences.push({ start: first.start, end: sentenceEnd(text, last), paragraph: -1, tokens: part });
+      if (first && last)
+        sentences.push({ start: first.start, end: sentenceEnd(text, last), paragraph: -1, tokens: part });
     }
   }
   return sentences;
@@ -55,7 +56,8 @@ function splitSentences(tokens: Token[]): Token[][] {
   tokens.forEach((t, i) => {
     parts[parts.length - 1]!.push(t);
     const next = tokens[i + 1];
-    if (next && (t.post.includes('\n') || (/[.!?]["”’']+\s+$/u.test(t.post) && /^\p{Lu}/u.test(next.text)))) parts.push([]);
+    if (next && (t.post.includes('\n') || (/[.!?]["”’']+\s+$/u.test(t.post) && /^\p{Lu}/u.test(next.text))))
+      parts.push([]);
   });
   return parts;
 }

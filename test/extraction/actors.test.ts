@@ -14,13 +14,25 @@ describe('acronym definitions', () => {
       type: 'organization',
       aliases: ['BCDC'],
     });
-    expect(mentionTexts(advisory, 'baltic-cyber-defence-centre')).toEqual(['Baltic Cyber Defence Centre', 'BCDC', 'BCDC']);
+    expect(mentionTexts(advisory, 'baltic-cyber-defence-centre')).toEqual([
+      'Baltic Cyber Defence Centre',
+      'BCDC',
+      'BCDC',
+    ]);
     expect(actorIds(advisory).filter((id) => id.includes('bcdc'))).toEqual([]);
   });
 
   it('"ACR (Long Name)" for a known acronym adds the long form to the same actor, and later long-form uses too', () => {
     const lexicon = createLexicon([
-      { id: 'kcert', name: 'KCERT', type: 'organization', category: 'agency', aliases: [], country: null, parent: null },
+      {
+        id: 'kcert',
+        name: 'KCERT',
+        type: 'organization',
+        category: 'agency',
+        aliases: [],
+        country: null,
+        parent: null,
+      },
     ] satisfies LexiconEntry[]);
     const x = extractText(
       'Partners at KCERT (Kestovia Computer Emergency Response Team) shared indicators. The Kestovia Computer Emergency Response Team later confirmed the findings.\n',
@@ -28,7 +40,11 @@ describe('acronym definitions', () => {
     );
     expect(actorIds(x)).toEqual(['kcert']);
     expect(actor(x, 'kcert').aliases).toEqual(['Kestovia Computer Emergency Response Team']);
-    expect(mentionTexts(x, 'kcert')).toEqual(['KCERT', 'Kestovia Computer Emergency Response Team', 'Kestovia Computer Emergency Response Team']);
+    expect(mentionTexts(x, 'kcert')).toEqual([
+      'KCERT',
+      'Kestovia Computer Emergency Response Team',
+      'Kestovia Computer Emergency Response Team',
+    ]);
   });
 
   // Known gap: "ACR (Long Name)" is only read when the acronym is already a mention (lexicon or
@@ -36,14 +52,24 @@ describe('acronym definitions', () => {
   it.fails('"ACR (Long Name)" for an unknown acronym binds later bare uses to the long name', () => {
     const id = 'kestovia-computer-emergency-response-team';
     expect(actor(advisory, id).aliases).toEqual(['KCERT']);
-    expect(mentionTexts(advisory, id)).toEqual(['KCERT', 'Kestovia Computer Emergency Response Team', 'KCERT']);
+    expect(mentionTexts(advisory, id)).toEqual([
+      'KCERT',
+      'Kestovia Computer Emergency Response Team',
+      'KCERT',
+    ]);
   });
 });
 
 describe('surname-only references', () => {
   it('binds "Wray said" to Christopher Wray, introduced with his title', () => {
-    const x = extractText('FBI Director Christopher Wray accused China of hacking. Wray said the campaign targeted hospitals.\n');
-    expect(actor(x, 'christopher-wray')).toMatchObject({ name: 'Christopher Wray', type: 'person', aliases: ['Wray'] });
+    const x = extractText(
+      'FBI Director Christopher Wray accused China of hacking. Wray said the campaign targeted hospitals.\n',
+    );
+    expect(actor(x, 'christopher-wray')).toMatchObject({
+      name: 'Christopher Wray',
+      type: 'person',
+      aliases: ['Wray'],
+    });
     expect(mentionTexts(x, 'christopher-wray')).toEqual(['Christopher Wray', 'Wray']);
     expect(actorIds(x)).not.toContain('wray');
   });

@@ -31,13 +31,15 @@ describe('accusations', () => {
 
   it('names what was done in `act`, and gives every claim a stable id', () => {
     expect(claimWith(report, 'accusation', 'ransomware').act).toContain('ransomware attack');
-    expect(extract(fixtureDoc('threat-intel-frostbite.txt')).claims.map((c) => c.id)).toEqual(report.claims.map((c) => c.id));
+    expect(extract(fixtureDoc('threat-intel-frostbite.txt')).claims.map((c) => c.id)).toEqual(
+      report.claims.map((c) => c.id),
+    );
   });
 
   it('reads "Washington accused Beijing" as the governments accusing each other', () => {
-    expect(claimSummaries(extractText('Washington accused Beijing of hacking Treasury email accounts.\n'))).toEqual([
-      'accusation united-states>china>-',
-    ]);
+    expect(
+      claimSummaries(extractText('Washington accused Beijing of hacking Treasury email accounts.\n')),
+    ).toEqual(['accusation united-states>china>-']);
   });
 
   // Known gap: a country adjective between "by the" and the doer breaks the passive wrongdoer
@@ -66,7 +68,11 @@ describe('negated accusations', () => {
   });
 
   it('the same sentences without the negation do accuse', () => {
-    expect(claimSummaries(extractText('The US blamed China for the outage.\n'), 'accusation')).toEqual(['accusation united-states>china>-']);
-    expect(claimSummaries(extractText('Britain has accused China of the hack.\n'), 'accusation')).toEqual(['accusation united-kingdom>china>-']);
+    expect(claimSummaries(extractText('The US blamed China for the outage.\n'), 'accusation')).toEqual([
+      'accusation united-states>china>-',
+    ]);
+    expect(claimSummaries(extractText('Britain has accused China of the hack.\n'), 'accusation')).toEqual([
+      'accusation united-kingdom>china>-',
+    ]);
   });
 });

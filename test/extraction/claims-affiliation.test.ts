@@ -5,7 +5,9 @@ import { claimSummaries, claimWith, expectGrounded, extract, fixtureDoc } from '
 
 const report = extract(fixtureDoc('affiliations-nsa.txt'));
 const affiliation = (cue: string, subject: string) => {
-  const found = report.claims.filter((c) => c.kind === 'affiliation' && c.subject === subject && c.evidence.text.includes(cue));
+  const found = report.claims.filter(
+    (c) => c.kind === 'affiliation' && c.subject === subject && c.evidence.text.includes(cue),
+  );
   expect(found, `affiliation of ${subject} in "${cue}"`).toHaveLength(1);
   return found[0]!;
 };

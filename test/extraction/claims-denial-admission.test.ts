@@ -45,16 +45,23 @@ describe('denials', () => {
 
   // Known gap: "so-called" only denies when a wrongdoing noun follows it directly; with a group's name
   // in between, the sentence instead reads as the speaker accusing that group.
-  it.fails('"the so-called Volt Typhoon operations are a disinformation campaign" denies, not accuses', () => {
-    const x = extractText('Lin Jian said the so-called Volt Typhoon operations are a disinformation campaign.\n');
-    expect(claimSummaries(x, 'accusation')).toEqual([]);
-    expect(x.claims.filter((c) => c.kind === 'denial').map((c) => c.claimant)).toEqual(['lin-jian']);
-  });
+  it.fails(
+    '"the so-called Volt Typhoon operations are a disinformation campaign" denies, not accuses',
+    () => {
+      const x = extractText(
+        'Lin Jian said the so-called Volt Typhoon operations are a disinformation campaign.\n',
+      );
+      expect(claimSummaries(x, 'accusation')).toEqual([]);
+      expect(x.claims.filter((c) => c.kind === 'denial').map((c) => c.claimant)).toEqual(['lin-jian']);
+    },
+  );
 
   // Known gap: "the Russian embassy" in lower case is no actor (the demonym alone is adjectival),
   // so the denial has no claimant and is lost.
   it.fails('"The Russian embassy called the allegations groundless" is a denial', () => {
-    expect(claimSummaries(extractText('The Russian embassy called the allegations groundless.\n'), 'denial')).toHaveLength(1);
+    expect(
+      claimSummaries(extractText('The Russian embassy called the allegations groundless.\n'), 'denial'),
+    ).toHaveLength(1);
   });
 });
 
@@ -66,14 +73,16 @@ describe('admissions', () => {
   });
 
   it('"has claimed responsibility" admits too', () => {
-    expect(claimSummaries(extractText('LockBit has claimed responsibility for the attack.\n'), 'admission')).toEqual([
-      'admission lockbit>->-',
-    ]);
+    expect(
+      claimSummaries(extractText('LockBit has claimed responsibility for the attack.\n'), 'admission'),
+    ).toEqual(['admission lockbit>->-']);
   });
 
   // Known gap: the negation check looks before the rule's `cue` capture, and the
   // claimed-responsibility rule captures none, so "has not claimed responsibility" still admits.
   it('"has not claimed responsibility" makes no admission', () => {
-    expect(claimSummaries(extractText('LockBit has not claimed responsibility for the attack.\n'), 'admission')).toEqual([]);
+    expect(
+      claimSummaries(extractText('LockBit has not claimed responsibility for the attack.\n'), 'admission'),
+    ).toEqual([]);
   });
 });

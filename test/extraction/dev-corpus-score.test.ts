@@ -12,7 +12,8 @@ import { tempDir } from '../input/temp-dir.js';
 const DEV = '../shared/corpus/dev';
 const SCORER = '../shared/eval/score.mjs';
 const present = existsSync(join(REPO_ROOT, DEV)) && existsSync(join(REPO_ROOT, SCORER));
-if (!present) process.stderr.write(`[extraction] skipping the dev-corpus score test: ${DEV} or ${SCORER} is absent\n`);
+if (!present)
+  process.stderr.write(`[extraction] skipping the dev-corpus score test: ${DEV} or ${SCORER} is absent\n`);
 
 interface TaskScore {
   precision: number;
@@ -45,7 +46,10 @@ describe.skipIf(!present)('dev corpus score', () => {
     expect(run.code).toBe(0);
     const predictions = join(dir, 'dev.jsonl');
     writeFileSync(predictions, run.stdout);
-    const score = spawnSync(process.execPath, [SCORER, '--gold', DEV, '--pred', predictions, '--json'], { cwd: REPO_ROOT, encoding: 'utf8' });
+    const score = spawnSync(process.execPath, [SCORER, '--gold', DEV, '--pred', predictions, '--json'], {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+    });
     expect(score.stderr).toBe('');
     expect(score.status).toBe(0);
     summary = (JSON.parse(score.stdout) as { summary: Summary }).summary;

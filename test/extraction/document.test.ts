@@ -5,7 +5,15 @@ import { readDocuments } from '../../extract/input/index.js';
 import { isChromeLine, segment } from '../../extract/document/segment.js';
 import { buildContext } from '../../extract/document/context.js';
 import { loadLexicon } from '../../extract/lexicon/index.js';
-import { actor, actorIds, extract, expectMentionsInBody, fixtureDoc, mentionTexts, textDoc } from './extraction.js';
+import {
+  actor,
+  actorIds,
+  extract,
+  expectMentionsInBody,
+  fixtureDoc,
+  mentionTexts,
+  textDoc,
+} from './extraction.js';
 
 const BRIEFING = 'mfa-press-conference.txt';
 
@@ -39,7 +47,9 @@ describe('header block', () => {
   });
 
   it('is body text when a line of the block is not a header key, so nothing is lost', () => {
-    const doc = textDoc('title: Kremlin rejects claims\nsummary: Russia denied it.\n\nRussia denied hacking the Bundestag.\n');
+    const doc = textDoc(
+      'title: Kremlin rejects claims\nsummary: Russia denied it.\n\nRussia denied hacking the Bundestag.\n',
+    );
     expect(doc.bodyStart).toBe(0);
     expect(doc.meta.title).toBe('title: Kremlin rejects claims');
     expect(actorIds(extract(doc))).toContain('russia');
@@ -56,10 +66,16 @@ describe('page chrome', () => {
   });
 
   it('yields no actors: "Chinese" in a language menu is not a mention of China', () => {
-    const x = extract(textDoc('عربي 简体中文 Chinese Русский 日本語\nPrint\nSuggest to a friend\n\nGermany said Chinese hackers breached the Bundestag network.\n'));
+    const x = extract(
+      textDoc(
+        'عربي 简体中文 Chinese Русский 日本語\nPrint\nSuggest to a friend\n\nGermany said Chinese hackers breached the Bundestag network.\n',
+      ),
+    );
     expect(actorIds(x).sort()).toEqual(['china', 'germany']);
     const prose = x.doc.text.indexOf('Germany');
-    expect(actor(x, 'china').mentions).toEqual([{ start: x.doc.text.indexOf('Chinese', prose), end: x.doc.text.indexOf(' hackers') }]);
+    expect(actor(x, 'china').mentions).toEqual([
+      { start: x.doc.text.indexOf('Chinese', prose), end: x.doc.text.indexOf(' hackers') },
+    ]);
   });
 
   // Known gap: a menu separated by "|" is not recognised (the bars are not language names and the
@@ -74,7 +90,10 @@ describe('transcript speaker labels', () => {
     const doc = fixtureDoc(BRIEFING);
     const turns = segment(doc.text, doc.bodyStart)
       .filter((p) => !p.chrome)
-      .map((p) => `${p.speaker?.name ?? '-'}: ${doc.text.slice(p.textStart, p.end).split(' ').slice(0, 3).join(' ')}`);
+      .map(
+        (p) =>
+          `${p.speaker?.name ?? '-'}: ${doc.text.slice(p.textStart, p.end).split(' ').slice(0, 3).join(' ')}`,
+      );
     expect(turns).toEqual([
       'Lin Jian: Good afternoon. I',
       'Bloomberg: The Dutch government',
@@ -90,13 +109,18 @@ describe('transcript speaker labels', () => {
     expect(segment(single, 0).every((p) => p.speaker === null && p.textStart === p.start)).toBe(true);
     const two = 'Reporter: Who is behind it?\n\nMinister: Russia is.\n';
     expect(segment(two, 0).map((p) => p.speaker?.name)).toEqual(['Reporter', 'Minister']);
-    expect(segment(two, 0).map((p) => two.slice(p.textStart, p.end))).toEqual(['Who is behind it?', 'Russia is.']);
+    expect(segment(two, 0).map((p) => two.slice(p.textStart, p.end))).toEqual([
+      'Who is behind it?',
+      'Russia is.',
+    ]);
   });
 });
 
 describe('parser offsets', () => {
   it('gives every token and sentence absolute offsets that index the text, curly quotes included', () => {
-    const doc = textDoc('title: Beijing responds\n\nThe NSA’s “TAO” unit hacked Northwestern Polytechnical University. Beijing said so.\n');
+    const doc = textDoc(
+      'title: Beijing responds\n\nThe NSA’s “TAO” unit hacked Northwestern Polytechnical University. Beijing said so.\n',
+    );
     const { text, sentences } = buildContext(doc, loadLexicon());
     expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual([
       'The NSA’s “TAO” unit hacked Northwestern Polytechnical University.',

@@ -36,16 +36,22 @@ export function actor(x: Extraction, id: string): Actor {
 }
 
 /** The surfaces an actor was found under, in document order. */
-export const mentionTexts = (x: Extracted, id: string) => actor(x, id).mentions.map((m) => x.doc.text.slice(m.start, m.end));
+export const mentionTexts = (x: Extracted, id: string) =>
+  actor(x, id).mentions.map((m) => x.doc.text.slice(m.start, m.end));
 
 /** Claims as compact "kind claimant>subject>object" strings (missing roles as "-"): one assertion shows all roles. */
 export const claimSummaries = (x: Extraction, kind?: ClaimKind) =>
-  x.claims.filter((c) => !kind || c.kind === kind).map((c) => `${c.kind} ${c.claimant ?? '-'}>${c.subject ?? '-'}>${c.object ?? '-'}`);
+  x.claims
+    .filter((c) => !kind || c.kind === kind)
+    .map((c) => `${c.kind} ${c.claimant ?? '-'}>${c.subject ?? '-'}>${c.object ?? '-'}`);
 
 /** The one claim of `kind` whose evidence contains `cue`; fails when there is none or several. */
 export function claimWith(x: Extraction, kind: ClaimKind, cue: string): Claim {
   const found = x.claims.filter((c) => c.kind === kind && c.evidence.text.includes(cue));
-  expect(found.map((c) => c.evidence.text), `${kind} claims with "${cue}"`).toHaveLength(1);
+  expect(
+    found.map((c) => c.evidence.text),
+    `${kind} claims with "${cue}"`,
+  ).toHaveLength(1);
   return found[0]!;
 }
 

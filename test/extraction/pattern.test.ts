@@ -9,7 +9,12 @@ import type { ActorType } from '../../src/types.js';
 
 const lists = buildWordLists({
   verbs: { accuse: ['accuse', 'blame'], deny: ['deny'] },
-  words: { aux: ['has', 'have', 'was'], claimNoun: ['accusations', 'claims'], denialPhrase: ['groundless', 'baseless'], roles: ['spokesperson', 'ambassador'] },
+  words: {
+    aux: ['has', 'have', 'was'],
+    claimNoun: ['accusations', 'claims'],
+    denialPhrase: ['groundless', 'baseless'],
+    roles: ['spokesperson', 'ambassador'],
+  },
 });
 
 const KINDS: Record<string, [ActorType, ResolvedMention['via']]> = {
@@ -35,9 +40,28 @@ function items(spec: string): Item[] {
     const actor = /^@(\w+):(.+)$/.exec(text);
     const [type, via] = actor ? KINDS[actor[1]!]! : [null, 'new' as const];
     const mention: ResolvedMention | null = actor
-      ? { start, end: start + text.length, surface: text, source: 'lexicon', type: type!, entryIds: [], via, sentence: 0, actorId: actor[2]! }
+      ? {
+          start,
+          end: start + text.length,
+          surface: text,
+          source: 'lexicon',
+          type: type!,
+          entryIds: [],
+          via,
+          sentence: 0,
+          actorId: actor[2]!,
+        }
       : null;
-    return { start, end: start + bare.length, word: actor ? '' : text, mention, type, possessive, post: comma ? ', ' : ' ', tags: new Set<string>(tag ? [tag] : []) };
+    return {
+      start,
+      end: start + bare.length,
+      word: actor ? '' : text,
+      mention,
+      type,
+      possessive,
+      post: comma ? ', ' : ' ',
+      tags: new Set<string>(tag ? [tag] : []),
+    };
   });
 }
 
@@ -61,27 +85,36 @@ describe('compiling patterns', () => {
   });
 
   it('accepts every documented element', () => {
-    const source = "a=@actor+ @org|@adj? @country @person @group @party 's , !, $aux* word|$deny{1,2} _? ~{0,3}";
+    const source =
+      "a=@actor+ @org|@adj? @country @person @group @party 's , !, $aux* word|$deny{1,2} _? ~{0,3}";
     expect(compilePattern(source, lists).elements).toHaveLength(13);
   });
 });
 
 describe('word lists', () => {
   it('conjugate verb lists and match any form, and mix lists with literal alternatives', () => {
-    expect([...lists.get('accuse')!]).toEqual(expect.arrayContaining(['accuse', 'accuses', 'accused', 'accusing', 'blamed']));
-    expect(matches('c=@actor cue=$accuse s=@actor', '@country:uk accused @country:russia')).toEqual([{ c: 'uk', cue: 'accused', s: 'russia' }]);
-    expect(matches('c=@actor cue=condemned|$accuse s=@actor', '@country:uk condemned @country:russia')).toEqual([
-      { c: 'uk', cue: 'condemned', s: 'russia' },
+    expect([...lists.get('accuse')!]).toEqual(
+      expect.arrayContaining(['accuse', 'accuses', 'accused', 'accusing', 'blamed']),
+    );
+    expect(matches('c=@actor cue=$accuse s=@actor', '@country:uk accused @country:russia')).toEqual([
+      { c: 'uk', cue: 'accused', s: 'russia' },
     ]);
+    expect(
+      matches('c=@actor cue=condemned|$accuse s=@actor', '@country:uk condemned @country:russia'),
+    ).toEqual([{ c: 'uk', cue: 'condemned', s: 'russia' }]);
     expect(matches('c=@actor cue=$accuse s=@actor', '@country:uk praised @country:russia')).toEqual([]);
   });
 
   it('repeat with * and {m,n}, shortest first', () => {
-    expect(matches('c=@actor $aux* cue=$accuse s=@actor', '@country:uk has accused @country:russia')).toEqual([
-      { c: 'uk', cue: 'accused', s: 'russia' },
+    expect(matches('c=@actor $aux* cue=$accuse s=@actor', '@country:uk has accused @country:russia')).toEqual(
+      [{ c: 'uk', cue: 'accused', s: 'russia' }],
+    );
+    expect(matches('c=@actor gap=_{1,2} s=@actor', '@country:uk very strongly and @country:russia')).toEqual(
+      [],
+    );
+    expect(matches('c=@actor gap=_{1,2} s=@actor', '@country:uk and also @country:russia')).toEqual([
+      { c: 'uk', gap: 'and also', s: 'russia' },
     ]);
-    expect(matches('c=@actor gap=_{1,2} s=@actor', '@country:uk very strongly and @country:russia')).toEqual([]);
-    expect(matches('c=@actor gap=_{1,2} s=@actor', '@country:uk and also @country:russia')).toEqual([{ c: 'uk', gap: 'and also', s: 'russia' }]);
     expect(matches('a=_{1,3} b=_{1,3}', 'one two three')).toEqual([{ a: 'one', b: 'two' }]);
   });
 });
@@ -98,37 +131,55 @@ describe('actor elements', () => {
 
   it('are optional with ?', () => {
     expect(matches('c=@actor? cue=$deny', 'officials denied')).toEqual([{ cue: 'denied' }]);
-    expect(matches('c=@actor? cue=$deny', '@country:russia denied')).toEqual([{ c: 'russia', cue: 'denied' }]);
+    expect(matches('c=@actor? cue=$deny', '@country:russia denied')).toEqual([
+      { c: 'russia', cue: 'denied' },
+    ]);
   });
 
   it('take coordinated actors with + ("A and B", "A, B and C", "A or the B")', () => {
-    expect(matches('c=@actor+ cue=$accuse s=@actor+', '@country:uk and @country:us accused @country:russia')).toEqual([
-      { c: 'uk us', cue: 'accused', s: 'russia' },
+    expect(
+      matches('c=@actor+ cue=$accuse s=@actor+', '@country:uk and @country:us accused @country:russia'),
+    ).toEqual([{ c: 'uk us', cue: 'accused', s: 'russia' }]);
+    expect(matches('c=@actor+ cue=$accuse', '@country:uk, @country:us and @country:canada blamed')).toEqual([
+      { c: 'uk us canada', cue: 'blamed' },
     ]);
-    expect(matches('c=@actor+ cue=$accuse', '@country:uk, @country:us and @country:canada blamed')).toEqual([{ c: 'uk us canada', cue: 'blamed' }]);
     expect(matches('s=@actor+', '@country:russia or the @org:gru')).toEqual([{ s: 'russia gru' }]);
-    expect(matches('c=@actor cue=$accuse', '@country:uk and @country:us accused')).toEqual([{ c: 'us', cue: 'accused' }]);
+    expect(matches('c=@actor cue=$accuse', '@country:uk and @country:us accused')).toEqual([
+      { c: 'us', cue: 'accused' },
+    ]);
   });
 
   it('end a list before an actor that starts a new clause ("... to A and B traced ...")', () => {
-    expect(matches('to s=@actor+', 'to @country:north-korea and @org:microsoft traced#PastTense')).toEqual([{ s: 'north-korea' }]);
-    expect(matches('to s=@actor+', 'to @country:north-korea and @org:microsoft')).toEqual([{ s: 'north-korea microsoft' }]);
+    expect(matches('to s=@actor+', 'to @country:north-korea and @org:microsoft traced#PastTense')).toEqual([
+      { s: 'north-korea' },
+    ]);
+    expect(matches('to s=@actor+', 'to @country:north-korea and @org:microsoft')).toEqual([
+      { s: 'north-korea microsoft' },
+    ]);
   });
 
   it('do not read an apposition "A, B" (no "and") as a list', () => {
     expect(matches('s=@actor+', '@org:nsa, @org:tao')).toEqual([{ s: 'nsa' }, { s: 'tao' }]);
-    expect(matches('first=@org+ , second=@org', '@org:nsa, @org:tao')).toEqual([{ first: 'nsa', second: 'tao' }]);
+    expect(matches('first=@org+ , second=@org', '@org:nsa, @org:tao')).toEqual([
+      { first: 'nsa', second: 'tao' },
+    ]);
   });
 });
 
 describe('gaps and zero-width checks', () => {
   it('"_" skips words but never an actor; "~" skips anything', () => {
-    expect(matches('$claimNoun _{0,3} $denialPhrase', 'accusations by @country:uk are groundless')).toEqual([]);
-    expect(matches('$claimNoun gap=~{0,3} $denialPhrase', 'accusations by @country:uk are groundless')).toEqual([{ gap: 'by uk are' }]);
+    expect(matches('$claimNoun _{0,3} $denialPhrase', 'accusations by @country:uk are groundless')).toEqual(
+      [],
+    );
+    expect(
+      matches('$claimNoun gap=~{0,3} $denialPhrase', 'accusations by @country:uk are groundless'),
+    ).toEqual([{ gap: 'by uk are' }]);
   });
 
-  it("\"'s\" needs a possessive, \",\" a comma, \"!,\" no punctuation", () => {
-    expect(matches("p=@country 's s=@org", "@country:russia's @org:gru")).toEqual([{ p: 'russia', s: 'gru' }]);
+  it('"\'s" needs a possessive, "," a comma, "!," no punctuation', () => {
+    expect(matches("p=@country 's s=@org", "@country:russia's @org:gru")).toEqual([
+      { p: 'russia', s: 'gru' },
+    ]);
     expect(matches("p=@country 's s=@org", '@country:russia @org:gru')).toEqual([]);
     expect(matches('s=@org , $roles', '@org:nsa, spokesperson')).toEqual([{ s: 'nsa' }]);
     expect(matches('s=@org , $roles', '@org:nsa spokesperson')).toEqual([]);

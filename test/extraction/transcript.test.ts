@@ -1,7 +1,15 @@
 // Press-conference transcripts: the speaker of a turn is the claimant of what the turn asserts,
 // unlabelled paragraphs continue the turn, and a journalist's question makes no claim of its own.
 import { describe, expect, it } from 'vitest';
-import { actor, claimSummaries, claimWith, expectGrounded, extract, extractText, fixtureDoc } from './extraction.js';
+import {
+  actor,
+  claimSummaries,
+  claimWith,
+  expectGrounded,
+  extract,
+  extractText,
+  fixtureDoc,
+} from './extraction.js';
 
 const briefing = extract(fixtureDoc('mfa-press-conference.txt'));
 
@@ -20,7 +28,11 @@ describe('press conference transcript', () => {
 
   it('gives an unlabelled paragraph after a label to the same speaker', () => {
     const accusation = claimWith(briefing, 'accusation', 'long conducted cyberattacks');
-    expect([accusation.claimant, accusation.subject, accusation.object]).toEqual(['lin-jian', 'united-states', 'china']);
+    expect([accusation.claimant, accusation.subject, accusation.object]).toEqual([
+      'lin-jian',
+      'united-states',
+      'china',
+    ]);
     expectGrounded(briefing, accusation, 'conducted cyberattacks against China');
   });
 

@@ -12,4 +12,14 @@ import { register as who } from './who.js';
 
 export type RegisterCommand = (program: Command) => void;
 
-export const commands: RegisterCommand[] = [extract, serve, ingest, who, actor, path, exportGraph, load, cypher];
+export const commands: RegisterCommand[] = [
+  extract,
+  serve,
+  ingest,
+  who,
+  actor,
+  path,
+  exportGraph,
+  load,
+  cypher,
+];
