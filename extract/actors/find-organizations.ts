@@ -15,7 +15,7 @@ const roles = new Set(names.roles);
 const honorifics = new Set(names.honorifics.map((h) => h.toLowerCase()));
 
 export function findOrganizations(ctx: DocContext, lexiconMentions: Mention[]): Mention[] {
-  const found: Mention[] = [];
+  const found: Mention[] = diplomaticMissions(ctx, lexiconMentions);
   ctx.sentences.forEach((s, si) => {
     for (let i = 0; i < s.tokens.length; i++) {
       if (!isCapitalized(s.tokens[i]!) || s.tokens[i]!.lower === 'the') continue;
@@ -41,6 +41,29 @@ export function findOrganizations(ctx: DocContext, lexiconMentions: Mention[]): 
     }
   });
   return found;
+}
+
+// "the Russian embassy", "the Chinese consulate": a country adjective and a lower-case diplomatic
+// word (capitalised names, "Chinese Embassy in Manila", are whole names the chunker finds).
+const DIPLOMATIC = new RegExp(`^\\s+(${names.diplomaticHeads.join('|')})\\b`);
+
+function diplomaticMissions(ctx: DocContext, lexiconMentions: Mention[]): Mention[] {
+  return lexiconMentions.flatMap((m) => {
+    const head = m.via === 'demonym' ? DIPLOMATIC.exec(ctx.text.slice(m.end, m.end + 24)) : null;
+    if (!head) return [];
+    const end = m.end + head[0].length;
+    return [
+      {
+        ...m,
+        end,
+        surface: ctx.text.slice(m.start, end),
+        source: 'organization' as const,
+        type: 'organization' as const,
+        entryIds: [],
+        via: 'new' as const,
+      },
+    ];
+  });
 }
 
 // Capitalised words, joined by lower-case connectors ("of", "for", "and") when a capitalised word follows.
