@@ -17,17 +17,20 @@ interface NameIndex {
 const indexes = new WeakMap<EmbeddedStore, NameIndex>();
 const NEAREST_COUNT = 5;
 
-const fold = (name: string): string =>
-  name.normalize('NFKC').replace(/[‘’]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
+/** How a typed name is compared with stored names and aliases, in both backends
+ * (graph/neo4j/statements.ts FIND_ACTORS_BY_NAME folds stored names alike). */
+export function foldName(name: string): string {
+  return name.normalize('NFKC').replace(/[‘’]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
+}
 
 function nameIndex(store: EmbeddedStore): NameIndex {
   const cached = indexes.get(store);
   if (cached && cached.version === store.version) return cached;
   const index: NameIndex = { version: store.version, primary: new Map(), alias: new Map() };
   const add = (map: Map<string, string[]>, name: string, id: string): void => {
-    const ids = map.get(fold(name)) ?? [];
+    const ids = map.get(foldName(name)) ?? [];
     if (!ids.includes(id)) ids.push(id);
-    map.set(fold(name), ids);
+    map.set(foldName(name), ids);
   };
   store.graph.forEachNode((_key, node) => {
     if (node.label !== 'Actor') return;
@@ -43,7 +46,7 @@ function nameIndex(store: EmbeddedStore): NameIndex {
  * (unknown) or the candidates (ambiguous). */
 export function resolveActor(store: EmbeddedStore, name: string): ActorNode {
   const index = nameIndex(store);
-  const folded = fold(name);
+  const folded = foldName(name);
   const ids = index.primary.get(folded) ?? index.alias.get(folded) ?? [];
   const actorOf = (id: string): ActorNode =>
     toActorNode(store.graph.getNodeAttributes(actorKey(id)) as ActorAttributes);
@@ -70,7 +73,7 @@ function nearestNames(store: EmbeddedStore, folded: string): string[] {
   const shownByFolded = new Map<string, string>();
   store.graph.forEachNode((_key, node) => {
     if (node.label !== 'Actor') return;
-    for (const name of [node.name, ...node.aliases]) shownByFolded.set(fold(name), name);
+    for (const name of [node.name, ...node.aliases]) shownByFolded.set(foldName(name), name);
   });
   const scored = [...shownByFolded].map(([candidate, name]) => ({
     name,

@@ -121,7 +121,7 @@ ORDER BY type, source, target`,
 // ---- queries ----
 
 /** Actors a typed name may mean: by id, canonical name or alias. `$name` arrives folded the way
- * `foldName` in who.ts folds it; stored names are folded the same way here. */
+ * `foldName` in graph/resolve-name.ts folds it; stored names are folded the same way here. */
 export const FIND_ACTORS_BY_NAME = `
 MATCH (a:Actor)
 UNWIND [{text: a.id, primary: true}, {text: a.name, primary: true}]

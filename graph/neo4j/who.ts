@@ -4,6 +4,7 @@ import { ClaimgraphError } from '../../src/errors.js';
 import type { DatabaseOption } from './connection.js';
 import type { WhoFilter, WhoRow } from '../model.js';
 import { checkDate } from '../queries/who.js';
+import { foldName } from '../resolve-name.js';
 import { FIND_ACTORS_BY_NAME, WHO_ACCUSED_WHOM } from './statements.js';
 
 export async function whoFromNeo4j(
@@ -37,11 +38,6 @@ export async function whoFromNeo4j(
   } finally {
     await session.close();
   }
-}
-
-/** How a typed name is compared with stored ones; FIND_ACTORS_BY_NAME folds stored names alike. */
-export function foldName(name: string): string {
-  return name.normalize('NFKC').replace(/[‘’]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 interface ActorCandidate {
