@@ -46,8 +46,8 @@ export function extractClaims(
     table.source,
     publisherActor(ctx, resolution, table.lists),
   );
+  // Several rules may draft the same claim; extractDocument keeps the first of each.
   const drafts: DraftClaim[] = [];
-  const seen = new Set<string>();
   items.forEach((sentenceItems, si) => {
     const usedCues = new Set<Item>();
     for (const rule of table.rules) {
@@ -57,12 +57,7 @@ export function extractClaims(
         if (cue && usedCues.has(cue)) continue;
         const made = applyRule(rule, captures, sentenceItems, sources[si]!, table, ctx, si);
         if (cue && made.length) usedCues.add(cue);
-        for (const draft of made) {
-          const key = `${draft.kind}|${draft.claimant}|${draft.subject}|${draft.object}|${si}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          drafts.push(draft);
-        }
+        drafts.push(...made);
       }
     }
   });
