@@ -1,9 +1,8 @@
 // Mentions of actors the lexicon knows, in the prose of each paragraph.
-import names from './names.json' with { type: 'json' };
+import { locationWords } from './name-words.js';
 import { sentenceAt, tokenAt, type DocContext } from '../document/context.js';
 import type { Mention } from './mention.js';
 
-const locationWords = new Set(names.locationWords);
 const LOCATIVE_SUFFIX = /^-(based|born|made|listed|headquartered|registered)\b/;
 
 export function findLexiconMentions(ctx: DocContext): Mention[] {

@@ -2,17 +2,13 @@
 // ("Tianhe District Public Security Bureau", "Senate Judiciary Committee", "Ziv Medical Center"),
 // and compromise's #Organization tags on capitalised words.
 import names from './names.json' with { type: 'json' };
+import { connectors, honorifics, jobTitles as roles, locativeHeads, orgHeads } from './name-words.js';
 import type { DocContext } from '../document/context.js';
 import type { Sentence } from '../nlp/parse.js';
 import { contains, overlaps, type Mention } from './mention.js';
 import { bareText, breaksAfter, breaksBefore, isCapitalized, isPossessive } from './text-utils.js';
 
-const orgHeads = new Set(names.orgHeads);
-const connectors = new Set(names.connectors);
-const locativeHeads = new Set(names.locativeHeads);
-const roles = new Set(names.roles);
 // Title modifiers ("National", "Foreign") stay: they begin many organisation names.
-const honorifics = new Set(names.honorifics.map((h) => h.toLowerCase()));
 
 export function findOrganizations(ctx: DocContext, lexiconMentions: Mention[]): Mention[] {
   const found: Mention[] = diplomaticMissions(ctx, lexiconMentions);

@@ -1,18 +1,13 @@
 // People: compromise's #Person tags, plus capitalised names that a job title introduces
 // ("spokesperson Mao Ning"), an apposition describes ("Emily Horne, a spokesperson") or a
 // reporting verb attributes ("said Jake Williams"). Titles never become part of the name.
-import names from './names.json' with { type: 'json' };
+import { auxiliaries, honorifics, jobTitles, orgHeads, titleWords as roles } from './name-words.js';
 import type { DocContext } from '../document/context.js';
 import type { Sentence, Token } from '../nlp/parse.js';
 import { overlaps, type Mention } from './mention.js';
 import { bareText, breaksAfter, breaksBefore, isCapitalized, isPossessive } from './text-utils.js';
 
-const honorifics = new Set(names.honorifics.map((h) => h.toLowerCase()));
-// Words of a title before a name ("Deputy Foreign Minister"); job nouns alone mark an apposition.
-const roles = new Set([...names.roles, ...names.titleModifiers]);
-const jobTitles = new Set(names.roles);
-const auxiliaries = new Set(names.auxiliaries);
-const orgHeads = new Set(names.orgHeads);
+// Title words (`roles`) may stand before a name; job nouns alone mark an apposition.
 const REPORTING = new Set([
   'said',
   'says',

@@ -1,11 +1,8 @@
 // Transcript speaker labels ("Wang Lei:", "CCTV:") are mentions of the speaking actor.
-import names from './names.json' with { type: 'json' };
+import { jobTitles as roles, orgHeads } from './name-words.js';
 import type { DocContext } from '../document/context.js';
 import type { Mention } from './mention.js';
 import { isAcronym } from './acronyms.js';
-
-const orgHeads = new Set(names.orgHeads);
-const roles = new Set(names.roles);
 
 export function findSpeakerLabels(ctx: DocContext): Mention[] {
   const mentions: Mention[] = [];

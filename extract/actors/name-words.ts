@@ -1,0 +1,14 @@
+// The word sets of names.json, built once for every actor finder.
+import names from './names.json' with { type: 'json' };
+
+export const orgHeads: ReadonlySet<string> = new Set(names.orgHeads);
+export const connectors: ReadonlySet<string> = new Set(names.connectors);
+export const locativeHeads: ReadonlySet<string> = new Set(names.locativeHeads);
+export const locationWords: ReadonlySet<string> = new Set(names.locationWords);
+export const auxiliaries: ReadonlySet<string> = new Set(names.auxiliaries);
+/** Courtesy titles, lower case, as written ("mr", "mr.") */
+export const honorifics: ReadonlySet<string> = new Set(names.honorifics.map((h) => h.toLowerCase()));
+/** Job nouns: "spokesperson", "minister", "director" */
+export const jobTitles: ReadonlySet<string> = new Set(names.roles);
+/** Every word of a title before a name ("Deputy Foreign Minister"): job nouns and their modifiers */
+export const titleWords: ReadonlySet<string> = new Set([...names.roles, ...names.titleModifiers]);
