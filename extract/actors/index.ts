@@ -2,15 +2,17 @@
 // them into actors. Earlier finders win overlaps: the lexicon is more reliable than capitalisation.
 import type { DocContext } from '../document/context.js';
 import { findAcronymDefinitions, findAcronymUses } from './acronyms.js';
+import { documentCountry } from './document-country.js';
 import { findLexiconMentions } from './find-lexicon.js';
 import { findOrganizations } from './find-organizations.js';
 import { findPartialNames, findPeople } from './find-people.js';
 import { findSpeakerLabels } from './find-speakers.js';
 import { overlaps, type Mention } from './mention.js';
+import { qualifyBodies } from './qualify.js';
 import { resolveActors, type Resolution } from './resolve.js';
 
 export function findActors(ctx: DocContext): Resolution {
-  const lexicon = findLexiconMentions(ctx);
+  const lexicon = qualifyBodies(ctx.text, findLexiconMentions(ctx), ctx.lexicon, documentCountry(ctx));
   const organizations = findOrganizations(ctx, lexicon);
   const known = withoutOverlaps([
     ...findSpeakerLabels(ctx),

@@ -34,7 +34,7 @@ export function resolveActors(
   const sets = new UnionFind(sorted.length);
   const byKey = new Map<string, number>();
   sorted.forEach((m, i) => {
-    const key = entryOf[i] ? `lexicon:${entryOf[i]}` : `name:${nameKey(m.surface)}`;
+    const key = entryOf[i] ? `lexicon:${entryOf[i]}` : `name:${nameKey(m.name ?? m.surface)}`;
     const first = byKey.get(key);
     if (first === undefined) byKey.set(key, i);
     else sets.union(first, i);
@@ -108,17 +108,28 @@ function buildActor(members: Mention[], entries: (string | null)[], lexicon: Lex
   const entryId = entries.find((e) => e !== null);
   const entry = entryId ? lexicon.byId(entryId) : undefined;
   const surfaces = [
-    ...new Set(members.filter((m) => m.via !== 'demonym').map((m) => cleanSurface(m.surface))),
+    ...new Set(
+      members
+        .filter((m) => m.via !== 'demonym')
+        .flatMap((m) => [m.surface, ...(m.qualifiedSurface ? [m.qualifiedSurface] : [])])
+        .map(cleanSurface),
+    ),
   ];
+  const named = members.find((m) => m.name)?.name;
   const name =
-    entry?.name ?? canonicalName(surfaces.length ? surfaces : members.map((m) => cleanSurface(m.surface)));
+    entry?.name ??
+    named ??
+    canonicalName(surfaces.length ? surfaces : members.map((m) => cleanSurface(m.surface)));
   const type = entry?.type ?? members.find((m) => m.type === 'person')?.type ?? members[0]!.type;
   return {
     id: entry?.id ?? slug(name),
     name,
     type,
     aliases: surfaces.filter((s) => s !== name),
-    country: entry?.type === 'country' ? entry.name : (entry?.country ?? null),
+    country:
+      entry?.type === 'country'
+        ? entry.name
+        : (entry?.country ?? members.find((m) => m.country)?.country ?? null),
     mentions: members.map((m) => ({ start: m.start, end: m.end })),
   };
 }
