@@ -129,9 +129,22 @@ function buildActor(members: Mention[], entries: (string | null)[], lexicon: Lex
     country:
       entry?.type === 'country'
         ? entry.name
-        : (entry?.country ?? members.find((m) => m.country)?.country ?? null),
+        : (entry?.country ??
+          members.find((m) => m.country)?.country ??
+          (type === 'organization' ? leadingCountry(name, lexicon) : null)),
     mentions: members.map((m) => ({ start: m.start, end: m.end })),
   };
+}
+
+// "Veylish Justice Ministry", "Kestria's Cyber Police": a new body named with its country's adjective or name.
+function leadingCountry(name: string, lexicon: Lexicon): string | null {
+  const words = name.replace(/['’]s\b/u, '').split(/\s+/);
+  for (const n of [2, 1]) {
+    if (words.length <= n) continue;
+    const country = lexicon.country(words.slice(0, n).join(' '));
+    if (country) return country.name;
+  }
+  return null;
 }
 
 function mergeInto(target: Actor, other: Actor): void {
