@@ -4,6 +4,7 @@ import type { DocContext } from '../document/context.js';
 import { findAcronymDefinitions, findAcronymUses } from './acronyms.js';
 import { documentCountry } from './document-country.js';
 import { findLexiconMentions } from './find-lexicon.js';
+import { findListMembers } from './find-lists.js';
 import { findOrganizations } from './find-organizations.js';
 import { findPartialNames, findPeople } from './find-people.js';
 import { findSpeakerLabels } from './find-speakers.js';
@@ -20,7 +21,8 @@ export function findActors(ctx: DocContext): Resolution {
     ...organizations,
   ]);
   const people = findPeople(ctx, known);
-  const named = [...known, ...people];
+  const listed = findListMembers(ctx, [...known, ...people]);
+  const named = [...known, ...people, ...listed];
   const partial = findPartialNames(ctx, people, named);
   const { links, added } = findAcronymDefinitions(ctx, [...named, ...partial]);
   const all = withoutOverlaps([...named, ...partial, ...added]);

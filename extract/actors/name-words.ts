@@ -1,4 +1,5 @@
 // The word sets of names.json, built once for every actor finder.
+import type { ActorType } from '../../src/types.js';
 import names from './names.json' with { type: 'json' };
 
 export const orgHeads: ReadonlySet<string> = new Set(names.orgHeads);
@@ -12,3 +13,9 @@ export const honorifics: ReadonlySet<string> = new Set(names.honorifics.map((h) 
 export const jobTitles: ReadonlySet<string> = new Set(names.roles);
 /** Every word of a title before a name ("Deputy Foreign Minister"): job nouns and their modifiers */
 export const titleWords: ReadonlySet<string> = new Set([...names.roles, ...names.titleModifiers]);
+/** Plural nouns that introduce a list of actors of one type: "providers" -> organization */
+export const listClassNouns: ReadonlyMap<string, ActorType> = new Map(
+  Object.entries(names.listClassNouns).flatMap(([type, nouns]) =>
+    nouns.map((noun) => [noun.toLowerCase(), type as ActorType] as const),
+  ),
+);
