@@ -10,7 +10,16 @@ import { bareText, breaksBefore, isCapitalized } from './text-utils.js';
 
 const MAX_ITEM_TOKENS = 4;
 // Dates, places and function words are no conjuncts ("on Friday", "BOSTON —", "Later, ...").
-const NOT_NAME_TAGS = ['Preposition', 'Determiner', 'Conjunction', 'Adverb', 'Date', 'Month', 'WeekDay', 'Place'];
+const NOT_NAME_TAGS = [
+  'Preposition',
+  'Determiner',
+  'Conjunction',
+  'Adverb',
+  'Date',
+  'Month',
+  'WeekDay',
+  'Place',
+];
 const NAME_TAGS = ['Noun', 'ProperNoun', 'Person', 'Organization', 'Acronym'];
 /** Between two conjuncts: "and", "or", an age ("38;"), a name in another script ("(倪高彬),"). */
 const isGap = (t: Token) =>
@@ -97,12 +106,16 @@ function chained(s: Sentence, end: number, start: number): boolean {
 // The kind of a list: that of a member already known, else that of the class noun before it.
 function listType(s: Sentence, list: Item[], known: Mention[]): ActorType | null {
   const span = (item: Item) => ({ start: s.tokens[item.from]!.start, end: s.tokens[item.to]!.end });
-  const members = list.flatMap((item) => known.filter((m) => overlaps(m, span(item)) && m.type !== 'country'));
+  const members = list.flatMap((item) =>
+    known.filter((m) => overlaps(m, span(item)) && m.type !== 'country'),
+  );
   const types = new Set(members.map((m) => m.type));
   // "A and B" with no comma is a list only when one side is a whole known name ("Yonhap News and KBS"):
   // "Science and Technology" is one name.
   const commas = list.slice(0, -1).some((item) => separates(s.tokens[item.to]!));
-  const whole = members.some((m) => list.some((item) => m.start === span(item).start && m.end === span(item).end));
+  const whole = members.some((m) =>
+    list.some((item) => m.start === span(item).start && m.end === span(item).end),
+  );
   // Only people take their kind from a known member: a known group among unknown names may sit in a
   // list of its tools ("PlugX, Mimikatz and ShadowPad").
   if (types.has('person') && types.size === 1 && members.length < list.length && (commas || whole))

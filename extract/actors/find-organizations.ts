@@ -105,7 +105,14 @@ function chunkEnd(s: Sentence, i: number): number {
       (next.lower !== 'in' || locativeHeads.has(bareText(current))) &&
       (next.lower !== 'on' || head) &&
       !(head && (next.lower === 'and' || next.lower === '&'));
-    if (joins && !breaksAfter(next) && after && isCapitalized(after) && !endsName(after) && !/[,]/.test(current.post)) {
+    if (
+      joins &&
+      !breaksAfter(next) &&
+      after &&
+      isCapitalized(after) &&
+      !endsName(after) &&
+      !/[,]/.test(current.post)
+    ) {
       j += 2;
       continue;
     }

@@ -3,6 +3,7 @@
 import type { DocContext } from '../document/context.js';
 import { findAcronymDefinitions, findAcronymUses } from './acronyms.js';
 import { documentCountry } from './document-country.js';
+import { findCredits } from './find-credits.js';
 import { findLexiconMentions } from './find-lexicon.js';
 import { findListMembers } from './find-lists.js';
 import { findOrganizations } from './find-organizations.js';
@@ -15,8 +16,10 @@ import { resolveActors, type Resolution } from './resolve.js';
 export function findActors(ctx: DocContext): Resolution {
   const lexicon = qualifyBodies(ctx.text, findLexiconMentions(ctx), ctx.lexicon, documentCountry(ctx));
   const organizations = findOrganizations(ctx, lexicon);
+  const speakers = findSpeakerLabels(ctx);
   const known = withoutOverlaps([
-    ...findSpeakerLabels(ctx),
+    ...speakers,
+    ...findCredits(ctx, [...speakers, ...lexicon]),
     ...lexicon.filter((m) => !organizations.some((o) => overlaps(o, m))),
     ...organizations,
   ]);

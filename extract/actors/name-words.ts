@@ -19,3 +19,9 @@ export const listClassNouns: ReadonlyMap<string, ActorType> = new Map(
     nouns.map((noun) => [noun.toLowerCase(), type as ActorType] as const),
   ),
 );
+/** Words that open a byline ("By") or a credit ("Photo:"), and roles after a credited name ("Contributor"). */
+export const creditWords = {
+  byline: names.creditWords.byline,
+  credit: names.creditWords.credit,
+  roles: names.creditWords.roles,
+};
