@@ -4,6 +4,7 @@ import type { DocContext } from '../document/context.js';
 import { findAcronymDefinitions, findAcronymUses } from './acronyms.js';
 import { documentCountry } from './document-country.js';
 import { findCredits } from './find-credits.js';
+import { findNamedByShape } from './find-named.js';
 import { findLexiconMentions } from './find-lexicon.js';
 import { findListMembers } from './find-lists.js';
 import { findOrganizations } from './find-organizations.js';
@@ -20,6 +21,7 @@ export function findActors(ctx: DocContext): Resolution {
   const known = withoutOverlaps([
     ...speakers,
     ...findCredits(ctx, [...speakers, ...lexicon]),
+    ...findNamedByShape(ctx, [...speakers, ...lexicon]),
     ...lexicon.filter((m) => !organizations.some((o) => overlaps(o, m))),
     ...organizations,
   ]);

@@ -25,3 +25,5 @@ export const creditWords = {
   credit: names.creditWords.credit,
   roles: names.creditWords.roles,
 };
+/** How texts introduce names the reader does not know: kind nouns, naming phrases, group words. */
+export const namingWords = names.namingWords;
