@@ -55,7 +55,10 @@ export function findPeople(ctx: DocContext, taken: Mention[]): Mention[] {
         sentence: si,
       });
     };
+    const inMention = (t: Token) => taken.some((m) => m.start <= t.start && t.end <= m.end);
     for (let i = 0; i < s.tokens.length; i++) {
+      // A name never starts inside a known name ("... Foreign Affairs Ngo Toan Thang").
+      if (inMention(s.tokens[i]!)) continue;
       const run = nameRun(s, i);
       if (run < i) continue;
       const tokens = s.tokens.slice(i, run + 1);
