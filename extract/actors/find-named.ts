@@ -40,6 +40,13 @@ const GROUP_AFTER = new RegExp(
   'gu',
 );
 const DESIGNATION = /\b(APT|UNC|TA|FIN|DEV|Storm)[- ]?(\d{1,4})\b/g;
+// "news outlet Der Spiegel", "cybersecurity firm Brightwall", "hacking group Glass Heron"
+const KIND_THEN_NAME = new RegExp(String.raw`\b(${alternatives(KIND_NOUNS)})\s+${NAME}`, 'gu');
+// "Cyence, a risk-modelling firm", "360, a Chinese internet security company"
+const NAME_THEN_KIND = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])${NAME},\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,4}?(${alternatives(KIND_NOUNS)})\b`,
+  'gu',
+);
 
 export function findNamedByShape(ctx: DocContext, taken: Mention[]): Mention[] {
   const found: Mention[] = [];
@@ -47,7 +54,8 @@ export function findNamedByShape(ctx: DocContext, taken: Mention[]): Mention[] {
     const clean = surface.replace(/["”’'.,]+$/u, '');
     const span = { start, end: start + clean.length };
     if (!clean || ORIGIN.test(clean) || [...taken, ...found].some((m) => overlaps(m, span))) return;
-    if (ctx.lexicon.country(clean) || namingWords.notNames.includes(clean.toLowerCase())) return;
+    const first = clean.split(/\s+/)[0]!.toLowerCase();
+    if (ctx.lexicon.country(clean) || namingWords.notNames.includes(first)) return;
     found.push({
       ...span,
       surface: clean,
@@ -74,6 +82,9 @@ export function findNamedByShape(ctx: DocContext, taken: Mention[]): Mention[] {
     }
     for (const m of text.matchAll(NAMED)) add(at(m, m[2]!), m[2]!, kindOf(m[1]!));
     for (const m of text.matchAll(QUOTED)) add(at(m, m[2]!), m[2]!, kindOf(m[1]!));
+    for (const m of text.matchAll(KIND_THEN_NAME))
+      if (!/^\d+$/.test(m[2]!)) add(at(m, m[2]!), m[2]!, kindOf(m[1]!));
+    for (const m of text.matchAll(NAME_THEN_KIND)) add(p.textStart + m.index!, m[1]!, kindOf(m[2]!));
     for (const m of text.matchAll(GROUP_WORD_LAST)) add(p.textStart + m.index!, m[1]!, 'threat_group');
     for (const m of text.matchAll(GROUP_AFTER)) add(p.textStart + m.index!, m[1]!, 'threat_group');
   }

@@ -154,16 +154,25 @@ function introducedByRoleOf(s: Sentence, i: number, taken: Mention[]): boolean {
   if (owner) while (k >= 0 && s.tokens[k]!.end > owner.start) k--;
   else {
     const lower = k;
-    while (k >= 0 && lower - k < ROLE_OWNER_WORDS && /^\p{Ll}/u.test(s.tokens[k]!.text) && s.tokens[k]!.lower !== 'of') k--;
+    while (
+      k >= 0 &&
+      lower - k < ROLE_OWNER_WORDS &&
+      /^\p{Ll}/u.test(s.tokens[k]!.text) &&
+      s.tokens[k]!.lower !== 'of'
+    )
+      k--;
     if (k === lower) return false;
   }
-  while (k >= 0 && (['of', 'the', 'for', 'at'].includes(s.tokens[k]!.lower) || isPossessive(s.tokens[k]!))) k--;
+  while (k >= 0 && (['of', 'the', 'for', 'at'].includes(s.tokens[k]!.lower) || isPossessive(s.tokens[k]!)))
+    k--;
   return k >= 0 && jobTitles.has(s.tokens[k]!.lower) && !breaksAfter(s.tokens[k]!);
 }
 
 // "Killmilk, a senior member of ...": a comma, an article, then a role within a few words.
 const describedByArticle = (s: Sentence, j: number) =>
-  /,\s*$/.test(s.tokens[j]!.post) && ['a', 'an'].includes(s.tokens[j + 1]?.lower ?? '') && describedAfter(s, j);
+  /,\s*$/.test(s.tokens[j]!.post) &&
+  ['a', 'an'].includes(s.tokens[j + 1]?.lower ?? '') &&
+  describedAfter(s, j);
 const isPlainName = (t: Token) =>
   ['ProperNoun', 'Person'].some((tag) => t.tags.has(tag)) && !t.tags.has('Acronym') && !t.tags.has('Place');
 
