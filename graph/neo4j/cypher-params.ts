@@ -1,7 +1,7 @@
 // `--param key=value` flags into query parameters. A value that parses as JSON is taken as JSON
 // (numbers, booleans, null, lists, maps); anything else is a string. Quote a number to keep it a
 // string: --param 'id="42"'.
-import { ClaimgraphError } from '../../src/errors.js';
+import { ClaimgraphError } from '../../core/errors.js';
 
 const KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
 

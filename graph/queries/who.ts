@@ -1,6 +1,6 @@
 // Who accused whom: one row per (accuser, accused) pair of accusation claims, read off the derived
 // ACCUSED edges; only when a target or date filter is given are the edges' claims looked at one by one.
-import { ClaimgraphError } from '../../src/errors.js';
+import { ClaimgraphError } from '../../core/errors.js';
 import { dateRange } from '../build.js';
 import {
   actorKey,

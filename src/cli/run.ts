@@ -1,15 +1,9 @@
 // The CLI is a thin layer: each command parses flags and calls a library function.
 // This file is the one error boundary; it alone decides the exit code.
 import { Command, CommanderError } from 'commander';
-import { ClaimgraphError } from '../errors.js';
+import { ClaimgraphError } from '../../core/errors.js';
 import { commands } from './commands/index.js';
-
-/** Thrown by a command that reported its own problems on stderr but must still exit non-zero. */
-export class ExitCode extends Error {
-  constructor(readonly code: number) {
-    super(`exit ${code}`);
-  }
-}
+import { ExitCode } from './exit-code.js';
 
 export async function run(argv: string[]): Promise<number> {
   const program = new Command('claimgraph')

@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ClaimgraphError } from '../errors.js';
+import { ClaimgraphError } from '../../core/errors.js';
 
 function packageRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url));

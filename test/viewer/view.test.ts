@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { documentList } from '../../src/server/view/documents.js';
-import { edgeDetail } from '../../src/server/view/edge-detail.js';
-import { indexSnapshot } from '../../src/server/view/graph-index.js';
-import { graphView } from '../../src/server/view/graph-view.js';
-import { highlightSpans, segmentText } from '../../src/server/view/highlight.js';
-import { actorProfile } from '../../src/server/view/profile.js';
-import { searchActors } from '../../src/server/view/search.js';
+import { documentList } from '../../view/documents.js';
+import { edgeDetail } from '../../view/edge-detail.js';
+import { indexSnapshot } from '../../view/graph-index.js';
+import { graphView } from '../../view/graph-view.js';
+import { highlightSpans, segmentText } from '../../view/highlight.js';
+import { actorProfile } from '../../view/profile.js';
+import { searchActors } from '../../view/search.js';
 import { fixtureGraph } from './fixtures.js';
 
 const index = indexSnapshot(fixtureGraph('small-graph'));

@@ -1,9 +1,9 @@
 // `claimgraph actor NAME`: aliases, affiliations, accusations made and received, denials.
 import { Option, type Command } from 'commander';
-import { openStore, STORE_FLAG_HELP } from '../../../graph/open-store.js';
+import { openStore, STORE_FLAG_HELP } from '../open-store.js';
 import { actorProfile, type ActorProfile, type RelatedActor } from '../../../graph/queries/actor.js';
 import { printStdout } from '../../output/print-stdout.js';
-import { forTerminal } from '../../output/terminal-text.js';
+import { forTerminal } from '../../../core/terminal-text.js';
 
 const EVIDENCE_CHARS = 160;
 

@@ -9,8 +9,8 @@ import { createPrinter, isOutputFormat, OUTPUT_FORMATS } from '../../output/prin
 import type { OutputFormat } from '../../output/printer.js';
 import { Progress } from '../../output/progress.js';
 import { StdoutSink } from '../../output/stdout-sink.js';
-import { withoutControls } from '../../output/terminal-text.js';
-import { ExitCode } from '../run.js';
+import { withoutControls } from '../../../core/terminal-text.js';
+import { ExitCode } from '../exit-code.js';
 
 const USAGE_EXIT_CODE = 2;
 const SIZE = /^\d+(\.\d+)?\s*(b|kb|mb|gb)?$/i;

@@ -2,10 +2,10 @@
 import Table from 'cli-table3';
 import { Option, type Command } from 'commander';
 import type { WhoRow } from '../../../graph/model.js';
-import { openStore, STORE_FLAG_HELP } from '../../../graph/open-store.js';
+import { openStore, STORE_FLAG_HELP } from '../open-store.js';
 import { who } from '../../../graph/queries/who.js';
 import { printStdout } from '../../output/print-stdout.js';
-import { forTerminal } from '../../output/terminal-text.js';
+import { forTerminal } from '../../../core/terminal-text.js';
 
 interface WhoFlags {
   accuser?: string;

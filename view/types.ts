@@ -1,6 +1,6 @@
 // What the viewer shows, as plain JSON: the server's API answers with these shapes and the
 // self-contained HTML export computes the very same ones in the page. Browser-safe: no Node imports.
-import type { ActorType, ClaimKind } from '../../types.js';
+import type { ActorType, ClaimKind } from '../core/types.js';
 
 /** The three kinds of actor-to-actor edge the viewer draws (admissions have no edge). */
 export type EdgeKind = 'accusation' | 'denial' | 'affiliation';

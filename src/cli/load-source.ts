@@ -1,9 +1,9 @@
 // What `claimgraph load` writes: the saved embedded store, or documents extracted on the spot.
-import { ingestPaths, type IngestProgress } from '../ingest.js';
-import type { GraphSnapshot } from '../model.js';
-import { openStore } from '../open-store.js';
-import { EmbeddedStore } from '../store.js';
-import { ClaimgraphError } from '../../src/errors.js';
+import { ingestPaths, type IngestProgress } from '../../graph/ingest.js';
+import type { GraphSnapshot } from '../../graph/model.js';
+import { openStore } from './open-store.js';
+import { EmbeddedStore } from '../../graph/store.js';
+import { ClaimgraphError } from '../../core/errors.js';
 
 export interface LoadSource {
   snapshot: GraphSnapshot;
