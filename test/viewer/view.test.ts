@@ -78,6 +78,27 @@ describe('actor profile', () => {
       ),
     ).toEqual(['lab-d']);
   });
+
+  it('gives each link its claim count, document dates and first claim as evidence', () => {
+    expect(actorProfile(index, 'lab-d')?.accusationsMade).toEqual([
+      {
+        edgeKey: 'accusation:lab-d->agency-b',
+        other: { id: 'agency-b', name: 'Bretonian Signals Agency' },
+        count: 1,
+        firstDate: '2022-06-15',
+        lastDate: '2022-06-15',
+        evidence: {
+          claimId: 'c2',
+          text: 'Delta Lab attributed the intrusion to the Signals Agency and its Cobalt Unit.',
+        },
+      },
+      expect.objectContaining({ other: { id: 'unit-c', name: 'Cobalt Unit' } }),
+    ]);
+    const undated = actorProfile(index, 'ministry-a', { until: '2021-12-31' });
+    expect(undated?.accusationsMade.map((link) => [link.other.id, link.evidence.claimId])).toEqual([
+      ['agency-b', 'c1'],
+    ]);
+  });
 });
 
 describe('edge detail', () => {
