@@ -1,7 +1,7 @@
 // Bylines, photo credits and source lines name people and organisations in a fixed shape: "By Ana
 // Dumbadze", "Written by Ivo Marten, Contributor", "(Credit: Pell Dray/Norpix)", "Source: Pell Dray via
 // Brightwall Images", "Source: Veyland Daily". The words "By", "Credit:" are never part of the name.
-import type { ActorType } from '../../src/types.js';
+import type { ActorType } from '../../core/types.js';
 import type { DocContext } from '../document/context.js';
 import { sentenceAt } from '../document/context.js';
 import { overlaps, type Mention } from './mention.js';

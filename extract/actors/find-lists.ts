@@ -1,7 +1,7 @@
 // Lists keep every conjunct: "A, B and C" names three actors of one kind even when only one of them is
 // known ("Brightwall named Ana K. Vosse, Ivo Marten and Pell Dray"; "the BBC, Aer Linnea and Boots"), or
 // when a plural class noun introduces them ("providers Com2Com, Relnet and Sovam Teleport").
-import type { ActorType } from '../../src/types.js';
+import type { ActorType } from '../../core/types.js';
 import type { DocContext } from '../document/context.js';
 import type { Sentence, Token } from '../nlp/parse.js';
 import { overlaps, type Mention } from './mention.js';

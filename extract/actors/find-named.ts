@@ -3,7 +3,7 @@
 // kind noun (hacker group 'IND 3MB3R'), a name ending in a group word ("Pakistan Haxors Crew", "New
 // World Hackers") or followed by one ("the Glass Heron gang"), and tracker designations in any spelling
 // (APT-41, APT 41, UNC 2452, Storm-0558).
-import type { ActorType } from '../../src/types.js';
+import type { ActorType } from '../../core/types.js';
 import type { DocContext } from '../document/context.js';
 import { sentenceAt } from '../document/context.js';
 import { overlaps, type Mention } from './mention.js';

@@ -1,5 +1,5 @@
 // The word sets of names.json, built once for every actor finder.
-import type { ActorType } from '../../src/types.js';
+import type { ActorType } from '../../core/types.js';
 import names from './names.json' with { type: 'json' };
 
 export const orgHeads: ReadonlySet<string> = new Set(names.orgHeads);
