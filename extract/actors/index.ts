@@ -12,6 +12,7 @@ import { findPartialNames, findPeople } from './find-people.js';
 import { findSpeakerLabels } from './find-speakers.js';
 import { overlaps, type Mention } from './mention.js';
 import { qualifyBodies } from './qualify.js';
+import { findReferences } from './references.js';
 import { resolveActors, type Resolution } from './resolve.js';
 
 export function findActors(ctx: DocContext): Resolution {
@@ -33,7 +34,8 @@ export function findActors(ctx: DocContext): Resolution {
   const all = withoutOverlaps([...named, ...partial, ...added]);
   const acronyms = links.map((l) => l.acronym.surface);
   const uses = findAcronymUses(ctx, acronyms, all);
-  return resolveActors(ctx.text, [...all, ...uses], links, ctx.lexicon);
+  const resolution = resolveActors(ctx.text, [...all, ...uses], links, ctx.lexicon);
+  return { ...resolution, references: findReferences(ctx.sentences, resolution.mentions) };
 }
 
 // Keeps the first of any overlapping mentions (callers order finders by reliability).

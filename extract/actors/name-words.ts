@@ -27,3 +27,5 @@ export const creditWords = {
 };
 /** How texts introduce names the reader does not know: kind nouns, naming phrases, group words. */
 export const namingWords = names.namingWords;
+/** Pronouns, definite descriptions and roles that refer back to a named actor (references.ts). */
+export const referenceWords = names.referenceWords;

@@ -19,6 +19,8 @@ export interface Resolution {
   mentions: ResolvedMention[];
   /** Actors named only adjectivally ("Chinese hackers"): kept only if a claim needs them. */
   adjectivalOnly: Set<string>;
+  /** Pronouns, descriptions and role-only speakers that refer back to a named actor (references.ts). */
+  references: ResolvedMention[];
 }
 
 export function resolveActors(
@@ -69,7 +71,12 @@ export function resolveActors(
     if (members.every((i) => sorted[i]!.via === 'demonym')) adjectivalOnly.add(actor.id);
     else adjectivalOnly.delete(actor.id);
   }
-  return { actors, mentions: sorted.map((m, i) => ({ ...m, actorId: actorOf[i]! })), adjectivalOnly };
+  return {
+    actors,
+    mentions: sorted.map((m, i) => ({ ...m, actorId: actorOf[i]! })),
+    adjectivalOnly,
+    references: [],
+  };
 }
 
 // "the Amber Lynx group", "hackers known as Amber Lynx": a name the lexicon does not know is a
