@@ -21,7 +21,13 @@ export function findReferences(sentences: Sentence[], mentions: ResolvedMention[
       const refer = (types: readonly ActorType[], head: string | null, end = t.end, start = t.start) => {
         const antecedent = nearestBefore(named, start, si, types, head);
         if (antecedent)
-          found.push({ ...antecedent, start, end, surface: s.tokens[0] ? textOf(s, start, end) : t.text, sentence: si });
+          found.push({
+            ...antecedent,
+            start,
+            end,
+            surface: s.tokens[0] ? textOf(s, start, end) : t.text,
+            sentence: si,
+          });
       };
       if (referenceWords.personPronouns.includes(t.lower)) refer(['person'], null);
       else if (referenceWords.thingPronouns.includes(t.lower) && actsNext(s, i)) refer(NON_PERSON, null);
@@ -31,9 +37,17 @@ export function findReferences(sentences: Sentence[], mentions: ResolvedMention[
         if (types) refer(types as ActorType[], head.lower, head.end);
       } else if (isRoleOnlySpeaker(s, i)) {
         const owner = named.find(
-          (m) => m.sentence === si && m.start > t.end && m.type !== 'person' && m.start <= roleOwnerLimit(s, i),
+          (m) =>
+            m.sentence === si && m.start > t.end && m.type !== 'person' && m.start <= roleOwnerLimit(s, i),
         );
-        if (owner) found.push({ ...owner, start: t.start, end: s.tokens[i + 1]!.end, surface: textOf(s, t.start, s.tokens[i + 1]!.end), sentence: si });
+        if (owner)
+          found.push({
+            ...owner,
+            start: t.start,
+            end: s.tokens[i + 1]!.end,
+            surface: textOf(s, t.start, s.tokens[i + 1]!.end),
+            sentence: si,
+          });
       }
     });
   });
@@ -51,9 +65,15 @@ const textOf = (s: Sentence, start: number, end: number) =>
 // "it denied", "it has accused": "it" is an actor only as the subject of an act ("it is likely" is not).
 function actsNext(s: Sentence, i: number): boolean {
   let k = i + 1;
-  while (s.tokens[k] && ['has', 'had', 'have', 'also', 'later', 'then', 'again'].includes(s.tokens[k]!.lower)) k++;
+  while (s.tokens[k] && ['has', 'had', 'have', 'also', 'later', 'then', 'again'].includes(s.tokens[k]!.lower))
+    k++;
   const next = s.tokens[k];
-  return !!next && next.tags.has('Verb') && !next.tags.has('Copula') && !referenceWords.notActs.includes(next.lower);
+  return (
+    !!next &&
+    next.tags.has('Verb') &&
+    !next.tags.has('Copula') &&
+    !referenceWords.notActs.includes(next.lower)
+  );
 }
 
 // "the bureau said": "the" and a description noun, not the start of a name ("the Bureau of ...").

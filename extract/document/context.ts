@@ -19,7 +19,8 @@ export function buildContext(doc: SourceDocument, lexicon: Lexicon): DocContext 
   const paragraphs = segment(doc.text, doc.bodyStart);
   const sentences: Sentence[] = [];
   let p = 0;
-  for (const sentence of parseSpan(doc.text, doc.bodyStart, doc.text.length)) {
+  const softBreaks = new Set(paragraphs.flatMap((p) => p.softBreaks));
+  for (const sentence of parseSpan(doc.text, doc.bodyStart, doc.text.length, softBreaks)) {
     while (p < paragraphs.length && paragraphs[p]!.end <= sentence.start) p++;
     const paragraph = paragraphs[p];
     if (!paragraph || paragraph.chrome || sentence.start < paragraph.start) continue;

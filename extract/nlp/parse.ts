@@ -2,6 +2,7 @@
 // offsets. Sentences never cross a line break: a line is a paragraph (or a headline, or a menu).
 // compromise is lossless (pre + text + post of every term rebuilds its input), so offsets are a running sum.
 import nlp from 'compromise';
+import { readHeadlineVerbs } from './headline-verbs.js';
 import type { Span } from '../../core/types.js';
 
 export interface Token extends Span {
@@ -21,7 +22,13 @@ export interface Sentence extends Span {
 
 export const foldApostrophes = (s: string) => s.replace(/[’‘`´]/g, "'");
 
-export function parseSpan(text: string, start: number, end: number): Sentence[] {
+/** `softBreaks`: offsets of line breaks inside hard-wrapped paragraphs, which end no sentence. */
+export function parseSpan(
+  text: string,
+  start: number,
+  end: number,
+  softBreaks: ReadonlySet<number> = new Set(),
+): Sentence[] {
   const sentences: Sentence[] = [];
   let offset = start;
   for (const terms of nlp(text.slice(start, end)).document) {
@@ -39,7 +46,8 @@ export function parseSpan(text: string, start: number, end: number): Sentence[] 
       });
       offset += term.text.length + term.post.length;
     }
-    for (const part of splitSentences(tokens)) {
+    for (const words of splitSentences(tokens, softBreaks)) {
+      const part = readHeadlineVerbs(words);
       const first = part[0];
       const last = part[part.length - 1];
       if (first && last)
@@ -50,13 +58,14 @@ export function parseSpan(text: string, start: number, end: number): Sentence[] 
 }
 
 // compromise keeps `...combined." He added` in one sentence, and a line without final punctuation
-// runs on into the next line: both end a sentence here.
-function splitSentences(tokens: Token[]): Token[][] {
+// runs on into the next line: both end a sentence here (unless the line was hard-wrapped).
+function splitSentences(tokens: Token[], softBreaks: ReadonlySet<number>): Token[][] {
   const parts: Token[][] = [[]];
   tokens.forEach((t, i) => {
     parts[parts.length - 1]!.push(t);
     const next = tokens[i + 1];
-    if (next && (t.post.includes('\n') || (/[.!?]["”’']+\s+$/u.test(t.post) && /^\p{Lu}/u.test(next.text))))
+    const lineBreak = t.post.includes('\n') && !softBreaks.has(t.end + t.post.indexOf('\n'));
+    if (next && (lineBreak || (/[.!?]["”’']+\s+$/u.test(t.post) && /^\p{Lu}/u.test(next.text))))
       parts.push([]);
   });
   return parts;
