@@ -25,10 +25,11 @@ const NAME_TAGS = ['Noun', 'ProperNoun', 'Person', 'Organization', 'Acronym'];
 const isGap = (t: Token) =>
   ['and', 'or', '&'].includes(t.lower) || /^\d+$/.test(bareText(t)) || !/\p{Script=Latin}/u.test(t.text);
 const separates = (t: Token) => /[,;]/.test(t.post);
-const isItemWord = (t: Token) =>
+// Later words of a conjunct may carry any tag compromise guessed ("Ivo Marten" as a participle).
+const isItemWord = (t: Token) => isNameWord(t) && NAME_TAGS.some((tag) => t.tags.has(tag));
+const isNameWord = (t: Token) =>
   isCapitalized(t) &&
   !NOT_NAME_TAGS.some((tag) => t.tags.has(tag)) &&
-  NAME_TAGS.some((tag) => t.tags.has(tag)) &&
   /\p{L}/u.test(t.text) &&
   !t.tags.has('Pronoun') &&
   !auxiliaries.has(t.lower) &&
@@ -80,7 +81,7 @@ function lists(s: Sentence): Item[][] {
     let j = i;
     while (j + 1 < s.tokens.length && j - i + 1 < MAX_ITEM_TOKENS && !separates(s.tokens[j]!)) {
       const next = s.tokens[j + 1]!;
-      if (!isItemWord(next) || breaksBefore(next)) break;
+      if (!isNameWord(next) || breaksBefore(next)) break;
       j++;
     }
     const previous = chain[chain.length - 1];

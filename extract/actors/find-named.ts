@@ -9,7 +9,7 @@ import { sentenceAt } from '../document/context.js';
 import { overlaps, type Mention } from './mention.js';
 import { namingWords } from './name-words.js';
 
-const WORD = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}'’&.-]*`;
+const WORD = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}'’&-]*(?:\.[\p{L}\p{N}]+)*`;
 const NAME = String.raw`(${WORD}(?:[ -]${WORD}){0,3})`;
 const OPEN = String.raw`["“‘']?`;
 // Names are case-sensitive, so the patterns are too; a cue word may still open a sentence ("Hackers called ...").

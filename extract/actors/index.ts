@@ -5,6 +5,7 @@ import { findAcronymDefinitions, findAcronymUses } from './acronyms.js';
 import { documentCountry } from './document-country.js';
 import { findCredits } from './find-credits.js';
 import { findNamedByShape } from './find-named.js';
+import { findRepeats } from './find-repeats.js';
 import { findLexiconMentions } from './find-lexicon.js';
 import { findListMembers } from './find-lists.js';
 import { findOrganizations } from './find-organizations.js';
@@ -34,7 +35,8 @@ export function findActors(ctx: DocContext): Resolution {
   const all = withoutOverlaps([...named, ...partial, ...added]);
   const acronyms = links.map((l) => l.acronym.surface);
   const uses = findAcronymUses(ctx, acronyms, all);
-  const resolution = resolveActors(ctx.text, [...all, ...uses], links, ctx.lexicon);
+  const repeats = findRepeats(ctx, [...all, ...uses]);
+  const resolution = resolveActors(ctx.text, [...all, ...uses, ...repeats], links, ctx.lexicon);
   return { ...resolution, references: findReferences(ctx.sentences, resolution.mentions) };
 }
 

@@ -122,7 +122,9 @@ function qualifierOf(
   const before = UNKNOWN_QUALIFIER.exec(text.slice(Math.max(0, m.start - 40), m.start));
   if (before && !previousCovers(previous, m) && !lexicon.lookup(before[1]!).length) {
     const word = before[1]!;
-    if (before[2] ? isPlaceName(text, word) : DEMONYM_SHAPE.test(word))
+    // "Kestria's", "the Kestovian", "the Norland Foreign Ministry": an unknown name right before a body.
+    const afterThe = /\bthe\s+\S+\s+$/i.test(text.slice(Math.max(0, m.start - 40), m.start));
+    if (before[2] ? isPlaceName(text, word) : DEMONYM_SHAPE.test(word) || afterThe)
       return {
         name: before[2] ? word : countryOfAdjective(text, word),
         known: false,

@@ -19,7 +19,7 @@ export function findReferences(sentences: Sentence[], mentions: ResolvedMention[
     s.tokens.forEach((t, i) => {
       if (inName(t)) return;
       const refer = (types: readonly ActorType[], head: string | null, end = t.end, start = t.start) => {
-        const antecedent = nearestBefore(named, start, si, types, head);
+        const antecedent = nearestBefore([...named, ...found], start, si, types, head);
         if (antecedent)
           found.push({
             ...antecedent,
@@ -105,21 +105,29 @@ function isRoleOnlySpeaker(s: Sentence, i: number): boolean {
 const roleOwnerLimit = (s: Sentence, i: number) =>
   s.tokens[Math.min(s.tokens.length - 1, i + ROLE_OWNER_LOOKAHEAD)]!.end;
 
-// The nearest earlier named actor of a compatible kind; for a description, one whose name has the
-// description's word ("the bureau" -> "Federal Bureau of Investigation") when there is one in reach.
+// The actor an earlier mention names: for a description, the nearest one whose name has the
+// description's word ("the bureau" -> "Federal Bureau of Investigation"); otherwise the first compatible
+// mention of the nearest sentence before (the first is most often the subject: the entity the text is
+// about), or of this sentence before the reference.
 function nearestBefore(
-  named: ResolvedMention[],
+  mentions: ResolvedMention[],
   offset: number,
   sentence: number,
   types: readonly ActorType[],
   head: string | null,
 ): ResolvedMention | undefined {
-  const inReach = named.filter(
-    (m) => m.end <= offset && m.sentence >= sentence - REACH && types.includes(m.type) && m.via !== 'demonym',
-  );
+  const inReach = mentions
+    .filter(
+      (m) =>
+        m.end <= offset && m.sentence >= sentence - REACH && types.includes(m.type) && m.via !== 'demonym',
+    )
+    .sort((a, b) => a.start - b.start);
   if (head) {
     const headed = inReach.filter((m) => m.surface.toLowerCase().split(/\s+/).includes(head));
     if (headed.length) return headed[headed.length - 1];
   }
-  return inReach[inReach.length - 1];
+  const same = inReach.filter((m) => m.sentence === sentence);
+  if (same.length) return same[same.length - 1];
+  const last = inReach[inReach.length - 1];
+  return last && inReach.find((m) => m.sentence === last.sentence);
 }

@@ -82,12 +82,11 @@ function joinWrappedLines(text: string, lines: Paragraph[]): Paragraph[] {
     let j = i;
     while (j + 1 < lines.length && continues(text, lines[j]!, lines[j + 1]!)) j++;
     const run = lines.slice(i, j + 1);
-    const open = run.slice(0, -1).filter((l) => !/[.!?:"”’)]\s*$/u.test(text.slice(l.start, l.end))).length;
-    // Wrapped prose goes on mid-sentence: most next lines begin with a lower-case word.
-    const onward = run.slice(1).filter((l) => /^\s*\p{Ll}/u.test(text.slice(l.start, l.end))).length;
+    // Wrapped prose breaks mid-sentence: most lines end with a lower-case word or a comma.
+    const open = run.slice(0, -1).filter((l) => /[\p{Ll},]\s*$/u.test(text.slice(l.start, l.end))).length;
     const widths = run.slice(0, -1).map((l) => l.end - l.start);
     const even = Math.max(...widths) - Math.min(...widths) <= WRAP_SPREAD;
-    if (run.length >= WRAP_RUN && even && open * 2 > run.length - 1 && onward * 2 >= run.length - 1) {
+    if (run.length >= WRAP_RUN && even && open * 3 >= (run.length - 1) * 2) {
       joined.push({
         ...run[0]!,
         end: run[run.length - 1]!.end,

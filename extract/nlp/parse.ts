@@ -30,22 +30,7 @@ export function parseSpan(
   softBreaks: ReadonlySet<number> = new Set(),
 ): Sentence[] {
   const sentences: Sentence[] = [];
-  let offset = start;
-  for (const terms of nlp(text.slice(start, end)).document) {
-    const tokens: Token[] = [];
-    for (const term of terms) {
-      offset += term.pre.length;
-      tokens.push({
-        start: offset,
-        end: offset + term.text.length,
-        text: term.text,
-        lower: foldApostrophes(term.text.toLowerCase()),
-        tags: term.tags ?? new Set<string>(),
-        post: term.post,
-        pre: term.pre,
-      });
-      offset += term.text.length + term.post.length;
-    }
+  for (const tokens of joinAtSoftBreaks(tokenize(text, start, end), softBreaks)) {
     for (const words of splitSentences(tokens, softBreaks)) {
       const part = readHeadlineVerbs(words);
       const first = part[0];
@@ -55,6 +40,49 @@ export function parseSpan(
     }
   }
   return sentences;
+}
+
+// compromise's sentences, as tokens with absolute offsets.
+function tokenize(text: string, start: number, end: number): Token[][] {
+  let offset = start;
+  return nlp(text.slice(start, end)).document.map((terms) =>
+    terms.map((term) => {
+      offset += term.pre.length;
+      const token: Token = {
+        start: offset,
+        end: offset + term.text.length,
+        text: term.text,
+        lower: foldApostrophes(term.text.toLowerCase()),
+        tags: term.tags ?? new Set<string>(),
+        post: term.post,
+        pre: term.pre,
+      };
+      offset += term.text.length + term.post.length;
+      return token;
+    }),
+  );
+}
+
+// compromise ends a sentence at every line break; a soft one (a hard-wrapped line) ends none unless
+// the line ended with a full stop.
+function joinAtSoftBreaks(parsed: Token[][], softBreaks: ReadonlySet<number>): Token[][] {
+  if (!softBreaks.size) return parsed;
+  const joined: Token[][] = [];
+  for (const tokens of parsed) {
+    const previous = joined[joined.length - 1];
+    const last = previous?.[previous.length - 1];
+    const first = tokens[0];
+    const soft = last && first && softBreaks.has(lineBreakBetween(last, first)) && !/[.!?]/.test(last.post);
+    if (soft) previous!.push(...tokens);
+    else joined.push(tokens);
+  }
+  return joined;
+}
+
+// Where the line break between two tokens is (in the first one's trailing or the next one's leading space).
+function lineBreakBetween(last: Token, first: Token): number {
+  const inPost = last.post.indexOf('\n');
+  return inPost >= 0 ? last.end + inPost : first.start - first.pre.length + first.pre.indexOf('\n');
 }
 
 // compromise keeps `...combined." He added` in one sentence, and a line without final punctuation
