@@ -1,0 +1,67 @@
+// Actor labels: dark text on a white halo, so they read over edges; placed right of the node, or left
+// of it where the right would run off the canvas, and kept inside it vertically. The page records
+// each frame's labels, for the SVG export and for automation.
+import type { Attributes } from 'graphology-types';
+import type { NodeLabelDrawingFunction } from 'sigma/rendering';
+import type { Settings } from 'sigma/settings';
+import type { NodeDisplayData, PartialButFor } from 'sigma/types';
+
+export interface DrawnLabel {
+  node: string;
+  text: string;
+  /** Left, top, width and height of the text in CSS pixels of the graph container. */
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export const LABEL_FONT = 'system-ui, sans-serif';
+const MARGIN = 3;
+
+export type DensityName = 'few' | 'normal' | 'many' | 'all';
+
+/** Sigma's label selection per density: how many labels a grid cell may hold, and the smallest node
+ * (in pixels) that may have one. "all" labels every shown actor. */
+export const DENSITIES: Record<DensityName, { labelDensity: number; labelRenderedSizeThreshold: number }> = {
+  few: { labelDensity: 0.25, labelRenderedSizeThreshold: 10 },
+  normal: { labelDensity: 0.7, labelRenderedSizeThreshold: 5 },
+  many: { labelDensity: 2, labelRenderedSizeThreshold: 0 },
+  all: { labelDensity: 100, labelRenderedSizeThreshold: 0 },
+};
+
+export class LabelPainter {
+  /** Labels of the frame being drawn. */
+  readonly drawn = new Map<string, DrawnLabel>();
+
+  constructor(private readonly viewport: () => { width: number; height: number }) {}
+
+  startFrame(): void {
+    this.drawn.clear();
+  }
+
+  readonly draw: NodeLabelDrawingFunction = (
+    context: CanvasRenderingContext2D,
+    data: PartialButFor<NodeDisplayData, 'x' | 'y' | 'size' | 'label' | 'color'> & Attributes,
+    settings: Settings,
+  ) => {
+    if (!data.label) return;
+    const size = settings.labelSize;
+    context.font = `${settings.labelWeight} ${size}px ${LABEL_FONT}`;
+    const width = context.measureText(data.label).width;
+    const { width: canvasWidth, height: canvasHeight } = this.viewport();
+    let x = data.x + data.size + MARGIN;
+    if (x + width > canvasWidth - MARGIN) x = data.x - data.size - MARGIN - width;
+    x = Math.max(MARGIN, Math.min(x, canvasWidth - MARGIN - width));
+    const top = Math.max(MARGIN, Math.min(data.y - size / 2, canvasHeight - MARGIN - size));
+    const baseline = top + size * 0.8;
+    context.lineJoin = 'round';
+    context.lineWidth = 4;
+    context.strokeStyle = 'rgba(255, 255, 255, 0.92)';
+    context.strokeText(data.label, x, baseline);
+    context.fillStyle = '#1d1d1d';
+    context.fillText(data.label, x, baseline);
+    const node = typeof data.key === 'string' ? data.key : '';
+    this.drawn.set(node, { node, text: data.label, x, y: top, width, height: size });
+  };
+}
