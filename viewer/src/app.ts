@@ -661,10 +661,10 @@ export class Viewer {
       this.handlers.openActor(first);
     });
     r.on('clickEdge', ({ edge }) => this.handlers.openEdge(edge));
+    // A click on the empty stage ends the highlight; the panel keeps what it shows.
     r.on('clickStage', () => {
-      this.focus.clear();
-      this.chooseLabels();
-      this.renderer.refresh({ skipIndexation: true });
+      if (this.state.selected || this.state.path)
+        void this.commit({ ...this.state, selected: null, path: null }, { relayout: false });
     });
     this.wireHoverCards();
     this.wireDragging();
