@@ -71,7 +71,10 @@ describeInBrowser('viewer for an analyst (headless Chromium)', () => {
     for (const loner of LONERS) expect(await viewer(page, (h) => h.node('lone-0')?.hidden)).toBe(true);
     expect(await page.textContent('#isolated-count')).toBe(`(${LONERS.length})`);
     await page.check('#show-isolated');
-    await page.waitForFunction((n) => window.claimgraphViewer?.shownNodes().length === n, graph.actors.length);
+    await page.waitForFunction(
+      (n) => window.claimgraphViewer?.shownNodes().length === n,
+      graph.actors.length,
+    );
     expect(await viewer(page, (h) => h.node('lone-0')?.hidden)).toBe(false);
     await page.uncheck('#show-isolated');
     await page.waitForFunction((n) => window.claimgraphViewer?.shownNodes().length === n, CONNECTED);
@@ -150,7 +153,11 @@ describeInBrowser('viewer for an analyst (headless Chromium)', () => {
       'Norland accused Veyland',
       'Norland accused Veyland (of the grid attack, against Ostmark)',
     ],
-    ['denial:veyland->norland', "Veyland denied Norland's accusations", "Veyland denied Norland's accusation"],
+    [
+      'denial:veyland->norland',
+      "Veyland denied Norland's accusations",
+      "Veyland denied Norland's accusation",
+    ],
     [
       'admission:tin-lynx->ostmark',
       'Tin Lynx claimed responsibility for operations against Ostmark',
@@ -172,7 +179,10 @@ describeInBrowser('viewer for an analyst (headless Chromium)', () => {
       .first()
       .evaluate((quote) => getComputedStyle(quote).borderLeftColor);
     const hex = (rgb: string) =>
-      `#${(rgb.match(/\d+/g) ?? []).slice(0, 3).map((n) => Number(n).toString(16).padStart(2, '0')).join('')}`;
+      `#${(rgb.match(/\d+/g) ?? [])
+        .slice(0, 3)
+        .map((n) => Number(n).toString(16).padStart(2, '0'))
+        .join('')}`;
     expect(hex(bar)).toBe(kindColour);
   });
 
@@ -225,7 +235,9 @@ describeInBrowser('viewer for an analyst (headless Chromium)', () => {
     await page.check('input[name="kind"][value="denial"]');
     await page.fill('#since', '2024-01-01');
     await page.locator('#since').dispatchEvent('change');
-    await page.waitForFunction(() => document.querySelector('#empty-view')?.textContent?.includes('no claim passes'));
+    await page.waitForFunction(() =>
+      document.querySelector('#empty-view')?.textContent?.includes('no claim passes'),
+    );
   });
 
   // ---- 2. labels -----------------------------------------------------------------------------------------
@@ -256,7 +268,9 @@ describeInBrowser('viewer for an analyst (headless Chromium)', () => {
     await fresh();
     const there = await viewer(page, (h) => h.edgePoint('accusation:norland->veyland', 0.5));
     const back = await viewer(page, (h) => h.edgePoint('accusation:veyland->norland', 0.5));
-    expect(Math.hypot((there?.x ?? 0) - (back?.x ?? 0), (there?.y ?? 0) - (back?.y ?? 0))).toBeGreaterThan(10);
+    expect(Math.hypot((there?.x ?? 0) - (back?.x ?? 0), (there?.y ?? 0) - (back?.y ?? 0))).toBeGreaterThan(
+      10,
+    );
     const twice = await viewer(page, (h) => h.edge('accusation:brightwall->copper-heron')?.size ?? 0);
     const once = await viewer(page, (h) => h.edge('accusation:saltmere->copper-heron')?.size ?? 0);
     expect(twice).toBeGreaterThan(once);
@@ -277,7 +291,9 @@ describeInBrowser('viewer for an analyst (headless Chromium)', () => {
     expect(accused).toBeGreaterThan(accuser);
     expect(await page.textContent('#graph-legend')).toContain('Circle size: accusations received');
     await page.selectOption('#size-by', 'made');
-    await page.waitForFunction(() => document.querySelector('#graph-legend')?.textContent?.includes('accusations made'));
+    await page.waitForFunction(() =>
+      document.querySelector('#graph-legend')?.textContent?.includes('accusations made'),
+    );
     const [accuserNow, accusedNow] = await sizes();
     expect(accuserNow).toBeGreaterThan(accusedNow);
     const legend = await page.textContent('#graph-legend');
@@ -346,9 +362,7 @@ describeInBrowser('viewer for an analyst (headless Chromium)', () => {
     await page.click('#path-find');
     await page.waitForSelector('#details[data-path="mara-quell,norland"] .path-steps');
     const steps = await page.locator('#details .path-steps li').count();
-    const drawn = await viewer(page, (h) =>
-      h.shownEdges().filter((key) => h.edge(key)?.color === '#111111'),
-    );
+    const drawn = await viewer(page, (h) => h.shownEdges().filter((key) => h.edge(key)?.color === '#111111'));
     expect(drawn).toHaveLength(steps);
     expect(steps).toBe(3);
     // The drawn edges chain from Mara Quell to Norland.

@@ -89,7 +89,9 @@ function nodeShapes(renderer: Sigma, graph: ViewerGraph, group: SVGElement): voi
   });
 }
 
-function legendGroup(legend: LegendModel, height: number): SVGElement {
+const LEGEND_WIDTH = 330;
+
+function legendGroup(legend: LegendModel, left: number, top: number): SVGElement {
   const lines: { text: string; colour?: string; line?: boolean; bold?: boolean }[] = [
     { text: 'Arrows: who claimed what about whom', bold: true },
     ...legend.kinds.map(({ kind, arrow, colour }) => ({ text: `${kind}: ${arrow}`, colour, line: true })),
@@ -100,9 +102,9 @@ function legendGroup(legend: LegendModel, height: number): SVGElement {
   ];
   const lineHeight = 15;
   const boxHeight = lines.length * lineHeight + 10;
-  const group = svgEl('g', { transform: `translate(8,${height - boxHeight - 8})`, class: 'legend' });
+  const group = svgEl('g', { transform: `translate(${left},${top})`, class: 'legend' });
   group.append(
-    svgEl('rect', { width: 330, height: boxHeight, fill: '#ffffff', 'fill-opacity': 0.9, stroke: '#cccccc' }),
+    svgEl('rect', { width: LEGEND_WIDTH - 10, height: boxHeight, fill: '#fcfcfc', stroke: '#cccccc' }),
   );
   lines.forEach(({ text, colour, line, bold }, i) => {
     const y = 16 + i * lineHeight;
@@ -121,7 +123,9 @@ function legendGroup(legend: LegendModel, height: number): SVGElement {
 }
 
 export function viewAsSvg(renderer: Sigma, graph: ViewerGraph, publication: Publication): SVGSVGElement {
-  const { width, height } = renderer.getDimensions();
+  const { width: graphWidth, height } = renderer.getDimensions();
+  // The legend stands right of the drawing, so it covers none of it.
+  const width = graphWidth + LEGEND_WIDTH;
   const total = TITLE_HEIGHT + height + CAPTION_HEIGHT;
   const svg = svgEl('svg', {
     xmlns: SVG_NS,
@@ -150,8 +154,8 @@ export function viewAsSvg(renderer: Sigma, graph: ViewerGraph, publication: Publ
   nodeShapes(renderer, graph, nodes);
   for (const label of publication.labels)
     labels.append(svgEl('text', { x: round(label.x), y: round(label.y + label.height * 0.8) }, label.text));
-  drawing.append(edges, nodes, labels, legendGroup(publication.legend, height));
-  svg.append(drawing);
+  drawing.append(edges, nodes, labels);
+  svg.append(drawing, legendGroup(publication.legend, graphWidth + 5, TITLE_HEIGHT + 5));
   svg.append(
     svgEl(
       'text',

@@ -24,9 +24,9 @@ export type DensityName = 'few' | 'normal' | 'many' | 'all';
 /** Sigma's label selection per density: how many labels a grid cell may hold, and the smallest node
  * (in pixels) that may have one. "all" labels every shown actor. */
 export const DENSITIES: Record<DensityName, { labelDensity: number; labelRenderedSizeThreshold: number }> = {
-  few: { labelDensity: 0.25, labelRenderedSizeThreshold: 10 },
-  normal: { labelDensity: 0.7, labelRenderedSizeThreshold: 5 },
-  many: { labelDensity: 2, labelRenderedSizeThreshold: 0 },
+  few: { labelDensity: 0.25, labelRenderedSizeThreshold: 8 },
+  normal: { labelDensity: 1, labelRenderedSizeThreshold: 0 },
+  many: { labelDensity: 3, labelRenderedSizeThreshold: 0 },
   all: { labelDensity: 100, labelRenderedSizeThreshold: 0 },
 };
 
@@ -40,6 +40,18 @@ export class LabelPainter {
     this.drawn.clear();
   }
 
+  private collides(x: number, y: number, width: number, height: number): boolean {
+    for (const other of this.drawn.values())
+      if (
+        x < other.x + other.width &&
+        other.x < x + width &&
+        y < other.y + other.height &&
+        other.y < y + height
+      )
+        return true;
+    return false;
+  }
+
   readonly draw: NodeLabelDrawingFunction = (
     context: CanvasRenderingContext2D,
     data: PartialButFor<NodeDisplayData, 'x' | 'y' | 'size' | 'label' | 'color'> & Attributes,
@@ -50,10 +62,23 @@ export class LabelPainter {
     context.font = `${settings.labelWeight} ${size}px ${LABEL_FONT}`;
     const width = context.measureText(data.label).width;
     const { width: canvasWidth, height: canvasHeight } = this.viewport();
-    let x = data.x + data.size + MARGIN;
-    if (x + width > canvasWidth - MARGIN) x = data.x - data.size - MARGIN - width;
-    x = Math.max(MARGIN, Math.min(x, canvasWidth - MARGIN - width));
-    const top = Math.max(MARGIN, Math.min(data.y - size / 2, canvasHeight - MARGIN - size));
+    const clampX = (x: number) => Math.max(MARGIN, Math.min(x, canvasWidth - MARGIN - width));
+    const clampY = (y: number) => Math.max(MARGIN, Math.min(y, canvasHeight - MARGIN - size));
+    const gap = data.size + MARGIN;
+    // Right of the node, else left, below or above it: the first place that covers no label drawn
+    // before in this frame. A label that must show (selection, most accused) takes the first place anyway.
+    const places = [
+      { x: data.x + gap, y: data.y - size / 2 },
+      { x: data.x - gap - width, y: data.y - size / 2 },
+      { x: data.x - width / 2, y: data.y + gap },
+      { x: data.x - width / 2, y: data.y - gap - size },
+    ]
+      .filter((place, i) => i !== 0 || place.x + width <= canvasWidth - MARGIN)
+      .map((place) => ({ x: clampX(place.x), y: clampY(place.y) }));
+    const free = places.find((place) => !this.collides(place.x, place.y, width, size));
+    const chosen = free ?? (data.forceLabel ? places[0] : undefined);
+    if (!chosen) return;
+    const { x, y: top } = chosen;
     const baseline = top + size * 0.8;
     context.lineJoin = 'round';
     context.lineWidth = 4;

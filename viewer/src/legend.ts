@@ -42,21 +42,28 @@ function swatch(colour: string, className: string): HTMLElement {
 
 export function renderLegend(container: HTMLElement, model: LegendModel): void {
   container.replaceChildren(
-    el('p', { className: 'legend-title', text: 'Arrows: who claimed what about whom' }),
-    el(
-      'ul',
-      { className: 'legend-kinds' },
-      model.kinds.map(({ kind, arrow, colour }) =>
-        el('li', {}, [swatch(colour, 'legend-line'), `${kind}: ${arrow}`]),
+    el('div', { className: 'legend-block' }, [
+      el('p', { className: 'legend-title', text: 'Arrows: who claimed what about whom' }),
+      el(
+        'ul',
+        {},
+        model.kinds.map(({ kind, arrow, colour }) =>
+          el('li', {}, [swatch(colour, 'legend-line'), `${kind}: ${arrow}`]),
+        ),
       ),
-    ),
-    el('p', { className: 'legend-title', text: model.colourTitle }),
-    el(
-      'ul',
-      { className: 'legend-colours' },
-      model.colours.map(({ label, colour }) => el('li', {}, [swatch(colour, 'swatch'), label])),
-    ),
-    el('p', { className: 'legend-note', text: model.size }),
-    el('p', { className: 'legend-note', text: model.thickness }),
+    ]),
+    el('div', { className: 'legend-block' }, [
+      el('p', { className: 'legend-title', text: model.colourTitle }),
+      el(
+        'ul',
+        { className: 'legend-colours' },
+        model.colours.map(({ label, colour }) => el('li', {}, [swatch(colour, 'swatch'), label])),
+      ),
+    ]),
+    el('div', { className: 'legend-block' }, [
+      el('p', { className: 'legend-title', text: 'Size and thickness' }),
+      el('p', { text: model.size }),
+      el('p', { text: model.thickness }),
+    ]),
   );
 }
