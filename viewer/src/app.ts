@@ -76,6 +76,8 @@ export class Viewer {
   private baseline: Positions = {};
   private labelled = new Set<string>();
   private applying = 0;
+  /** The colour and size choices the nodes were last given. */
+  private styled = '';
   private dragged: string | null = null;
 
   constructor(
@@ -416,9 +418,14 @@ export class Viewer {
       this.visibilityKey = '';
       await this.placeBaseline();
     }
-    this.recolour();
-    this.resize();
-    this.renderer.setSettings(DENSITIES[state.labels]);
+    const style = `${state.colourBy}/${state.sizeBy}/${String(this.collapsed)}`;
+    if (style !== this.styled) {
+      this.recolour();
+      this.resize();
+      this.styled = style;
+    }
+    if (this.renderer.getSetting('labelDensity') !== DENSITIES[state.labels].labelDensity)
+      this.renderer.setSettings(DENSITIES[state.labels]);
     const key = JSON.stringify([
       filterOf(state),
       state.isolated,
@@ -442,7 +449,7 @@ export class Viewer {
     const reason = this.emptyReason();
     empty.textContent = reason ?? '';
     empty.hidden = reason === null;
-    this.renderer.refresh();
+    this.renderer.refresh({ skipIndexation: !changed });
     const panel = this.refreshPanel();
     if (changed) await this.reposition(relayout, mine);
     await panel;
