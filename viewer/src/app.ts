@@ -6,7 +6,7 @@ import { fitViewportToNodes } from '@sigma/utils';
 import type Graph from 'graphology';
 import random from 'graphology-layout/random';
 import Sigma from 'sigma';
-import { createEdgeArrowProgram } from 'sigma/rendering';
+import { EdgeLineProgram, createEdgeArrowProgram } from 'sigma/rendering';
 import { edgeHeading } from '../../src/server/view/headings.js';
 import type { DocumentSummary, EdgeDetail, EdgeKind, ViewGraph } from '../../src/server/view/types.js';
 import { exposeHandle } from './automation.js';
@@ -32,6 +32,8 @@ import { filterOf, stateFromHash, stateToHash, type ViewState } from './view-sta
 /** The most-accused actors among those shown always carry a label. */
 const ALWAYS_LABELLED = 8;
 const UNDO_DEPTH = 50;
+/** Above these sizes the drawing trades detail for speed (see createRenderer). */
+const LARGE_GRAPH = { actors: 2000, edges: 5000 };
 
 export interface Visible {
   nodes: Set<string>;
@@ -98,14 +100,10 @@ export class Viewer {
     const container = byId('graph');
     this.labels = new LabelPainter(() => this.renderer.getDimensions());
     this.renderer = this.createRenderer(container);
-    this.layout = new Layout(
-      this.graph,
-      (running) => {
-        document.body.dataset.layout = running ? 'running' : 'settled';
-        byId('layout-toggle').textContent = running ? 'Stop layout' : 'Run layout';
-      },
-      () => this.renderer.refresh({ skipIndexation: false }),
-    );
+    this.layout = new Layout(this.graph, (running) => {
+      document.body.dataset.layout = running ? 'running' : 'settled';
+      byId('layout-toggle').textContent = running ? 'Stop layout' : 'Run layout';
+    });
     this.timeline = new Timeline(documents, (until, playing) => {
       byId<HTMLInputElement>('until').value = until;
       this.commit({ ...this.state, until }, { relayout: !playing });
@@ -124,21 +122,25 @@ export class Viewer {
   // ---- the drawing -------------------------------------------------------------------------------
 
   private createRenderer(container: HTMLElement): Sigma {
-    const large = this.graph.order > 2000;
+    const large = this.graph.order > LARGE_GRAPH.actors;
+    // A large graph is drawn as thin lines without arrowheads and without edge hover (the picking pass
+    // would draw every edge a second time): with software WebGL, filling tens of thousands of thick
+    // edges twice per frame is what makes a click wait. Clicking an actor still lists its edges.
+    const many = this.graph.size > LARGE_GRAPH.edges;
     const arrowHead = {
       extremity: 'target' as const,
       lengthToThicknessRatio: ARROW.length,
       widenessToThicknessRatio: ARROW.width,
     };
+    const edgePrograms = many
+      ? { straight: EdgeLineProgram, curved: EdgeLineProgram }
+      : { straight: createEdgeArrowProgram(arrowHead), curved: createEdgeCurveProgram({ arrowHead }) };
     // Sigma and its plugins are typed for plain attributes, so the renderer sees a plain graph.
     const renderer = new Sigma(this.graph as unknown as Graph, container, {
       renderEdgeLabels: false,
-      enableEdgeEvents: true,
+      enableEdgeEvents: !many,
       defaultEdgeType: 'straight',
-      edgeProgramClasses: {
-        straight: createEdgeArrowProgram(arrowHead),
-        curved: createEdgeCurveProgram({ arrowHead }),
-      },
+      edgeProgramClasses: edgePrograms,
       hideEdgesOnMove: large,
       hideLabelsOnMove: large,
       // Sizes stay in screen pixels whatever the zoom: zoomed in, edges do not swell into bars.
@@ -150,7 +152,7 @@ export class Viewer {
       labelGridCellSize: 90,
       ...DENSITIES[this.state.labels],
       defaultDrawNodeLabel: this.labels.draw,
-      zIndex: true,
+      zIndex: !many,
       // Reducers read precomputed sets only: a frame does O(1) work per item.
       nodeReducer: (node, data) => {
         if (!this.visible.nodes.has(node)) return { ...data, hidden: true };
@@ -205,7 +207,7 @@ export class Viewer {
     const stored = loadPositions(signature);
     if (stored && this.graph.everyNode((node) => node in stored)) {
       this.baseline = stored;
-      this.restore(this.graph.nodes());
+      this.restore();
       return;
     }
     random.assign(this.graph, { rng: seededRandom(42), scale: 100 });
@@ -257,13 +259,16 @@ export class Viewer {
     );
   }
 
-  private restore(nodes: Iterable<string>): void {
-    for (const node of nodes) {
-      const pin = this.state.pinned[node];
-      const at = pin ?? this.baseline[node];
-      if (at && this.graph.hasNode(node))
-        this.graph.mergeNodeAttributes(node, { x: at[0], y: at[1], fixed: !!pin });
-    }
+  /** Every actor back to its stored place (or where the user pinned it), in one graph update. */
+  private restore(): void {
+    this.graph.updateEachNodeAttributes(
+      (node, attributes) => {
+        const pin = this.state.pinned[node];
+        const at = pin ?? this.baseline[node];
+        return at ? { ...attributes, x: at[0], y: at[1], fixed: pin !== undefined } : attributes;
+      },
+      { attributes: ['x', 'y', 'fixed'] },
+    );
   }
 
   private allEdges(): Map<string, number> {
@@ -276,7 +281,12 @@ export class Viewer {
     const filter = filterOf(state);
     let edges: Map<string, number>;
     if (Object.keys(filter).length === 0) edges = this.allEdges();
-    else {
+    else if (Object.keys(filter).length === 1 && filter.kinds) {
+      // Kinds alone need no claim-level data: every edge is of one kind and keeps its count.
+      const kinds = new Set(filter.kinds);
+      edges = new Map();
+      this.graph.forEachEdge((key, { kind, count }) => kinds.has(kind) && edges.set(key, count));
+    } else {
       edges = new Map();
       const answer = state.kinds.length === 0 ? null : await this.client.graph(filter);
       for (const edge of answer?.edges ?? []) {
@@ -459,7 +469,7 @@ export class Viewer {
    * playback) a fresh layout of what is shown, started from there, and a camera that frames it. */
   private async reposition(relayout: boolean, mine: number): Promise<void> {
     this.layout.stop();
-    this.restore(this.graph.nodes());
+    this.restore();
     const connected = [...this.visible.nodes].filter(
       (node) => !this.graph.getNodeAttribute(node, 'isolated'),
     );

@@ -7,6 +7,9 @@ import noverlap from 'graphology-layout-noverlap';
 import type { LayoutJob, LayoutProgress } from './layout-protocol.js';
 
 const BATCH = 10;
+/** Intermediate positions go to the page at most this often: each costs the page a redraw. The
+ * cadence changes nothing in the result. */
+const PROGRESS_EVERY_MS = 400;
 /** Converged when, over one batch, nodes moved on average less than this share of the drawing's extent. */
 const STILL = 0.002;
 
@@ -66,6 +69,7 @@ function run(job: LayoutJob, post: (progress: LayoutProgress, transfer: Transfer
   };
   let iterations = 0;
   let converged = graph.size === 0;
+  let lastPosted = performance.now();
   while (!converged && iterations < job.maxIterations) {
     const before = positionsOf(graph);
     forceAtlas2.assign(graph, { iterations: BATCH, settings });
@@ -75,7 +79,10 @@ function run(job: LayoutJob, post: (progress: LayoutProgress, transfer: Transfer
     for (let i = 0; i < after.length; i += 2)
       moved += Math.hypot((after[i] ?? 0) - (before[i] ?? 0), (after[i + 1] ?? 0) - (before[i + 1] ?? 0));
     converged = moved / Math.max(graph.order, 1) < STILL * extentOf(graph);
-    post({ job: job.job, positions: after, done: false, iterations, converged: false }, [after.buffer]);
+    if (performance.now() - lastPosted >= PROGRESS_EVERY_MS) {
+      post({ job: job.job, positions: after, done: false, iterations, converged: false }, [after.buffer]);
+      lastPosted = performance.now();
+    }
   }
   // Node sizes are screen pixels; the drawing's extent will span about viewportPixels on screen.
   const unitsPerPixel = extentOf(graph) / job.viewportPixels;

@@ -1,5 +1,5 @@
 // Runs the layout worker on a set of nodes and copies its positions onto the graph as they come, so
-// the page stays responsive. One job at a time: a new run replaces the one in progress.
+// the page stays responsive (sigma redraws on the graph's update events). One job at a time: a new run replaces the one in progress.
 import type { ViewerGraph } from './graph-build.js';
 import type { LayoutJob, LayoutProgress } from './layout-protocol.js';
 import LayoutWorker from './layout-worker.ts?worker&inline';
@@ -18,7 +18,6 @@ export class Layout {
   constructor(
     private readonly graph: ViewerGraph,
     private readonly onChange: (running: boolean) => void,
-    private readonly onFrame: () => void,
   ) {}
 
   running(): boolean {
@@ -91,7 +90,7 @@ export class Layout {
       },
       { attributes: ['x', 'y'] },
     );
-    this.onFrame();
+    // Sigma listens to the graph: the update above schedules its redraw.
     if (progress.done) this.finish();
   }
 }
