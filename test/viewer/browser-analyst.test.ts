@@ -188,6 +188,7 @@ describeInBrowser('viewer for an analyst (headless Chromium)', () => {
         .map((n) => Number(n).toString(16).padStart(2, '0'))
         .join('')}`;
     expect(hex(bar)).toBe(kindColour);
+    await page.screenshot({ path: join(RESULTS_DIR, `viewer-analyst-${key.split(':')[0] ?? ''}.png`) });
   });
 
   // ---- 5. panels that follow the filters --------------------------------------------------------------
@@ -324,7 +325,7 @@ describeInBrowser('viewer for an analyst (headless Chromium)', () => {
     expect(svg.match(/<circle [^>]*data-node=/g)?.length).toBe((await shown(page)).length);
     expect(svg).toContain('>Copper Heron<');
     const [pngDownload] = await Promise.all([page.waitForEvent('download'), page.click('#save-png')]);
-    const pngFile = join(RESULTS_DIR, 'viewer-analyst.png');
+    const pngFile = join(RESULTS_DIR, 'viewer-analyst-export.png');
     await pngDownload.saveAs(pngFile);
     const png = readFileSync(pngFile);
     const svgWidth = Number(/<svg[^>]* width="(\d+)"/.exec(svg)?.[1]);
@@ -373,6 +374,7 @@ describeInBrowser('viewer for an analyst (headless Chromium)', () => {
     const ends = drawn.flatMap((key) => key.split(':')[1]?.split('->') ?? []);
     expect(ends).toContain('mara-quell');
     expect(ends).toContain('norland');
+    await page.screenshot({ path: join(RESULTS_DIR, 'viewer-analyst-path.png') });
   });
 
   it('explores step by step, hides, undoes and collapses units', async () => {
