@@ -575,13 +575,13 @@ export class Viewer {
     const label = (node: string) =>
       this.graph.hasNode(node) ? this.graph.getNodeAttribute(node, 'label') : node;
     const steps =
-      found?.edges.map((key, i) => {
+      found?.edges.map((key) => {
         const heading = edgeHeading(
           this.graph.getEdgeAttribute(key, 'kind'),
           label(this.graph.source(key)),
           label(this.graph.target(key)),
         );
-        return { key, heading: `${i + 1}. ${heading}` };
+        return { key, heading };
       }) ?? null;
     renderPath(this.panel, path, [label(from), label(to)], steps, this.handlers);
   }

@@ -90,6 +90,21 @@ function nodeShapes(renderer: Sigma, graph: ViewerGraph, group: SVGElement): voi
 }
 
 const LEGEND_WIDTH = 330;
+/** Characters of 12px text that fit the legend's width. */
+const LEGEND_CHARS = 46;
+
+function wrap(text: string): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line !== '' && line.length + 1 + word.length > LEGEND_CHARS) {
+      lines.push(line);
+      line = `  ${word}`;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}
 
 function legendGroup(legend: LegendModel, left: number, top: number): SVGElement {
   const lines: { text: string; colour?: string; line?: boolean; bold?: boolean }[] = [
@@ -97,8 +112,8 @@ function legendGroup(legend: LegendModel, left: number, top: number): SVGElement
     ...legend.kinds.map(({ kind, arrow, colour }) => ({ text: `${kind}: ${arrow}`, colour, line: true })),
     { text: legend.colourTitle, bold: true },
     ...legend.colours.map(({ label, colour }) => ({ text: label, colour })),
-    { text: legend.size },
-    { text: legend.thickness },
+    ...wrap(legend.size).map((text) => ({ text })),
+    ...wrap(legend.thickness).map((text) => ({ text })),
   ];
   const lineHeight = 15;
   const boxHeight = lines.length * lineHeight + 10;
