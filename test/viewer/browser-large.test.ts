@@ -5,8 +5,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { viewerAssetsDir } from '../../src/server/assets.js';
 import { startServer, type RunningServer } from '../../src/server/server.js';
 import { fixedSource } from '../../src/server/source.js';
-import { indexSnapshot } from '../../src/server/view/graph-index.js';
-import { graphView } from '../../src/server/view/graph-view.js';
+import { indexSnapshot } from '../../view/graph-index.js';
+import { graphView } from '../../view/graph-view.js';
 import { syntheticGraph } from '../../bench/viewer-graph.js';
 import { describeInBrowser, ensureViewerBuilt, launchBrowser } from './browser.js';
 

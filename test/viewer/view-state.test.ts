@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { indexSnapshot } from '../../src/server/view/graph-index.js';
-import { graphView } from '../../src/server/view/graph-view.js';
+import { indexSnapshot } from '../../view/graph-index.js';
+import { graphView } from '../../view/graph-view.js';
 import { asDrawn, collapseGraph, parentMap } from '../../viewer/src/collapse.js';
 import {
   DEFAULT_STATE,

@@ -7,9 +7,9 @@ import type Graph from 'graphology';
 import random from 'graphology-layout/random';
 import Sigma from 'sigma';
 import { EdgeLineProgram, createEdgeArrowProgram } from 'sigma/rendering';
-import { edgeHeading } from '../../src/server/view/headings.js';
-import type { DocumentSummary, EdgeDetail, EdgeKind, ViewGraph } from '../../src/server/view/types.js';
-import { exposeHandle } from './automation.js';
+import { edgeHeading } from '../../view/headings.js';
+import type { DocumentSummary, EdgeDetail, EdgeKind, ViewGraph } from '../../view/types.js';
+import { exposeHandle, type AutomationSource } from './automation.js';
 import type { DataClient } from './client.js';
 import { asDrawn, collapseGraph, parentMap, type DrawnGraph } from './collapse.js';
 import { palette, type Palette } from './colours.js';
@@ -81,6 +81,9 @@ export class Viewer {
   /** The colour and size choices the nodes were last given. */
   private styled = '';
   private dragged: string | null = null;
+  /** Above LARGE_GRAPH.edges: thin lines, no edge picking, edges hidden while the layout moves actors. */
+  private readonly many: boolean;
+  private laying = false;
 
   constructor(
     private readonly client: DataClient,
@@ -96,13 +99,17 @@ export class Viewer {
     this.colours = palette(this.state.colourBy, view.actors);
     this.collapsed = this.state.collapse;
     this.graph = buildGraph(this.drawnBase(), this.colours, this.state.sizeBy);
+    this.many = this.graph.size > LARGE_GRAPH.edges;
     this.focus = new Focus(this.graph);
     const container = byId('graph');
     this.labels = new LabelPainter(() => this.renderer.getDimensions());
     this.renderer = this.createRenderer(container);
     this.layout = new Layout(this.graph, (running) => {
+      this.laying = running;
       document.body.dataset.layout = running ? 'running' : 'settled';
       byId('layout-toggle').textContent = running ? 'Stop layout' : 'Run layout';
+      // A large graph's edges wait for the layout to settle (see edgeReducer).
+      if (this.many) this.renderer.refresh({ skipIndexation: true });
     });
     this.timeline = new Timeline(documents, (until, playing) => {
       byId<HTMLInputElement>('until').value = until;
@@ -110,7 +117,7 @@ export class Viewer {
     });
     byId('isolated-count').textContent = `(${this.view.actors.filter((actor) => actor.claims === 0).length})`;
     this.wireControls();
-    exposeHandle(this);
+    exposeHandle(this.automation());
   }
 
   /** First drawing: positions (stored, or computed by the layout), then the view the URL asks for. */
@@ -126,7 +133,7 @@ export class Viewer {
     // A large graph is drawn as thin lines without arrowheads and without edge hover (the picking pass
     // would draw every edge a second time): with software WebGL, filling tens of thousands of thick
     // edges twice per frame is what makes a click wait. Clicking an actor still lists its edges.
-    const many = this.graph.size > LARGE_GRAPH.edges;
+    const { many } = this;
     const arrowHead = {
       extremity: 'target' as const,
       lengthToThicknessRatio: ARROW.length,
@@ -162,7 +169,9 @@ export class Viewer {
       },
       edgeReducer: (edge, data) => {
         const count = this.visible.edges.get(edge);
-        if (count === undefined) return { ...data, hidden: true };
+        // While the layout streams positions, redrawing tens of thousands of edges in software WebGL
+        // is what blocks the page: a large graph shows its actors moving and its edges once settled.
+        if (count === undefined || (many && this.laying)) return { ...data, hidden: true };
         return this.focus.edgeStyle(edge, { ...data, size: edgeSize(count) });
       },
     });
@@ -770,15 +779,15 @@ export class Viewer {
 
   // ---- for automation (tests, benchmark) ---------------------------------------------------------------
 
-  automation() {
+  private automation(): AutomationSource {
     return {
       graph: this.graph,
       renderer: this.renderer,
       layout: this.layout,
       labels: this.labels,
       visible: () => this.visible,
-      state: () => this.state,
       fit: () => this.fit(),
+      svg: () => this.svg(),
     };
   }
 }

@@ -1,7 +1,21 @@
 // A small handle on window for browser automation (the end-to-end tests, the benchmark) and debugging:
 // what is drawn and where, and when the layout has settled. It exposes no document text beyond what
 // the page shows.
-import type { Viewer } from './app.js';
+import type Sigma from 'sigma';
+import type { ViewerGraph } from './graph-build.js';
+import type { LabelPainter } from './labels.js';
+import type { Layout } from './layout.js';
+
+/** What the viewer lends the handle. */
+export interface AutomationSource {
+  graph: ViewerGraph;
+  renderer: Sigma;
+  layout: Layout;
+  labels: LabelPainter;
+  visible(): { nodes: ReadonlySet<string>; edges: ReadonlyMap<string, number> };
+  fit(): Promise<void>;
+  svg(): SVGSVGElement;
+}
 
 export interface DrawnItem {
   hidden: boolean;
@@ -42,8 +56,8 @@ declare global {
 const nextFrames = () =>
   new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
 
-export function exposeHandle(viewer: Viewer): void {
-  const { graph, renderer, layout, labels, visible } = viewer.automation();
+export function exposeHandle(source: AutomationSource): void {
+  const { graph, renderer, layout, labels, visible } = source;
   const point = (id: string) => {
     const data = renderer.getNodeDisplayData(id);
     return data && !data.hidden ? renderer.framedGraphToViewport(data) : null;
@@ -107,9 +121,9 @@ export function exposeHandle(viewer: Viewer): void {
       }).then(nextFrames),
     stopLayout: () => layout.stop(),
     async resetCamera() {
-      await viewer.fit();
+      await source.fit();
       await nextFrames();
     },
-    svg: () => new XMLSerializer().serializeToString(viewer.svg()),
+    svg: () => new XMLSerializer().serializeToString(source.svg()),
   };
 }

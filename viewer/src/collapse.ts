@@ -1,7 +1,7 @@
 // Collapsing units and officials into their parent: every actor that is part of another (affiliation
 // edges, followed up to the top) is drawn as that top actor, so all of a country's bodies are one node.
 // Edges between collapsed actors merge, their claim counts added; edges inside one group disappear.
-import type { ViewActor, ViewEdge, ViewGraph } from '../../src/server/view/types.js';
+import type { ViewActor, ViewEdge, ViewGraph } from '../../view/types.js';
 
 export interface DrawnEdge extends ViewEdge {
   /** The keys of the store's edges this drawn edge stands for (itself when nothing is collapsed). */

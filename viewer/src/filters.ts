@@ -1,5 +1,5 @@
 // The filter and display controls, read into and written from the view state.
-import { EDGE_KINDS, type DocumentSummary, type EdgeKind } from '../../src/server/view/types.js';
+import { EDGE_KINDS, type DocumentSummary, type EdgeKind } from '../../view/types.js';
 import type { ColourBy } from './colours.js';
 import { el } from './dom.js';
 import type { SizeBy } from './graph-build.js';

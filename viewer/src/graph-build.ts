@@ -1,7 +1,7 @@
 // The sigma graph: one node per drawn actor, one edge per drawn edge, coloured by claim kind. Sizes
 // are set from the current measure and claim counts; positions come from the layout.
 import { MultiDirectedGraph } from 'graphology';
-import type { EdgeKind } from '../../src/server/view/types.js';
+import type { EdgeKind } from '../../view/types.js';
 import type { DrawnActor, DrawnGraph } from './collapse.js';
 import { KIND_COLOURS, type Palette } from './colours.js';
 

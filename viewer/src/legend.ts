@@ -1,6 +1,6 @@
 // The on-screen legend: what colour, size, thickness and arrows mean in the current view. The same
 // model is drawn into the SVG and PNG exports.
-import type { EdgeKind } from '../../src/server/view/types.js';
+import type { EdgeKind } from '../../view/types.js';
 import { KIND_ARROWS, KIND_COLOURS } from './colours.js';
 import { el } from './dom.js';
 import { SIZE_MEASURES, type SizeBy } from './graph-build.js';

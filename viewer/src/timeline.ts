@@ -1,6 +1,6 @@
 // The time slider: "claims up to" a document date, stepping through the dates the documents carry;
 // Play walks through them so the graph grows as the claims were published.
-import type { DocumentSummary } from '../../src/server/view/types.js';
+import type { DocumentSummary } from '../../view/types.js';
 import { byId } from './filters.js';
 
 const STEP_MS = 900;

@@ -1,6 +1,6 @@
 // Everything that decides what the page shows, as one value: it is written to the URL's fragment (so a
 // link reopens the same view), kept on the undo stack, and read back into the controls.
-import { EDGE_KINDS, type EdgeKind, type ViewFilter } from '../../src/server/view/types.js';
+import { EDGE_KINDS, type EdgeKind, type ViewFilter } from '../../view/types.js';
 import type { ColourBy } from './colours.js';
 import type { SizeBy } from './graph-build.js';
 import { DENSITIES, type DensityName } from './labels.js';
