@@ -115,7 +115,19 @@ describeInBrowser('viewer on the dev corpus (headless Chromium)', () => {
     await page.screenshot({ path: join(RESULTS_DIR, 'viewer-dev-corpus.png') });
     // Clicking the empty stage brings the colours back and leaves the claims open (the README's picture).
     const box = await page.locator('#graph').boundingBox();
-    await page.mouse.click((box?.x ?? 0) + 3, (box?.y ?? 0) + 3);
+    // A point of the stage at least 40 px from every drawn actor.
+    const empty = await page.evaluate(() => {
+      const handle = window.claimgraphViewer;
+      if (!handle) return null;
+      const { width, height } = handle.viewport();
+      const points = handle.shownNodes().map((id) => handle.nodePoint(id));
+      for (let y = 10; y < height; y += 20)
+        for (let x = 10; x < width; x += 20)
+          if (points.every((p) => !p || Math.hypot(p.x - x, p.y - y) > 40)) return { x, y };
+      return null;
+    });
+    expect(empty).not.toBeNull();
+    await page.mouse.click((box?.x ?? 0) + (empty?.x ?? 0), (box?.y ?? 0) + (empty?.y ?? 0));
     await page.waitForFunction(() => !location.hash.includes('edge='));
     expect(await page.getAttribute('#details', 'data-edge')).toBe(
       `accusation:${edge.source}->${edge.target}`,
