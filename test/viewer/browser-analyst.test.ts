@@ -408,6 +408,19 @@ describeInBrowser('viewer for an analyst (headless Chromium)', () => {
     ]);
   });
 
+  it('keeps a pinned actor in place when a filter lays the rest out again', async () => {
+    await fresh('#actor=veyland');
+    await page.click('#details button:text("Pin")');
+    await page.waitForFunction(() => location.hash.includes('pin=veyland'));
+    const before = await viewer(page, (h) => h.positions());
+    await page.uncheck('input[name="kind"][value="denial"]');
+    await waitForStats(page, graph.edges.filter((edge) => edge.type !== 'DENIED').length + 1);
+    const after = await viewer(page, (h) => h.positions());
+    expect(after.veyland).toEqual(before.veyland);
+    expect(after.norland).not.toEqual(before.norland);
+    expect(await page.textContent('#details button:text("Unpin")')).toBe('Unpin');
+  });
+
   it('steps through time with the slider and zooms with the buttons', async () => {
     await fresh();
     await page.locator('#time').fill('0');
