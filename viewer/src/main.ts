@@ -20,8 +20,9 @@ function webglAvailable(): boolean {
 const NO_WEBGL = [
   'This browser cannot draw the graph: WebGL is not available here (it may be turned off, or the',
   'graphics driver is blocked). Search and the evidence panel still work. For the whole graph without',
-  'WebGL, export it: "claimgraph export --format csv" gives tables of actors, claims and edges for a',
-  'spreadsheet, and "claimgraph export --format graphml" or "gexf" opens in Gephi.',
+  'WebGL, export it: "claimgraph export --format csv --out DIR" writes the actors, claims and edges as',
+  'CSV files, "claimgraph export --format graphml" (or gexf) opens in Gephi, and "claimgraph who" lists',
+  'who accused whom in the terminal.',
 ].join(' ');
 
 /** Search, profiles and evidence, without the drawing. */
