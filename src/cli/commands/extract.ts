@@ -1,27 +1,25 @@
 // `claimgraph extract`: documents -> one Extraction per document on stdout (jsonl, json or table).
 // Per-file problems go to stderr as `claimgraph: FILE: reason`; the run continues and exits 1.
-import bytes from 'bytes';
-import { CommanderError, InvalidArgumentError, Option } from 'commander';
+import { CommanderError, InvalidArgumentError } from 'commander';
 import type { Command } from 'commander';
 import { extractDocument } from '../../../extract/pipeline.js';
-import { DEFAULT_MAX_BYTES, readDocuments } from '../../../extract/input/index.js';
+import { readDocuments } from '../../../extract/input/index.js';
 import { createPrinter, isOutputFormat, OUTPUT_FORMATS } from '../../output/printer.js';
 import type { OutputFormat } from '../../output/printer.js';
 import { Progress } from '../../output/progress.js';
 import { StdoutSink } from '../../output/stdout-sink.js';
 import { withoutControls } from '../../output/terminal-text.js';
+import { addReadOptions, readOptionsFrom, type ReadFlags } from '../read-options.js';
 import { ExitCode } from '../run.js';
 
 const USAGE_EXIT_CODE = 2;
-const SIZE = /^\d+(\.\d+)?\s*(b|kb|mb|gb)?$/i;
 
-interface ExtractFlags {
+interface ExtractFlags extends ReadFlags {
   format: OutputFormat;
-  maxSize: number;
 }
 
 export function register(program: Command): void {
-  program
+  const command = program
     .command('extract')
     .description('extract actors and claims from .txt/.md/.html/.htm files or folders of them')
     .argument('<paths...>', 'files or directories (searched recursively)')
@@ -31,16 +29,12 @@ export function register(program: Command): void {
       parseFormat,
       'jsonl' as OutputFormat,
     )
-    .addOption(
-      new Option('--max-size <size>', 'skip files larger than this (bytes, or e.g. 500KB, 10MB)')
-        .argParser(parseSize)
-        .default(DEFAULT_MAX_BYTES, '10MB'),
-    )
-    .exitOverride(usageErrorsExitWith2)
-    .action((paths: string[], flags: ExtractFlags) => extract(paths, flags));
+    .exitOverride(usageErrorsExitWith2);
+  addReadOptions(command).action((paths: string[], flags: ExtractFlags) => extract(paths, flags));
 }
 
-async function extract(paths: string[], { format, maxSize }: ExtractFlags): Promise<void> {
+async function extract(paths: string[], flags: ExtractFlags): Promise<void> {
+  const { format } = flags;
   const stdout = new StdoutSink();
   const printer = createPrinter(format, stdout.write);
   const progress = new Progress();
@@ -49,7 +43,10 @@ async function extract(paths: string[], { format, maxSize }: ExtractFlags): Prom
     failures++;
     progress.log(`claimgraph: ${withoutControls(path)}: ${withoutControls(reason)}\n`);
   };
-  for await (const result of readDocuments(paths, { maxBytes: maxSize, onCount: (n) => progress.start(n) })) {
+  for await (const result of readDocuments(paths, {
+    ...readOptionsFrom(flags),
+    onCount: (n) => progress.start(n),
+  })) {
     if (!result.ok) fail(result.path, result.error);
     else {
       try {
@@ -71,13 +68,6 @@ function parseFormat(value: string): OutputFormat {
   if (!isOutputFormat(value))
     throw new InvalidArgumentError(`unknown format "${value}" (expected ${OUTPUT_FORMATS.join(', ')})`);
   return value;
-}
-
-function parseSize(value: string): number {
-  const size = SIZE.test(value.trim()) ? bytes.parse(value.trim()) : null;
-  if (size === null || size < 1)
-    throw new InvalidArgumentError(`"${value}" is not a size (e.g. 2000, 500KB, 10MB)`);
-  return Math.floor(size);
 }
 
 /** Commander reports every usage problem with exit code 1; this command promises 2 for them. */
