@@ -1,0 +1,58 @@
+// Long lines cost what their length costs: a line without punctuation, or a paragraph of many
+// sentences, is parsed in pieces of at most MAX_SENTENCE_CHARS, cut at a sentence end when there is
+// one and at a space otherwise, and every token still indexes the text exactly.
+import { describe, expect, it } from 'vitest';
+import { buildContext } from '../../extract/document/context.js';
+import { loadLexicon } from '../../extract/lexicon/index.js';
+import { MAX_SENTENCE_CHARS, parseWindows } from '../../extract/nlp/parse.js';
+import { extractText, textDoc } from './extraction.js';
+
+const WORDS = ['officials', 'said', 'the', 'network', 'of', 'Arvenia', 'was', 'probed', 'again', 'today'];
+
+function unpunctuated(chars: number): string {
+  let text = '';
+  for (let i = 0; text.length < chars; i++) text += `${WORDS[(i * 7) % WORDS.length]} `;
+  return text;
+}
+
+function sentencesOf(text: string) {
+  return buildContext(textDoc(text), loadLexicon()).sentences;
+}
+
+describe('long lines', () => {
+  it('an unpunctuated line becomes sentences no longer than the limit, cut between words', () => {
+    const text = unpunctuated(12 * MAX_SENTENCE_CHARS);
+    const sentences = sentencesOf(text);
+    expect(sentences.length).toBeGreaterThanOrEqual(12);
+    for (const s of sentences) {
+      expect(s.end - s.start).toBeLessThanOrEqual(MAX_SENTENCE_CHARS);
+      for (const t of s.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    }
+    const words = sentences.flatMap((s) => s.tokens.map((t) => t.text));
+    expect(words.join(' ')).toBe(text.trim());
+  });
+
+  it('a paragraph of many sentences is cut only at sentence ends', () => {
+    const sentence = 'Britain has accused China of the hack on the grid operator. ';
+    const text = sentence.repeat(Math.ceil((3 * MAX_SENTENCE_CHARS) / sentence.length));
+    const windows = parseWindows(text, 0, text.length);
+    expect(windows.length).toBeGreaterThan(1);
+    for (const [, end] of windows.slice(0, -1)) expect(text.slice(end - 2, end)).toBe('. ');
+    expect(extractText(text).claims.length).toBe(sentencesOf(text).length);
+  });
+
+  it('a single word longer than the limit is cut at the limit, never inside a surrogate pair', () => {
+    const text = '😀'.repeat(MAX_SENTENCE_CHARS);
+    const windows = parseWindows(text, 0, text.length);
+    expect(windows.map(([start, end]) => text.slice(start, end)).join('')).toBe(text);
+    for (const [start, end] of windows) {
+      expect(end - start).toBeLessThanOrEqual(MAX_SENTENCE_CHARS);
+      expect(text.codePointAt(start)).toBe(0x1f600);
+    }
+  });
+
+  it('whole short lines are parsed together, each window ending with its line break', () => {
+    const text = 'First line here.\nSecond line here.\n\nThird line.';
+    expect(parseWindows(text, 6, text.length)).toEqual([[6, text.length]]);
+  });
+});
