@@ -77,8 +77,17 @@ async function respond(
     return sendJson(res, { status: 421, body: { error: 'unexpected Host header' } });
   }
   const url = new URL(req.url ?? '/', 'http://localhost');
-  if (url.pathname.startsWith('/api/'))
-    return sendJson(res, await handleApi(url.pathname, url.searchParams, index));
+  if (url.pathname.startsWith('/api/')) {
+    const response = await handleApi(url.pathname, url.searchParams, index);
+    // Asked after the answer: a graph request has just tried to refresh the source.
+    const staleSince = options.source.staleSince?.() ?? null;
+    if (staleSince === null) return sendJson(res, response);
+    const body =
+      url.pathname === '/api/graph' && response.status === 200
+        ? { ...(response.body as object), staleSince }
+        : response.body;
+    return sendJson(res, { status: response.status, body }, { 'X-Claimgraph-Stale-Since': staleSince });
+  }
   const file = await readStaticFile(options.assetsDir, url.pathname);
   if (!file) return send(res, 404, 'text/plain; charset=utf-8', 'not found\n');
   send(res, 200, file.contentType, file.body, {
