@@ -2,6 +2,7 @@
 // This file is the one error boundary; it alone decides the exit code.
 import { Command, CommanderError } from 'commander';
 import { ClaimgraphError } from '../errors.js';
+import { withoutControls } from '../output/terminal-text.js';
 import { commands } from './commands/index.js';
 
 /** Thrown by a command that reported its own problems on stderr but must still exit non-zero. */
@@ -24,7 +25,8 @@ export async function run(argv: string[]): Promise<number> {
     if (err instanceof ExitCode) return err.code;
     if (err instanceof CommanderError) return err.exitCode;
     if (err instanceof ClaimgraphError) {
-      process.stderr.write(`${err.message}\n`);
+      // Messages quote names from documents and the user's arguments: never raw to the terminal.
+      process.stderr.write(`${withoutControls(err.message)}\n`);
       return 1;
     }
     process.stderr.write(
