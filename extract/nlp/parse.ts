@@ -25,7 +25,7 @@ export interface Sentence extends Span {
 export const foldApostrophes = (s: string) => s.replace(/[’‘`´]/g, "'");
 
 /** No sentence is longer than this; a longer line is cut at a sentence end or a space before it. */
-export const MAX_SENTENCE_CHARS = 2000;
+export const MAX_SENTENCE_CHARS = 1000;
 /** Whole lines are parsed together up to about this many characters per compromise call. */
 const WINDOW_CHARS = 64 * 1024;
 
@@ -76,7 +76,7 @@ export function parseWindows(text: string, start: number, end: number): [number,
     const lineEnd = newline < 0 || newline >= end ? end : newline + 1;
     if (lineEnd - lineStart > MAX_SENTENCE_CHARS) {
       flush(lineStart);
-      for (let piece = lineStart; piece < lineEnd; ) {
+      for (let piece = lineStart; piece < lineEnd;) {
         const cut = cutPoint(text, piece, lineEnd);
         windows.push([piece, cut]);
         piece = cut;

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildContext } from '../../extract/document/context.js';
 import { loadLexicon } from '../../extract/lexicon/index.js';
 import { MAX_SENTENCE_CHARS, parseWindows } from '../../extract/nlp/parse.js';
+import { SECTION_CHARS } from '../../extract/pipeline.js';
 import { extractText, textDoc } from './extraction.js';
 
 const WORDS = ['officials', 'said', 'the', 'network', 'of', 'Arvenia', 'was', 'probed', 'again', 'today'];
@@ -54,5 +55,16 @@ describe('long lines', () => {
   it('whole short lines are parsed together, each window ending with its line break', () => {
     const text = 'First line here.\nSecond line here.\n\nThird line.';
     expect(parseWindows(text, 6, text.length)).toEqual([[6, text.length]]);
+  });
+
+  it('a document longer than a section is extracted in sections, with actors merged across them', () => {
+    const line = 'Britain has accused China of the hack on the grid operator.\n';
+    const lines = Math.ceil((1.3 * SECTION_CHARS) / line.length);
+    const x = extractText(line.repeat(lines));
+    expect(x.claims).toHaveLength(lines);
+    for (const claim of x.claims)
+      expect(x.doc.text.slice(claim.evidence.start, claim.evidence.end)).toBe(claim.evidence.text);
+    expect(x.actors.map((a) => a.id).sort()).toEqual(['china', 'united-kingdom']);
+    for (const a of x.actors) expect(a.mentions).toHaveLength(lines);
   });
 });
