@@ -2,6 +2,8 @@
 // sentences, is parsed in pieces of at most MAX_SENTENCE_CHARS, cut at a sentence end when there is
 // one and at a space otherwise, and every token still indexes the text exactly.
 import { describe, expect, it } from 'vitest';
+import type { Item } from '../../extract/claims/items.js';
+import { compilePattern, matchAll, MATCH_STEP_BUDGET } from '../../extract/claims/pattern.js';
 import { buildContext } from '../../extract/document/context.js';
 import { loadLexicon } from '../../extract/lexicon/index.js';
 import { MAX_SENTENCE_CHARS, parseWindows } from '../../extract/nlp/parse.js';
@@ -66,5 +68,24 @@ describe('long lines', () => {
       expect(x.doc.text.slice(claim.evidence.start, claim.evidence.end)).toBe(claim.evidence.text);
     expect(x.actors.map((a) => a.id).sort()).toEqual(['china', 'united-kingdom']);
     for (const a of x.actors) expect(a.mentions).toHaveLength(lines);
+  });
+
+  it('pattern work per sentence is capped by a step budget', () => {
+    const words = [...Array<string>(150).fill('a'), 'z'];
+    const items: Item[] = words.map((word, i) => ({
+      start: i * 2,
+      end: i * 2 + 1,
+      word,
+      mention: null,
+      type: null,
+      possessive: false,
+      post: ' ',
+      tags: new Set<string>(),
+    }));
+    // Three backtracking gaps before a word that comes only at the end: thousands of tries per start.
+    const pattern = compilePattern('a _* a _* a _* last=z', new Map());
+    const found = (budget: number) => matchAll(pattern, items, budget).map((c) => c.get('last')?.[0]?.word);
+    expect(found(MATCH_STEP_BUDGET)).toEqual(['z']);
+    expect(found(1_000)).toEqual([]);
   });
 });
