@@ -3,7 +3,7 @@
 import { constants, statSync } from 'node:fs';
 import { access } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { ClaimgraphError } from '../src/errors.js';
+import { ClaimgraphError } from '../core/errors.js';
 
 /** Throws a ClaimgraphError when the store at `file` could not be written: saving writes a
  * temporary file next to it and renames it over, so its folder (or the nearest existing ancestor,

@@ -1,6 +1,6 @@
 // Everything the actor and claim stages need to know about one document, computed once.
 import type { Lexicon } from '../lexicon/types.js';
-import type { SourceDocument, Span } from '../../src/types.js';
+import type { SourceDocument, Span } from '../../core/types.js';
 import { parseSpan, type Sentence } from '../nlp/parse.js';
 import { segment, type Paragraph } from './segment.js';
 

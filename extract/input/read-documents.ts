@@ -2,7 +2,7 @@
 // A bad file yields an error result and the rest continue; nothing here throws for bad input.
 import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
-import type { SourceDocument } from '../../src/types.js';
+import type { SourceDocument } from '../../core/types.js';
 import { buildDocument } from './document.js';
 import { findInputFiles, identityOf, kindOf, type FileIdentity, type WalkOptions } from './find-files.js';
 import { describeFsError } from './fs-error.js';

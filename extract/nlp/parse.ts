@@ -5,7 +5,7 @@
 // lines, and a line longer than MAX_SENTENCE_CHARS (unpunctuated text, a run-on list) is cut into
 // pieces parsed on their own: the cost stays linear in the length of the text whatever its punctuation.
 import nlp from 'compromise';
-import type { Span } from '../../src/types.js';
+import type { Span } from '../../core/types.js';
 
 export interface Token extends Span {
   text: string;

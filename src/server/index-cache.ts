@@ -5,7 +5,7 @@
 import type { GraphSnapshot } from '../../graph/model.js';
 import type { IndexProvider } from './api.js';
 import type { GraphSource } from './source.js';
-import { indexSnapshot, type GraphIndex } from './view/graph-index.js';
+import { indexSnapshot, type GraphIndex } from '../../view/graph-index.js';
 
 export function cachedIndex(source: GraphSource): IndexProvider {
   let current: Promise<GraphIndex> | null = null;

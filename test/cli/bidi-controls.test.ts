@@ -2,7 +2,7 @@
 // file names or arguments never reach the terminal: they would show text in another order than it is.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { run } from '../../src/cli/run.js';
-import { forTerminal, withoutControls } from '../../src/output/terminal-text.js';
+import { forTerminal, withoutControls } from '../../core/terminal-text.js';
 
 const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
 

@@ -9,7 +9,7 @@ import { buildDocument } from '../../extract/input/index.js';
 import { InputError } from '../../extract/input/input-error.js';
 import type { InputFormat } from '../../extract/input/formats.js';
 import { extractDocument } from '../../extract/pipeline.js';
-import { validateExtraction } from '../../src/contract.js';
+import { validateExtraction } from '../../core/contract.js';
 
 const RUNS = { numRuns: 40 };
 

@@ -6,7 +6,7 @@ import { describe, inject } from 'vitest';
 import type { Driver } from 'neo4j-driver';
 import { openDriver, type Neo4jConfig } from '../../graph/neo4j/connection.js';
 import { EmbeddedStore } from '../../graph/store.js';
-import type { Extraction } from '../../src/types.js';
+import type { Extraction } from '../../core/types.js';
 import { emptyTestDatabase } from '../setup/test-graph-owner.js';
 
 const server = inject('neo4jServer');

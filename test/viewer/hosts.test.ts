@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { run } from '../../src/cli/run.js';
-import { ClaimgraphError } from '../../src/errors.js';
+import { ClaimgraphError } from '../../core/errors.js';
 import { isLoopbackHost } from '../../src/server/hosts.js';
 import { startServer, type RunningServer } from '../../src/server/server.js';
 import { fixedSource } from '../../src/server/source.js';

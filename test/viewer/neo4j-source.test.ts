@@ -2,7 +2,7 @@
 // (and from its last snapshot when it goes away) is in test/neo4j/serve-neo4j.test.ts.
 import { describe, expect, it } from 'vitest';
 import { resolveNeo4jConfig } from '../../graph/neo4j/connection.js';
-import { ClaimgraphError } from '../../src/errors.js';
+import { ClaimgraphError } from '../../core/errors.js';
 import { neo4jSource } from '../../src/server/neo4j-source.js';
 
 describe('Neo4j graph source', () => {

@@ -1,6 +1,6 @@
 // `claimgraph extract`: documents -> one Extraction per document on stdout (jsonl, json or table).
 // Per-file problems go to stderr as `claimgraph: FILE: reason`; the run continues and exits 1.
-import { CommanderError, InvalidArgumentError } from 'commander';
+import { InvalidArgumentError } from 'commander';
 import type { Command } from 'commander';
 import { extractDocument } from '../../../extract/pipeline.js';
 import { readDocuments } from '../../../extract/input/index.js';
@@ -8,11 +8,9 @@ import { createPrinter, isOutputFormat, OUTPUT_FORMATS } from '../../output/prin
 import type { OutputFormat } from '../../output/printer.js';
 import { Progress } from '../../output/progress.js';
 import { StdoutSink } from '../../output/stdout-sink.js';
-import { withoutControls } from '../../output/terminal-text.js';
+import { withoutControls } from '../../../core/terminal-text.js';
+import { ExitCode } from '../exit-code.js';
 import { addReadOptions, readOptionsFrom, type ReadFlags } from '../read-options.js';
-import { ExitCode } from '../run.js';
-
-const USAGE_EXIT_CODE = 2;
 
 interface ExtractFlags extends ReadFlags {
   format: OutputFormat;
@@ -28,8 +26,7 @@ export function register(program: Command): void {
       `output format: ${OUTPUT_FORMATS.join(', ')}`,
       parseFormat,
       'jsonl' as OutputFormat,
-    )
-    .exitOverride(usageErrorsExitWith2);
+    );
   addReadOptions(command).action((paths: string[], flags: ExtractFlags) => extract(paths, flags));
 }
 
@@ -68,10 +65,4 @@ function parseFormat(value: string): OutputFormat {
   if (!isOutputFormat(value))
     throw new InvalidArgumentError(`unknown format "${value}" (expected ${OUTPUT_FORMATS.join(', ')})`);
   return value;
-}
-
-/** Commander reports every usage problem with exit code 1; this command promises 2 for them. */
-function usageErrorsExitWith2(err: CommanderError): never {
-  if (err.exitCode === 1) throw new CommanderError(USAGE_EXIT_CODE, err.code, err.message);
-  throw err;
 }

@@ -2,11 +2,11 @@
 import { Presets, SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { ingestPaths, type IngestProgress } from '../../../graph/ingest.js';
-import { openStore, STORE_FLAG_HELP } from '../../../graph/open-store.js';
+import { openStore, STORE_FLAG_HELP } from '../open-store.js';
 import { assertStoreWritable } from '../../../graph/store-path.js';
-import { forTerminal } from '../../output/terminal-text.js';
+import { forTerminal } from '../../../core/terminal-text.js';
+import { ExitCode } from '../exit-code.js';
 import { addReadOptions, readOptionsFrom, type ReadFlags } from '../read-options.js';
-import { ExitCode } from '../run.js';
 
 export function register(program: Command): void {
   const command = program
