@@ -7,7 +7,7 @@ import type { Driver } from 'neo4j-driver';
 import { openDriver, type Neo4jConfig } from '../../graph/neo4j/connection.js';
 import { EmbeddedStore } from '../../graph/store.js';
 import type { Extraction } from '../../core/types.js';
-import { emptyTestDatabase } from '../setup/test-graph-owner.js';
+import { emptyTestDatabase } from '../../scripts/neo4j-scratch-database.js';
 
 const server = inject('neo4jServer');
 

@@ -11,7 +11,7 @@ import {
   emptyTestDatabase,
   MARKER_LABEL,
   NotOurDatabase,
-} from '../setup/test-graph-owner.js';
+} from '../../scripts/neo4j-scratch-database.js';
 import { describeNeo4j, emptyGraphDriver, testOwnerToken } from './server.js';
 
 const USER_NODE = "CREATE (:Actor {id: 'users-own-actor', name: 'Kept'})";

@@ -15,11 +15,10 @@ import type { TestProject } from 'vitest/node';
 import { openDriver } from '../../graph/neo4j/connection.js';
 import {
   claimTestDatabase,
-  emptyTestDatabase,
-  MARKER_LABEL,
   NotOurDatabase,
   ownerToken,
-} from './test-graph-owner.js';
+  releaseTestDatabase,
+} from '../../scripts/neo4j-scratch-database.js';
 
 export interface Neo4jTestServer {
   uri: string;
@@ -90,8 +89,7 @@ export default async function setup(project: TestProject): Promise<(() => Promis
   return async () => {
     const cleanup = openDriver(server);
     try {
-      await emptyTestDatabase(cleanup, server.ownerToken);
-      await cleanup.executeQuery(`MATCH (m:${MARKER_LABEL}) DELETE m`);
+      await releaseTestDatabase(cleanup, server.ownerToken);
     } finally {
       await cleanup.close();
       stop();

@@ -1,16 +1,20 @@
-// The Neo4j tests own the database they clear, and can show it: the database holds a marker node
-// (`:ClaimgraphTestMarker {token}`) whose token matches the one kept in the test server's run folder,
-// or it is completely empty and the marker is written now. Anything else (a user's graph, a marker
-// from another checkout) is refused before a single node is deleted.
+// The Neo4j tests and the Neo4j benchmark own the database they clear, and can show it: the database
+// holds a marker node (`:ClaimgraphTestMarker {token}`) whose token matches the one kept in the
+// embedded server's run folder, or it is completely empty and the marker is written now. Anything else
+// (a user's graph, a marker from another checkout) is refused before a single node is deleted.
 import { randomUUID } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 
 export const MARKER_LABEL = 'ClaimgraphTestMarker';
 
 /** The token the tests' marker must carry: created once per run folder, kept next to its data. */
 export function ownerToken(tokenFile: string): string {
-  if (!existsSync(tokenFile)) writeFileSync(tokenFile, randomUUID(), { flag: 'wx' });
+  if (!existsSync(tokenFile)) {
+    mkdirSync(dirname(tokenFile), { recursive: true });
+    writeFileSync(tokenFile, randomUUID(), { flag: 'wx' });
+  }
   return readFileSync(tokenFile, 'utf8').trim();
 }
 
@@ -52,4 +56,11 @@ export async function emptyTestDatabase(driver: Driver, token: string): Promise<
   } finally {
     await session.close();
   }
+}
+
+/** Gives the database back as found: empty, without the marker (so a graph loaded later is never
+ * taken for the tests'). */
+export async function releaseTestDatabase(driver: Driver, token: string): Promise<void> {
+  await emptyTestDatabase(driver, token);
+  await driver.executeQuery(`MATCH (m:${MARKER_LABEL}) DELETE m`);
 }
