@@ -36,7 +36,9 @@ export async function claimTestDatabase(driver: Driver, token: string): Promise<
       if (tokens.length > 0)
         throw new NotOurDatabase('it holds a test marker written by another checkout or server');
       if (others > 0)
-        throw new NotOurDatabase(`it holds ${others} nodes that these tests did not write (no test marker)`);
+        throw new NotOurDatabase(
+          `it holds ${others} nodes that neither the tests nor the benchmarks wrote (no test marker)`,
+        );
       await tx.run(`CREATE (:${MARKER_LABEL} {token: $token})`, { token });
     });
   } finally {

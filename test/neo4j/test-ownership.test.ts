@@ -52,7 +52,7 @@ describeNeo4j('tests own the Neo4j data they clear', () => {
   it('refuses to clear a database holding nodes without any marker', async () => {
     await asForeignDatabase(driver, [USER_NODE], async () => {
       await expect(emptyTestDatabase(driver, testOwnerToken())).rejects.toThrow(
-        /1 nodes that these tests did not write/,
+        /1 nodes that neither the tests nor the benchmarks wrote/,
       );
       expect(await userNodes(driver)).toBe(1);
     });
