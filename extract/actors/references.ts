@@ -12,22 +12,26 @@ const REACH = 3;
 const ROLE_OWNER_LOOKAHEAD = 6;
 
 export function findReferences(sentences: Sentence[], mentions: ResolvedMention[]): ResolvedMention[] {
-  const named = mentions.filter((m) => m.sentence >= 0).sort((a, b) => a.start - b.start);
+  // Mentions by sentence (names, then the references found so far), so that each lookup reads only
+  // the few sentences in reach: the cost stays linear in the length of the document.
+  const bySentence = sentences.map((): ResolvedMention[] => []);
+  for (const m of mentions) if (m.sentence >= 0) bySentence[m.sentence]?.push(m);
+  for (const list of bySentence) list.sort((a, b) => a.start - b.start);
   const found: ResolvedMention[] = [];
   sentences.forEach((s, si) => {
+    const named = [...bySentence[si]!];
     const inName = (t: Token) => named.some((m) => m.start <= t.start && t.end <= m.end);
+    const inReach = () => bySentence.slice(Math.max(0, si - REACH), si + 1).flat();
+    const add = (reference: ResolvedMention) => {
+      found.push(reference);
+      bySentence[si]!.push(reference);
+    };
     s.tokens.forEach((t, i) => {
       if (inName(t)) return;
       const refer = (types: readonly ActorType[], head: string | null, end = t.end, start = t.start) => {
-        const antecedent = nearestBefore([...named, ...found], start, si, types, head);
+        const antecedent = nearestBefore(inReach(), start, si, types, head);
         if (antecedent)
-          found.push({
-            ...antecedent,
-            start,
-            end,
-            surface: s.tokens[0] ? textOf(s, start, end) : t.text,
-            sentence: si,
-          });
+          add({ ...antecedent, start, end, surface: textOf(s, start, end), sentence: si });
       };
       if (referenceWords.personPronouns.includes(t.lower)) refer(['person'], null);
       else if (referenceWords.thingPronouns.includes(t.lower) && actsNext(s, i)) refer(NON_PERSON, null);
@@ -41,7 +45,7 @@ export function findReferences(sentences: Sentence[], mentions: ResolvedMention[
             m.sentence === si && m.start > t.end && m.type !== 'person' && m.start <= roleOwnerLimit(s, i),
         );
         if (owner)
-          found.push({
+          add({
             ...owner,
             start: t.start,
             end: s.tokens[i + 1]!.end,
