@@ -2,13 +2,21 @@
 // ("Tianhe District Public Security Bureau", "Senate Judiciary Committee", "Ziv Medical Center"),
 // and compromise's #Organization tags on capitalised words.
 import names from './names.json' with { type: 'json' };
-import { connectors, honorifics, jobTitles as roles, locativeHeads, orgHeads } from './name-words.js';
+import {
+  connectors,
+  corporateSuffixes,
+  honorifics,
+  jobTitles as roles,
+  locativeHeads,
+  orgHeads,
+} from './name-words.js';
 import type { DocContext } from '../document/context.js';
 import type { Sentence, Token } from '../nlp/parse.js';
 import { contains, overlaps, type Mention } from './mention.js';
 import { bareText, breaksAfter, breaksBefore, isCapitalized, isPossessive } from './text-utils.js';
 
 // Title modifiers ("National", "Foreign") stay: they begin many organisation names.
+const CORPORATE = new Set(['company', 'media', 'research']);
 const MAX_NAME_TOKENS = 12;
 
 // An organisation's name ends with its organisation word, or goes on after it only through a connector
@@ -157,6 +165,11 @@ function trimChunk(
   // Tokens not covered by any lexicon mention: if none carries an organisation word, the lexicon wins.
   const uncovered = tokens.filter((t) => !inside.some((m) => m.start <= t.start && t.start < m.end));
   const extendsKnown = uncovered.some((t) => orgHeads.has(bareText(t)) || !ctx.lexicon.country(bareText(t)));
+  // "Symantec Corp", "ESET Research": a known company with its legal or divisional suffix is that company.
+  const suffixOnly =
+    uncovered.every((t) => corporateSuffixes.has(bareText(t))) &&
+    known.every((m) => m.entryIds.some((id) => CORPORATE.has(ctx.lexicon.byId(id)?.category ?? '')));
+  if (suffixOnly) return null;
   // "Ministry of Foreign Affairs of Arvenia": a generic ministry name qualified by a country the lexicon
   // does not know is that country's ministry, a new organisation.
   const after = uncovered.filter((t) => t.start >= known[0]!.end);

@@ -29,3 +29,5 @@ export const creditWords = {
 export const namingWords = names.namingWords;
 /** Pronouns, definite descriptions and roles that refer back to a named actor (references.ts). */
 export const referenceWords = names.referenceWords;
+/** Legal and divisional words after a known company's name: "Symantec Corp" is Symantec. */
+export const corporateSuffixes: ReadonlySet<string> = new Set(names.corporateSuffixes);

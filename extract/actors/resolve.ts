@@ -8,6 +8,7 @@ import { nameKey, slug } from './text-utils.js';
 import { UnionFind } from './union-find.js';
 import type { AcronymLink } from './acronyms.js';
 import names from './names.json' with { type: 'json' };
+import { locativeHeads } from './name-words.js';
 
 export interface ResolvedMention extends Mention {
   actorId: string;
@@ -47,6 +48,7 @@ export function resolveActors(
     if (a !== undefined && b !== undefined) sets.union(a, b);
   }
   linkPartialNames(sorted, sets);
+  linkLocatedBodies(sorted, sets);
 
   const clusters = new Map<number, number[]>();
   sorted.forEach((_, i) => {
@@ -94,21 +96,33 @@ function isCalledGroup(text: string, m: Mention): boolean {
   );
 }
 
-// "Wray said" and "Xiaolong" name the person introduced in full elsewhere ("Christopher Wray").
+// "Wray said", "Xiaolong" and "Jaberi Ansari" name the person introduced in full elsewhere
+// ("Christopher Wray", "Hossein Jaberi Ansari"): a part of a fuller name, in order.
 function linkPartialNames(mentions: Mention[], sets: UnionFind): void {
-  const full = mentions
-    .map((m, i) => ({ m, i }))
-    .filter(({ m }) => m.type === 'person' && /\s/.test(m.surface.trim()));
-  mentions.forEach((m, i) => {
-    if (m.type !== 'person' || /\s/.test(m.surface.trim())) return;
-    const part = nameKey(m.surface);
-    const owners = full.filter(({ m: f }) => nameKey(f.surface).split(' ').includes(part));
+  const words = (m: Mention) => nameKey(m.surface).split(' ');
+  const full = mentions.map((m, i) => ({ m, i, words: words(m) })).filter(({ m }) => m.type === 'person');
+  full.forEach(({ m, i, words: part }) => {
+    const owners = full.filter((f) => f.words.length > part.length && containsRun(f.words, part));
     if (owners.length === 0) return;
     // Several people share the word ("Wang Lei", "Wang Wenbin"): the nearest one before wins.
     const before = owners.filter(({ m: f }) => f.start < m.start);
     const owner = before[before.length - 1] ?? owners[0]!;
     sets.union(owner.i, i);
   });
+}
+
+const containsRun = (whole: string[], part: string[]) =>
+  whole.some((_, k) => part.every((w, n) => whole[k + n] === w));
+
+// "the Chinese Embassy" and "the Chinese Embassy in the UK" in one text are one body.
+function linkLocatedBodies(mentions: Mention[], sets: UnionFind): void {
+  const located = mentions
+    .map((m, i) => ({ i, key: nameKey(m.surface), m }))
+    .filter(({ m }) => m.via === 'new' && m.type === 'organization');
+  for (const short of located)
+    for (const long of located)
+      if (long.key.startsWith(`${short.key} in `) && locativeHeads.has(short.m.surface.split(/\s+/).pop()!))
+        sets.union(short.i, long.i);
 }
 
 function buildActor(members: Mention[], entries: (string | null)[], lexicon: Lexicon): Actor {
