@@ -54,22 +54,29 @@ export function qualifyBodies(
   documentCountry: CountryRef | null,
 ): Mention[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
-  const qualifiedByBody = new Map<string, Mention>();
-  return sorted.map((m, i) => {
+  // First what the text itself ties to a country; then the unqualified shared names, which mean the
+  // same body qualified elsewhere in the text (the nearest before, else the first after).
+  const decided = sorted.map((m, i): Mention | null => {
     const candidates = m.entryIds.map((id) => lexicon.byId(id)).filter((e) => e !== undefined);
     if (m.type !== 'organization' || candidates.length === 0 || !candidates.every(isNationalBody)) return m;
     const qualifier = qualifierOf(text, m, sorted[i - 1], lexicon);
+    if (qualifier) return { ...bodyOf(m, candidates, qualifier), qualifiedSurface: qualifier.surface };
     const shared = candidates.length > 1 || SHARED_NAMES.has(nameKey(m.surface));
-    let resolved = m;
-    if (qualifier)
-      resolved = { ...bodyOf(text, m, candidates, qualifier), qualifiedSurface: qualifier.surface };
-    else if (shared)
-      resolved = qualifiedByBody.get(bodyKey(m.surface)) ?? bodyOf(text, m, candidates, documentCountry);
-    // Later unqualified mentions of the same body ("the Foreign Ministry") mean this one.
-    for (const key of bodyKeys(resolved, lexicon)) qualifiedByBody.set(key, resolved);
-    return resolved.start === m.start
-      ? resolved
-      : { ...resolved, start: m.start, end: m.end, surface: m.surface };
+    return shared ? null : m;
+  });
+  const qualified = new Map<string, Mention[]>();
+  for (const m of decided)
+    if (m) for (const key of bodyKeys(m, lexicon)) qualified.set(key, [...(qualified.get(key) ?? []), m]);
+  return sorted.map((m, i) => {
+    const known = decided[i];
+    if (known) return known;
+    const same = qualified.get(bodyKey(m.surface)) ?? [];
+    const body = same.filter((q) => q.start < m.start).pop() ?? same[0];
+    if (!body) {
+      const candidates = m.entryIds.map((id) => lexicon.byId(id)).filter((e) => e !== undefined);
+      return bodyOf(m, candidates, documentCountry);
+    }
+    return { ...m, entryIds: body.entryIds, via: body.via, name: body.name, country: body.country };
   });
 }
 
@@ -87,7 +94,7 @@ const bodyKey = (surface: string) => {
   return PORTFOLIO_OF.get(key) ?? key;
 };
 
-function bodyOf(text: string, m: Mention, candidates: LexiconEntry[], country: CountryRef | null): Mention {
+function bodyOf(m: Mention, candidates: LexiconEntry[], country: CountryRef | null): Mention {
   const own = country && candidates.find((e) => e.country === country.name);
   if (own) return { ...m, entryIds: [own.id] };
   const portfolio = PORTFOLIO_OF.get(nameKey(m.surface));

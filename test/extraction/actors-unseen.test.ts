@@ -109,8 +109,8 @@ describe('5. stand-ins for governments, and what is not an actor', () => {
     } as LexiconEntry,
   ]);
 
-  it('a nationality adjective with authorities, officials or military is the country', () => {
-    for (const phrase of ['Ostravian authorities', 'Ostravian officials', 'the Ostravian military']) {
+  it('a nationality adjective with authorities, officials or leadership is the country', () => {
+    for (const phrase of ['Ostravian authorities', 'Ostravian officials', 'the Ostravian leadership']) {
       const x = extractText(`${phrase[0]!.toUpperCase()}${phrase.slice(1)} denied the report.\n`, {
         lexicon,
       });
