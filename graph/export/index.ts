@@ -6,6 +6,7 @@ import { gexfExport } from './gexf.js';
 import { htmlExport } from '../../src/server/export-html.js';
 import { graphmlExport } from './graphml.js';
 import { jsonExport } from './json.js';
+import { stixExport } from './stix.js';
 import type { ExportWriter } from './types.js';
 
 export type { ExportFile, ExportWriter } from './types.js';
@@ -17,4 +18,5 @@ export const EXPORT_WRITERS: Record<string, ExportWriter> = {
   cypher: cypherExport,
   csv: csvExport,
   html: htmlExport,
+  stix: stixExport,
 };
