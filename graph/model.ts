@@ -72,7 +72,12 @@ export interface WhoFilter {
   target?: string;
   since?: string;
   until?: string;
+  /** Whether claims in undated documents pass a since/until filter; `exclude` when not given. */
+  undated?: UndatedMode;
 }
+
+export type UndatedMode = 'include' | 'exclude';
+export const UNDATED_MODES: readonly UndatedMode[] = ['include', 'exclude'];
 
 /** One who-accused-whom row: an (accuser, accused) pair over the matching accusation claims.
  * `evidence` is that of the matching claim with the smallest id, so both backends agree.

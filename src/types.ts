@@ -14,8 +14,15 @@ export interface DocumentMeta {
   title: string | null;
   url: string | null;
   date: string | null; // YYYY-MM-DD when known
+  /** Where `date` was read: `from` is `header` or the text cue that found it (date-cues.json),
+   * `start`/`end` the span in the document text. Extractions written before it was added lack it. */
+  dateSource?: DateSource | null;
   publisher: string | null;
   sha256: string;
+}
+
+export interface DateSource extends Span {
+  from: string;
 }
 
 /** A document ready for extraction. `text` is the whole file as read (HTML already turned into

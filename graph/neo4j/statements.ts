@@ -133,7 +133,8 @@ ORDER BY id`;
 
 /** Who accused whom, the Cypher twin of the embedded `who` (see WhoRow in graph/model.ts): one
  * row per (accuser, accused) over the matching accusations. Filters are actor ids (null = none);
- * dates compare against the claim's document date, and a dated filter drops undated claims;
+ * dates compare against the claim's document date, and a dated filter drops undated claims
+ * unless $includeUndated;
  * the evidence shown is that of the matching claim with the smallest id. */
 export const WHO_ACCUSED_WHOM = `
 MATCH (accuser:Actor)<-[:CLAIMED_BY]-(c:Claim {kind: 'accusation'})-[:SUBJECT]->(accused:Actor)
@@ -142,7 +143,8 @@ WHERE ($accuserId IS NULL OR accuser.id = $accuserId)
   AND ($targetId IS NULL OR EXISTS { (c)-[:OBJECT]->(:Actor {id: $targetId}) })
 OPTIONAL MATCH (c)-[:IN]->(d:Document)
 WITH accuser, accused, c, d
-WHERE ($since IS NULL OR d.date >= $since) AND ($until IS NULL OR d.date <= $until)
+WHERE ($since IS NULL OR d.date >= $since OR ($includeUndated AND d.date IS NULL))
+  AND ($until IS NULL OR d.date <= $until OR ($includeUndated AND d.date IS NULL))
 WITH accuser, accused, c, d
 ORDER BY c.id
 WITH accuser, accused, collect({claim: c, document: d}) AS matches,

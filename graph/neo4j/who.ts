@@ -31,6 +31,7 @@ export async function whoFromNeo4j(
         targetId: await resolve(filter.target),
         since: filter.since ?? null,
         until: filter.until ?? null,
+        includeUndated: filter.undated === 'include',
       };
       const result = await tx.run(WHO_ACCUSED_WHOM, params);
       return result.records.map((record) => record.toObject() as WhoRow);

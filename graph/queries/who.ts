@@ -1,5 +1,6 @@
 // Who accused whom: one row per (accuser, accused) pair of accusation claims, read off the derived
 // ACCUSED edges; only when a target or date filter is given are the edges' claims looked at one by one.
+import { CALENDAR_DATE_RULE, isCalendarDate } from '../../src/calendar-date.js';
 import { ClaimgraphError } from '../../src/errors.js';
 import { dateRange } from '../build.js';
 import {
@@ -15,11 +16,9 @@ import type { GraphSnapshot, WhoFilter, WhoRow } from '../model.js';
 import { resolveActor } from '../resolve-name.js';
 import { EmbeddedStore } from '../store.js';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 export function checkDate(flag: string, value: string | undefined): void {
-  if (value !== undefined && !DATE.test(value)) {
-    throw new ClaimgraphError('graph', `${flag} must be a date as YYYY-MM-DD, got "${value}"`);
+  if (value !== undefined && !isCalendarDate(value)) {
+    throw new ClaimgraphError('graph', `${flag} must be ${CALENDAR_DATE_RULE}, got "${value}"`);
   }
 }
 
@@ -35,11 +34,12 @@ export function who(source: EmbeddedStore | GraphSnapshot, filter: WhoFilter = {
   const accused = filter.accused === undefined ? null : resolveActor(store, filter.accused).id;
   const target = filter.target === undefined ? null : resolveActor(store, filter.target).id;
   const { since, until } = filter;
+  const undatedPass = filter.undated === 'include';
   const looksAtClaims = target !== null || since !== undefined || until !== undefined;
   const claimMatches = (claim: ClaimAttributes): boolean =>
     (target === null || claim.object === target) &&
-    (since === undefined || (claim.date !== null && claim.date >= since)) &&
-    (until === undefined || (claim.date !== null && claim.date <= until));
+    (since === undefined || (claim.date === null ? undatedPass : claim.date >= since)) &&
+    (until === undefined || (claim.date === null ? undatedPass : claim.date <= until));
 
   const rows: WhoRow[] = [];
   forEachAccusedEdge(store, accuser, accused, (edge, from, to) => {

@@ -37,6 +37,20 @@ describe('graph commands', () => {
     expect(table.stdout).not.toMatch(/Klow/);
   });
 
+  test('dates must be real days (usage error, exit 2); --undated says whether undated claims pass', () => {
+    for (const bad of ['2022-13-01', '2022-02-30', '12345-01-01', '2022-1-1']) {
+      const run = runCli(['who', '--store', store, '--since', bad]);
+      expect(run.code, bad).toBe(2);
+      expect(run.stderr).toContain(`"${bad}" is not a real date as YYYY-MM-DD in the years 1900-2100`);
+    }
+    expect(runCli(['who', '--store', store, '--undated', 'maybe']).code).toBe(2);
+    expect(runCli(['who', '--help']).stdout).toMatch(/--undated <mode>[\s\S]*default: "exclude"/);
+    const included = runCli(['who', '--store', store, '--since', '2023-05-01', '--undated', 'include']);
+    expect(included.code).toBe(0);
+    expect(included.stdout).toMatch(/Klow/);
+    expect(included.stdout).toMatch(/Borduria accused the/);
+  });
+
   test('an unknown name fails with exit 1 and the nearest names, without a stack trace', () => {
     const run = runCli(['actor', 'Sildavia', '--store', store]);
     expect(run.code).toBe(1);

@@ -33,6 +33,7 @@ describe('readDocuments: documents', () => {
         'Statement by the Ministry of Foreign Affairs on the Cyber Attack against the National Grid Operator',
       url: 'https://mfa.arvenia.example/en/press/2024-03-18-grid',
       date: '2024-03-18',
+      dateSource: { from: 'header', start: 171, end: 181 },
       publisher: 'Ministry of Foreign Affairs of Arvenia',
       sha256,
     });

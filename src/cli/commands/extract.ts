@@ -1,7 +1,7 @@
 // `claimgraph extract`: documents -> one Extraction per document on stdout (jsonl, json or table).
 // Per-file problems go to stderr as `claimgraph: FILE: reason`; the run continues and exits 1.
 import bytes from 'bytes';
-import { CommanderError, InvalidArgumentError, Option } from 'commander';
+import { InvalidArgumentError, Option } from 'commander';
 import type { Command } from 'commander';
 import { extractDocument } from '../../../extract/pipeline.js';
 import { DEFAULT_MAX_BYTES, readDocuments } from '../../../extract/input/index.js';
@@ -10,9 +10,9 @@ import type { OutputFormat } from '../../output/printer.js';
 import { Progress } from '../../output/progress.js';
 import { StdoutSink } from '../../output/stdout-sink.js';
 import { withoutControls } from '../../output/terminal-text.js';
+import { usageErrorsExitWith2 } from '../options.js';
 import { ExitCode } from '../run.js';
 
-const USAGE_EXIT_CODE = 2;
 const SIZE = /^\d+(\.\d+)?\s*(b|kb|mb|gb)?$/i;
 
 interface ExtractFlags {
@@ -78,10 +78,4 @@ function parseSize(value: string): number {
   if (size === null || size < 1)
     throw new InvalidArgumentError(`"${value}" is not a size (e.g. 2000, 500KB, 10MB)`);
   return Math.floor(size);
-}
-
-/** Commander reports every usage problem with exit code 1; this command promises 2 for them. */
-function usageErrorsExitWith2(err: CommanderError): never {
-  if (err.exitCode === 1) throw new CommanderError(USAGE_EXIT_CODE, err.code, err.message);
-  throw err;
 }

@@ -1,11 +1,12 @@
 // `claimgraph who`: who accused whom in the embedded store, one row per accuser/accused pair.
 import Table from 'cli-table3';
 import { Option, type Command } from 'commander';
-import type { WhoRow } from '../../../graph/model.js';
+import type { UndatedMode, WhoRow } from '../../../graph/model.js';
 import { openStore, STORE_FLAG_HELP } from '../../../graph/open-store.js';
 import { who } from '../../../graph/queries/who.js';
 import { printStdout } from '../../output/print-stdout.js';
 import { forTerminal } from '../../output/terminal-text.js';
+import { dateFilterOptions, usageErrorsExitWith2 } from '../options.js';
 
 interface WhoFlags {
   accuser?: string;
@@ -13,6 +14,7 @@ interface WhoFlags {
   target?: string;
   since?: string;
   until?: string;
+  undated: UndatedMode;
   format: 'table' | 'json';
   store?: string;
 }
@@ -20,16 +22,19 @@ interface WhoFlags {
 const EVIDENCE_CHARS = 240;
 
 export function register(program: Command): void {
+  const [since, until, undated] = dateFilterOptions() as [Option, Option, Option];
   program
     .command('who')
     .description('who accused whom: claim counts, dates and one evidence sentence per pair')
     .option('--accuser <name>', 'only accusations made by this actor (name, alias or id)')
     .option('--accused <name>', 'only accusations against this actor')
     .option('--target <name>', 'only accusations of acts against this target/victim')
-    .option('--since <date>', 'only claims in documents dated on or after YYYY-MM-DD')
-    .option('--until <date>', 'only claims in documents dated on or before YYYY-MM-DD')
+    .addOption(since)
+    .addOption(until)
+    .addOption(undated)
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
     .option('--store <file>', STORE_FLAG_HELP)
+    .exitOverride(usageErrorsExitWith2)
     .action(async (flags: WhoFlags) => {
       const { store: storeFlag, format, ...filter } = flags;
       const rows = who(await openStore(storeFlag), filter);

@@ -1,0 +1,33 @@
+// Flag parsers and usage-error handling shared by the commands: a bad flag value is a usage
+// error (exit code 2), reported by commander with the command's help hint.
+import { CommanderError, InvalidArgumentError, Option } from 'commander';
+import { UNDATED_MODES } from '../../graph/model.js';
+import { CALENDAR_DATE_RULE, isCalendarDate } from '../calendar-date.js';
+
+export const USAGE_EXIT_CODE = 2;
+
+/** Commander reports every usage problem with exit code 1; the commands promise 2 for them. */
+export function usageErrorsExitWith2(err: CommanderError): never {
+  if (err.exitCode === 1) throw new CommanderError(USAGE_EXIT_CODE, err.code, err.message);
+  throw err;
+}
+
+export function parseDate(value: string): string {
+  if (!isCalendarDate(value)) throw new InvalidArgumentError(`"${value}" is not ${CALENDAR_DATE_RULE}`);
+  return value;
+}
+
+/** `--since`, `--until` and `--undated`, the date filter every dated query takes. */
+export function dateFilterOptions(): Option[] {
+  return [
+    new Option('--since <date>', 'only claims in documents dated on or after YYYY-MM-DD').argParser(
+      parseDate,
+    ),
+    new Option('--until <date>', 'only claims in documents dated on or before YYYY-MM-DD').argParser(
+      parseDate,
+    ),
+    new Option('--undated <mode>', 'whether claims in undated documents pass --since/--until')
+      .choices(UNDATED_MODES)
+      .default('exclude'),
+  ];
+}
