@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import type { Actor, Claim, Extraction, SourceDocument } from '../src/types.js';
 import { findActors } from './actors/index.js';
+import { withCertainty } from './certainty/certainty.js';
 import { extractClaims } from './claims/engine.js';
 import { qualifiedNameAffiliations } from './claims/qualified-names.js';
 import { loadRuleTable } from './claims/rule-table.js';
@@ -28,7 +29,9 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
     ...extractClaims(ctx, resolution, options.rules ?? loadRuleTable()),
     ...qualifiedNameAffiliations(ctx, resolution),
   ];
-  const claims = uniqueClaims(drafts).map((c, i): Claim => ({ id: claimId(doc.meta.id, c, i), ...c }));
+  const claims: Claim[] = withCertainty(
+    uniqueClaims(drafts).map((c, i) => ({ id: claimId(doc.meta.id, c, i), ...c })),
+  );
   const used = new Set(claims.flatMap((c) => [c.claimant, c.subject, c.object]));
   const actors = resolution.actors.filter((a) => !resolution.adjectivalOnly.has(a.id) || used.has(a.id));
   return { document: doc.meta, actors: actors.map(sortMentions), claims };

@@ -64,6 +64,7 @@ export function claimNodeOf(claim: Claim, documentId: string): ClaimNode {
     start: claim.evidence.start,
     end: claim.evidence.end,
     rule: claim.rule,
+    ...(claim.certainty === undefined ? {} : { certainty: claim.certainty }),
     documentId,
     claimant: claim.claimant,
     subject: claim.subject,

@@ -3,8 +3,8 @@
 // points into the document text it claims to quote.
 import { z } from 'zod';
 import { CALENDAR_DATE_RULE, isCalendarDate } from './calendar-date.js';
-import { ACTOR_TYPES, CLAIM_KINDS } from './types.js';
-import type { ActorType, ClaimKind, Extraction } from './types.js';
+import { ACTOR_TYPES, CERTAINTY_LEVELS, CLAIM_KINDS } from './types.js';
+import type { ActorType, Certainty, ClaimKind, Extraction } from './types.js';
 
 const nullableText = z.string().min(1).nullable();
 const offset = z.number().int().nonnegative();
@@ -57,6 +57,7 @@ const ClaimSchema = z
     act: z.string(),
     evidence,
     rule: z.string().min(1),
+    certainty: z.enum(CERTAINTY_LEVELS as [Certainty, ...Certainty[]]).optional(),
   })
   .strict();
 

@@ -48,6 +48,14 @@ export interface Actor {
   mentions: Span[];
 }
 
+/** How sure the claimant is, from hedge words in the evidence (extract/certainty/cues.json), on an
+ * ordinal scale from most hedged to unhedged: `low` (may, suspected, alleged, is believed to),
+ * `moderate` (likely, probably, with moderate confidence), `high` (with high confidence, almost
+ * certainly), `asserted` (stated without a hedge). */
+export type Certainty = 'low' | 'moderate' | 'high' | 'asserted';
+/** The certainty levels in ascending order. */
+export const CERTAINTY_LEVELS: readonly Certainty[] = ['low', 'moderate', 'high', 'asserted'];
+
 export interface Evidence extends Span {
   text: string;
 }
@@ -65,6 +73,8 @@ export interface Claim {
   act: string;
   evidence: Evidence;
   rule: string;
+  /** Missing in extractions written before certainty was added; the scorer ignores it. */
+  certainty?: Certainty;
 }
 
 export interface Extraction {

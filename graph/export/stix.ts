@@ -11,6 +11,7 @@
 // graph twice gives the same bytes.
 import { v5 as uuidv5 } from 'uuid';
 import type { ActorNode, ClaimNode, DocumentNode, GraphSnapshot } from '../model.js';
+import type { Certainty } from '../../src/types.js';
 import type { ExportFile } from './types.js';
 
 /** Namespace of claimgraph's UUIDv5 ids (a fixed random UUID; never change it). */
@@ -25,18 +26,21 @@ const stixId = (type: string, key: string): string =>
   `${type}--${uuidv5(`${type}|${key}`, CLAIMGRAPH_NAMESPACE)}`;
 const timestamp = (date: string | null): string => (date ? `${date}T00:00:00.000Z` : UNDATED);
 
-/** The STIX confidence (0-100) of a claim's certainty, when the claim records one. */
-export type ConfidenceOf = (claim: ClaimNode) => number | undefined;
+/** STIX `confidence` (0-100) per certainty: the spec's High/Medium/Low scale (85/50/15, appendix
+ * A), and above it, for a claim stated without any hedge, 95 (never 100: it is one claimant's word). */
+const STIX_CONFIDENCE: Readonly<Record<Certainty, number>> = {
+  low: 15,
+  moderate: 50,
+  high: 85,
+  asserted: 95,
+};
 
-export function stixExport(
-  snapshot: GraphSnapshot,
-  confidenceOf: ConfidenceOf = () => undefined,
-): ExportFile[] {
-  const bundle = stixBundle(snapshot, confidenceOf);
+export function stixExport(snapshot: GraphSnapshot): ExportFile[] {
+  const bundle = stixBundle(snapshot);
   return [{ name: 'graph.stix.json', content: `${JSON.stringify(bundle, null, 2)}\n` }];
 }
 
-export function stixBundle(snapshot: GraphSnapshot, confidenceOf: ConfidenceOf = () => undefined) {
+export function stixBundle(snapshot: GraphSnapshot) {
   const actors = new Map(snapshot.actors.map((a) => [a.id, a]));
   const documents = new Map(snapshot.documents.map((d) => [d.id, d]));
   const objects = new Map<string, StixObject>();
@@ -57,7 +61,7 @@ export function stixBundle(snapshot: GraphSnapshot, confidenceOf: ConfidenceOf =
   const attributions = new Map<string, { claim: ClaimNode; relationshipId: string }>();
   for (const claim of claims) {
     const document = documents.get(claim.documentId)!;
-    const common = claimCommon(claim, document, confidenceOf(claim));
+    const common = claimCommon(claim, document);
     const createdBy =
       claim.claimant === null ? {} : { created_by_ref: identityRef(claim.claimant, document.id) };
     const accused =
@@ -124,7 +128,7 @@ export function stixBundle(snapshot: GraphSnapshot, confidenceOf: ConfidenceOf =
           claim.subject === denial.claimant && (denial.object === null || claim.claimant === denial.object),
       )
       .map(({ relationshipId }) => relationshipId);
-    const common = claimCommon(denial, document, confidenceOf(denial));
+    const common = claimCommon(denial, document);
     const denier = actors.get(denial.claimant!)!;
     add(
       {
@@ -199,7 +203,7 @@ function campaignName(claim: ClaimNode, accused: ActorNode): string {
   return act === '' ? `Activity attributed to ${accused.name}` : `${accused.name}: ${act}`;
 }
 
-function claimCommon(claim: ClaimNode, document: DocumentNode, confidence: number | undefined) {
+function claimCommon(claim: ClaimNode, document: DocumentNode) {
   const reference = {
     source_name: document.publisher ?? document.title ?? document.path,
     ...(document.url ? { url: document.url } : {}),
@@ -210,7 +214,7 @@ function claimCommon(claim: ClaimNode, document: DocumentNode, confidence: numbe
     created: timestamp(document.date),
     modified: timestamp(document.date),
     external_references: [reference],
-    ...(confidence === undefined ? {} : { confidence }),
+    ...(claim.certainty === undefined ? {} : { confidence: STIX_CONFIDENCE[claim.certainty] }),
   };
 }
 

@@ -1,9 +1,16 @@
 // An actor's profile: who it is, what it is part of, whom it accused, who accused it, denials.
-import { actorKey, type ActorAttributes, type DerivedEdgeAttributes } from '../graph-types.js';
+import {
+  actorKey,
+  type ActorAttributes,
+  type ClaimAttributes,
+  type DerivedEdgeAttributes,
+} from '../graph-types.js';
 import type { ActorNode, DerivedEdgeType, GraphSnapshot } from '../model.js';
 import { resolveActor } from '../resolve-name.js';
 import type { EmbeddedStore } from '../store.js';
-import { asStore } from './who.js';
+import { asStore, certaintiesFrom } from './who.js';
+import { dateRange } from '../build.js';
+import type { Certainty } from '../../src/types.js';
 
 /** One derived edge seen from the profiled actor: the actor at its other end and its evidence
  * (the claim with the smallest id, as in `who`). */
@@ -15,6 +22,13 @@ export interface RelatedActor {
   lastDate: string | null;
   evidence: string;
   claimId: string;
+  /** How many of the claims are at each certainty level (claims without one are not counted). */
+  certainties: Partial<Record<Certainty, number>>;
+}
+
+export interface ProfileFilter {
+  /** Only claims at least this certain. */
+  certainty?: Certainty;
 }
 
 export interface ActorProfile {
@@ -29,11 +43,16 @@ export interface ActorProfile {
   deniedBy: RelatedActor[];
 }
 
-export function actorProfile(source: EmbeddedStore | GraphSnapshot, name: string): ActorProfile {
+export function actorProfile(
+  source: EmbeddedStore | GraphSnapshot,
+  name: string,
+  filter: ProfileFilter = {},
+): ActorProfile {
   const store = asStore(source);
   const actor = resolveActor(store, name);
+  const certainties = filter.certainty === undefined ? null : certaintiesFrom(filter.certainty);
   const related = (type: DerivedEdgeType, direction: 'out' | 'in'): RelatedActor[] =>
-    relatedActors(store, actor.id, type, direction);
+    relatedActors(store, actor.id, type, direction, certainties);
   return {
     actor,
     partOf: related('PART_OF', 'out'),
@@ -50,6 +69,7 @@ function relatedActors(
   actorId: string,
   type: DerivedEdgeType,
   direction: 'out' | 'in',
+  certainties: Certainty[] | null,
 ): RelatedActor[] {
   const { graph } = store;
   const key = actorKey(actorId);
@@ -61,16 +81,31 @@ function relatedActors(
     const other = (
       direction === 'out' ? graph.getTargetAttributes(edgeKey) : graph.getSourceAttributes(edgeKey)
     ) as ActorAttributes;
-    const evidence = edge.claims[0]!;
+    const claims =
+      certainties === null
+        ? edge.claims
+        : edge.claims.filter((c) => c.certainty !== undefined && certainties.includes(c.certainty));
+    if (claims.length === 0) continue;
+    const evidence = claims[0]!;
+    const { first, last } =
+      certainties === null ? { first: edge.firstDate, last: edge.lastDate } : dateRange(claims);
     rows.push({
       actorId: other.id,
       name: other.name,
-      claims: edge.count,
-      firstDate: edge.firstDate,
-      lastDate: edge.lastDate,
+      claims: claims.length,
+      firstDate: first,
+      lastDate: last,
       evidence: evidence.text,
       claimId: evidence.id,
+      certainties: countCertainties(claims),
     });
   }
   return rows.sort((a, b) => b.claims - a.claims || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+function countCertainties(claims: readonly ClaimAttributes[]): Partial<Record<Certainty, number>> {
+  const counts: Partial<Record<Certainty, number>> = {};
+  for (const { certainty } of claims)
+    if (certainty !== undefined) counts[certainty] = (counts[certainty] ?? 0) + 1;
+  return counts;
 }

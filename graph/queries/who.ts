@@ -2,6 +2,7 @@
 // ACCUSED edges; only when a target or date filter is given are the edges' claims looked at one by one.
 import { CALENDAR_DATE_RULE, isCalendarDate } from '../../src/calendar-date.js';
 import { ClaimgraphError } from '../../src/errors.js';
+import { CERTAINTY_LEVELS, type Certainty } from '../../src/types.js';
 import { dateRange } from '../build.js';
 import {
   actorKey,
@@ -22,6 +23,17 @@ export function checkDate(flag: string, value: string | undefined): void {
   }
 }
 
+/** The certainty levels at least as sure as `least`. */
+export function certaintiesFrom(least: Certainty): Certainty[] {
+  if (!CERTAINTY_LEVELS.includes(least)) {
+    throw new ClaimgraphError(
+      'graph',
+      `certainty must be one of ${CERTAINTY_LEVELS.join(', ')}, got "${least}"`,
+    );
+  }
+  return CERTAINTY_LEVELS.slice(CERTAINTY_LEVELS.indexOf(least));
+}
+
 export function asStore(source: EmbeddedStore | GraphSnapshot): EmbeddedStore {
   return source instanceof EmbeddedStore ? source : EmbeddedStore.fromSnapshot(source);
 }
@@ -35,9 +47,11 @@ export function who(source: EmbeddedStore | GraphSnapshot, filter: WhoFilter = {
   const target = filter.target === undefined ? null : resolveActor(store, filter.target).id;
   const { since, until } = filter;
   const undatedPass = filter.undated === 'include';
-  const looksAtClaims = target !== null || since !== undefined || until !== undefined;
+  const certainties = filter.certainty === undefined ? null : certaintiesFrom(filter.certainty);
+  const looksAtClaims = target !== null || since !== undefined || until !== undefined || certainties !== null;
   const claimMatches = (claim: ClaimAttributes): boolean =>
     (target === null || claim.object === target) &&
+    (certainties === null || (claim.certainty !== undefined && certainties.includes(claim.certainty))) &&
     (since === undefined || (claim.date === null ? undatedPass : claim.date >= since)) &&
     (until === undefined || (claim.date === null ? undatedPass : claim.date <= until));
 
@@ -59,6 +73,7 @@ export function who(source: EmbeddedStore | GraphSnapshot, filter: WhoFilter = {
       firstDate: first,
       lastDate: last,
       evidence: evidence.text,
+      certainty: evidence.certainty ?? null,
       claimId: evidence.id,
       documentId: evidence.documentId,
     });

@@ -2,6 +2,7 @@
 // error (exit code 2), reported by commander with the command's help hint.
 import { CommanderError, InvalidArgumentError, Option } from 'commander';
 import { UNDATED_MODES } from '../../graph/model.js';
+import { CERTAINTY_LEVELS, type Certainty } from '../types.js';
 import { CALENDAR_DATE_RULE, isCalendarDate } from '../calendar-date.js';
 
 export const USAGE_EXIT_CODE = 2;
@@ -30,4 +31,21 @@ export function dateFilterOptions(): Option[] {
       .choices(UNDATED_MODES)
       .default('exclude'),
   ];
+}
+
+/** `--certainty LEVEL`: only claims at least this certain. */
+export function certaintyOption(): Option {
+  return new Option(
+    '--certainty <level>',
+    `only claims at least this certain (${CERTAINTY_LEVELS.join(' < ')}; hedge words in the evidence)`,
+  ).choices(CERTAINTY_LEVELS);
+}
+
+/** "2 asserted, 1 low": the claims per certainty level, most certain first. */
+export function certaintySummary(counts: Partial<Record<Certainty, number>>): string {
+  return [...CERTAINTY_LEVELS]
+    .reverse()
+    .filter((level) => counts[level])
+    .map((level) => `${counts[level]} ${level}`)
+    .join(', ');
 }

@@ -4,6 +4,8 @@ import { openStore, STORE_FLAG_HELP } from '../../../graph/open-store.js';
 import { actorProfile, type ActorProfile, type RelatedActor } from '../../../graph/queries/actor.js';
 import { printStdout } from '../../output/print-stdout.js';
 import { forTerminal } from '../../output/terminal-text.js';
+import type { Certainty } from '../../types.js';
+import { certaintyOption, certaintySummary, usageErrorsExitWith2 } from '../options.js';
 
 const EVIDENCE_CHARS = 160;
 
@@ -13,13 +15,17 @@ export function register(program: Command): void {
     .description("an actor's aliases, affiliations, accusations made and received, and denials")
     .argument('<name>', 'name, alias or id (case-insensitive)')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(certaintyOption())
     .option('--store <file>', STORE_FLAG_HELP)
-    .action(async (name: string, flags: { format: 'text' | 'json'; store?: string }) => {
-      const profile = actorProfile(await openStore(flags.store), name);
-      await printStdout(
-        flags.format === 'json' ? `${JSON.stringify(profile, null, 2)}\n` : profileText(profile),
-      );
-    });
+    .exitOverride(usageErrorsExitWith2)
+    .action(
+      async (name: string, flags: { format: 'text' | 'json'; store?: string; certainty?: Certainty }) => {
+        const profile = actorProfile(await openStore(flags.store), name, { certainty: flags.certainty });
+        await printStdout(
+          flags.format === 'json' ? `${JSON.stringify(profile, null, 2)}\n` : profileText(profile),
+        );
+      },
+    );
 }
 
 function profileText({ actor, ...related }: ActorProfile): string {
@@ -42,7 +48,10 @@ function profileText({ actor, ...related }: ActorProfile): string {
       const dates = row.firstDate
         ? ` ${row.firstDate}${row.lastDate !== row.firstDate ? `..${row.lastDate}` : ''}`
         : '';
-      lines.push(`  ${forTerminal(row.name)} [${row.claims} claim${row.claims === 1 ? '' : 's'}${dates}]`);
+      const certainty = certaintySummary(row.certainties);
+      lines.push(
+        `  ${forTerminal(row.name)} [${row.claims} claim${row.claims === 1 ? '' : 's'}${dates}${certainty ? `; ${certainty}` : ''}]`,
+      );
       lines.push(`    "${forTerminal(row.evidence, EVIDENCE_CHARS)}"`);
     }
   }

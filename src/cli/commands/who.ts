@@ -6,7 +6,8 @@ import { openStore, STORE_FLAG_HELP } from '../../../graph/open-store.js';
 import { who } from '../../../graph/queries/who.js';
 import { printStdout } from '../../output/print-stdout.js';
 import { forTerminal } from '../../output/terminal-text.js';
-import { dateFilterOptions, usageErrorsExitWith2 } from '../options.js';
+import { certaintyOption, dateFilterOptions, usageErrorsExitWith2 } from '../options.js';
+import type { Certainty } from '../../types.js';
 
 interface WhoFlags {
   accuser?: string;
@@ -15,6 +16,7 @@ interface WhoFlags {
   since?: string;
   until?: string;
   undated: UndatedMode;
+  certainty?: Certainty;
   format: 'table' | 'json';
   store?: string;
 }
@@ -32,6 +34,7 @@ export function register(program: Command): void {
     .addOption(since)
     .addOption(until)
     .addOption(undated)
+    .addOption(certaintyOption())
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
     .option('--store <file>', STORE_FLAG_HELP)
     .exitOverride(usageErrorsExitWith2)
@@ -45,8 +48,8 @@ export function register(program: Command): void {
 function whoTable(rows: WhoRow[]): string {
   if (rows.length === 0) return 'no accusations match\n';
   const table = new Table({
-    head: ['Accuser', 'Accused', 'Claims', 'First', 'Last', 'Evidence (first claim)'],
-    colWidths: [24, 24, 8, 12, 12, 64],
+    head: ['Accuser', 'Accused', 'Claims', 'First', 'Last', 'Certainty', 'Evidence (first claim)'],
+    colWidths: [24, 24, 8, 12, 12, 11, 64],
     wordWrap: true,
     style: { head: [], border: [] },
   });
@@ -57,6 +60,7 @@ function whoTable(rows: WhoRow[]): string {
       row.claims,
       row.firstDate ?? '',
       row.lastDate ?? '',
+      row.certainty ?? '',
       forTerminal(row.evidence, EVIDENCE_CHARS),
     ]);
   }
