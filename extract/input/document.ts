@@ -12,9 +12,16 @@ import { dateFromText, type DateFound } from './text-date.js';
 const FIRST_NON_EMPTY_LINE = /^[ \t]*(\S[^\r\n]*)/m;
 const MARKDOWN_HEADING_MARK = /^#{1,6}\s+/;
 
-/** Builds the document; throws InputError when the bytes are not a usable text document. */
-export function buildDocument(path: string, bytes: Uint8Array, format: InputFormat): SourceDocument {
-  const raw = decodeText(bytes);
+/** Builds the document; throws InputError when the bytes are not a usable text document. A PDF's
+ * text is extracted beforehand (pdf.ts, asynchronous) and passed as `pdfText`. */
+export function buildDocument(
+  path: string,
+  bytes: Uint8Array,
+  format: InputFormat,
+  pdfText?: string,
+): SourceDocument {
+  if (format === 'pdf' && pdfText === undefined) throw new InputError('PDF text was not extracted');
+  const raw = format === 'pdf' ? pdfText! : decodeText(bytes);
   const header = parseHeader(raw);
   const bodyStart = header?.bodyStart ?? 0;
   // The header stays as written; only the body of an HTML file is converted, so bodyStart holds.

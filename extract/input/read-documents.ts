@@ -3,6 +3,7 @@
 import { open } from 'node:fs/promises';
 import type { SourceDocument } from '../../src/types.js';
 import { buildDocument } from './document.js';
+import { pdfToText } from './pdf.js';
 import { findInputFiles } from './find-files.js';
 import { describeFsError } from './fs-error.js';
 import { InputError } from './input-error.js';
@@ -29,7 +30,8 @@ export async function* readDocuments(paths: string[], opts: ReadOptions = {}): A
     }
     try {
       const bytes = await readLimited(file.path, maxBytes);
-      yield { ok: true, doc: buildDocument(file.path, bytes, file.format) };
+      const pdfText = file.format === 'pdf' ? await pdfToText(bytes) : undefined;
+      yield { ok: true, doc: buildDocument(file.path, bytes, file.format, pdfText) };
     } catch (err) {
       yield {
         ok: false,

@@ -51,6 +51,17 @@ describe('graph commands', () => {
     expect(included.stdout).toMatch(/Borduria accused the/);
   });
 
+  test('a missing store is an error naming the path looked for, in every command that reads', () => {
+    const missing = join(dir, 'nowhere', 'graph.jsonl');
+    for (const args of [['who'], ['actor', 'sna'], ['path', 'sna', 'klow'], ['export', '--format', 'json']]) {
+      const run = runCli([...args, '--store', missing]);
+      expect(run.code, args.join(' ')).toBe(1);
+      expect(run.stderr).toContain(`claimgraph/store: no graph store at ${missing}`);
+      expect(run.stdout).toBe('');
+    }
+    expect(existsSync(missing)).toBe(false);
+  });
+
   test('an unknown name fails with exit 1 and the nearest names, without a stack trace', () => {
     const run = runCli(['actor', 'Sildavia', '--store', store]);
     expect(run.code).toBe(1);

@@ -163,9 +163,10 @@ describe('readDocuments: bad input gives one error naming the file, and the rest
     ['a missing path', () => join(dir, 'does-not-exist.txt'), /no such file or directory/],
     [
       'an explicitly named file of another type',
-      () => file('report.pdf', '%PDF-1.7'),
-      /unsupported file type \(expected \.txt, \.md, \.html, \.htm\)/,
+      () => file('report.docx', 'PK'),
+      /unsupported file type \(expected \.txt, \.md, \.html, \.htm, \.pdf\)/,
     ],
+    ['a broken PDF', () => file('report.pdf', '%PDF-1.7'), /^unreadable PDF \(/],
     [
       'a dangling symlink inside a folder',
       () => {

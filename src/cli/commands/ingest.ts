@@ -2,7 +2,7 @@
 import { Presets, SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { ingestPaths, type IngestProgress } from '../../../graph/ingest.js';
-import { openStore, STORE_FLAG_HELP } from '../../../graph/open-store.js';
+import { openStoreForIngest, STORE_FLAG_HELP } from '../../../graph/open-store.js';
 import { forTerminal } from '../../output/terminal-text.js';
 import { ExitCode } from '../run.js';
 
@@ -16,7 +16,7 @@ export function register(program: Command): void {
 }
 
 async function ingest(paths: string[], storeFlag: string | undefined): Promise<void> {
-  const store = await openStore(storeFlag);
+  const store = await openStoreForIngest(storeFlag);
   const bar = process.stderr.isTTY
     ? new SingleBar(
         { stream: process.stderr, clearOnComplete: true, format: '{bar} {value}/{total} documents' },
