@@ -49,3 +49,22 @@ export function certaintySummary(counts: Partial<Record<Certainty, number>>): st
     .map((level) => `${counts[level]} ${level}`)
     .join(', ');
 }
+
+export type TableFormat = 'table' | 'tsv' | 'json';
+
+/** `--format table|tsv|json`: a table fitted to the terminal, or plain data when stdout is a pipe. */
+export function tableFormatOption(): Option {
+  return new Option('--format <format>', 'output format')
+    .choices(['table', 'tsv', 'json'])
+    .default(process.stdout.isTTY ? 'table' : 'tsv', 'table on a terminal, tsv when piped');
+}
+
+export function parseLimit(value: string): number {
+  if (!/^[1-9]\d*$/.test(value)) throw new InvalidArgumentError(`"${value}" is not a positive whole number`);
+  return Number(value);
+}
+
+/** `--limit N`: print at most N rows (per table); what was cut is counted on stderr. */
+export function limitOption(what: string): Option {
+  return new Option('--limit <n>', `show at most this many ${what}`).argParser(parseLimit);
+}

@@ -3,7 +3,7 @@
 import type { Extraction } from '../types.js';
 import { jsonPrinter } from './json.js';
 import { jsonlPrinter } from './jsonl.js';
-import { tablePrinter } from './table.js';
+import { tablePrinter, type TableOptions } from './table.js';
 
 export interface Printer {
   document(extraction: Extraction): void;
@@ -21,6 +21,7 @@ export function isOutputFormat(name: string): name is OutputFormat {
   return Object.hasOwn(PRINTERS, name);
 }
 
-export function createPrinter(format: OutputFormat, write: Write): Printer {
-  return PRINTERS[format](write);
+/** `options` shape the table format only; the data formats print every row. */
+export function createPrinter(format: OutputFormat, write: Write, options: TableOptions = {}): Printer {
+  return PRINTERS[format](write, options);
 }

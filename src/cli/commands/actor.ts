@@ -5,9 +5,17 @@ import { actorProfile, type ActorProfile, type RelatedActor } from '../../../gra
 import { printStdout } from '../../output/print-stdout.js';
 import { forTerminal } from '../../output/terminal-text.js';
 import type { Certainty } from '../../types.js';
-import { certaintyOption, certaintySummary, usageErrorsExitWith2 } from '../options.js';
+import { certaintyOption, certaintySummary, limitOption, usageErrorsExitWith2 } from '../options.js';
+import { cutNote, outputWidth } from '../../output/fit-table.js';
 
 const EVIDENCE_CHARS = 160;
+
+interface ActorFlags {
+  format: 'text' | 'json';
+  store?: string;
+  certainty?: Certainty;
+  limit?: number;
+}
 
 export function register(program: Command): void {
   program
@@ -16,19 +24,21 @@ export function register(program: Command): void {
     .argument('<name>', 'name, alias or id (case-insensitive)')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .addOption(certaintyOption())
+    .addOption(limitOption('actors per section'))
     .option('--store <file>', STORE_FLAG_HELP)
     .exitOverride(usageErrorsExitWith2)
-    .action(
-      async (name: string, flags: { format: 'text' | 'json'; store?: string; certainty?: Certainty }) => {
-        const profile = actorProfile(await openStore(flags.store), name, { certainty: flags.certainty });
-        await printStdout(
-          flags.format === 'json' ? `${JSON.stringify(profile, null, 2)}\n` : profileText(profile),
-        );
-      },
-    );
+    .action(async (name: string, flags: ActorFlags) => {
+      const profile = actorProfile(await openStore(flags.store), name, { certainty: flags.certainty });
+      await printStdout(
+        flags.format === 'json'
+          ? `${JSON.stringify(profile, null, 2)}\n`
+          : profileText(profile, flags.limit ?? Infinity),
+      );
+    });
 }
 
-function profileText({ actor, ...related }: ActorProfile): string {
+function profileText({ actor, ...related }: ActorProfile, limit: number): string {
+  const evidenceChars = Math.min(EVIDENCE_CHARS, outputWidth() - 6);
   const lines = [
     `${forTerminal(actor.name)} (${actor.id}) — ${actor.type}${actor.country ? `, ${forTerminal(actor.country)}` : ''}`,
     `aliases: ${actor.aliases.length > 0 ? actor.aliases.map((alias) => forTerminal(alias)).join('; ') : '(none)'}`,
@@ -44,7 +54,7 @@ function profileText({ actor, ...related }: ActorProfile): string {
   for (const [title, rows] of sections) {
     if (rows.length === 0) continue;
     lines.push('', `${title}:`);
-    for (const row of rows) {
+    for (const row of rows.slice(0, limit)) {
       const dates = row.firstDate
         ? ` ${row.firstDate}${row.lastDate !== row.firstDate ? `..${row.lastDate}` : ''}`
         : '';
@@ -52,8 +62,10 @@ function profileText({ actor, ...related }: ActorProfile): string {
       lines.push(
         `  ${forTerminal(row.name)} [${row.claims} claim${row.claims === 1 ? '' : 's'}${dates}${certainty ? `; ${certainty}` : ''}]`,
       );
-      lines.push(`    "${forTerminal(row.evidence, EVIDENCE_CHARS)}"`);
+      lines.push(`    "${forTerminal(row.evidence, evidenceChars)}"`);
     }
+    const note = cutNote(Math.min(limit, rows.length), rows.length, 'actors');
+    if (note !== null) lines.push(`  ${note}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -10,7 +10,7 @@ import type { OutputFormat } from '../../output/printer.js';
 import { Progress } from '../../output/progress.js';
 import { StdoutSink } from '../../output/stdout-sink.js';
 import { withoutControls } from '../../output/terminal-text.js';
-import { usageErrorsExitWith2 } from '../options.js';
+import { limitOption, usageErrorsExitWith2 } from '../options.js';
 import { ExitCode } from '../run.js';
 
 const SIZE = /^\d+(\.\d+)?\s*(b|kb|mb|gb)?$/i;
@@ -18,6 +18,7 @@ const SIZE = /^\d+(\.\d+)?\s*(b|kb|mb|gb)?$/i;
 interface ExtractFlags {
   format: OutputFormat;
   maxSize: number;
+  limit?: number;
 }
 
 export function register(program: Command): void {
@@ -36,13 +37,14 @@ export function register(program: Command): void {
         .argParser(parseSize)
         .default(DEFAULT_MAX_BYTES, '10MB'),
     )
+    .addOption(limitOption('actors and claims per document (--format table)'))
     .exitOverride(usageErrorsExitWith2)
     .action((paths: string[], flags: ExtractFlags) => extract(paths, flags));
 }
 
-async function extract(paths: string[], { format, maxSize }: ExtractFlags): Promise<void> {
+async function extract(paths: string[], { format, maxSize, limit }: ExtractFlags): Promise<void> {
   const stdout = new StdoutSink();
-  const printer = createPrinter(format, stdout.write);
+  const printer = createPrinter(format, stdout.write, { limit });
   const progress = new Progress();
   let failures = 0;
   const fail = (path: string, reason: string) => {

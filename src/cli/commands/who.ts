@@ -1,12 +1,19 @@
 // `claimgraph who`: who accused whom in the embedded store, one row per accuser/accused pair.
-import Table from 'cli-table3';
 import { Option, type Command } from 'commander';
 import type { UndatedMode, WhoRow } from '../../../graph/model.js';
 import { openStore, STORE_FLAG_HELP } from '../../../graph/open-store.js';
 import { who } from '../../../graph/queries/who.js';
 import { printStdout } from '../../output/print-stdout.js';
 import { forTerminal } from '../../output/terminal-text.js';
-import { certaintyOption, dateFilterOptions, usageErrorsExitWith2 } from '../options.js';
+import { cutNote, fittedTable, tsv, type Column } from '../../output/fit-table.js';
+import {
+  certaintyOption,
+  dateFilterOptions,
+  limitOption,
+  tableFormatOption,
+  usageErrorsExitWith2,
+  type TableFormat,
+} from '../options.js';
 import type { Certainty } from '../../types.js';
 
 interface WhoFlags {
@@ -17,7 +24,8 @@ interface WhoFlags {
   until?: string;
   undated: UndatedMode;
   certainty?: Certainty;
-  format: 'table' | 'json';
+  format: TableFormat;
+  limit?: number;
   store?: string;
 }
 
@@ -35,34 +43,43 @@ export function register(program: Command): void {
     .addOption(until)
     .addOption(undated)
     .addOption(certaintyOption())
-    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .addOption(tableFormatOption())
+    .addOption(limitOption('rows'))
     .option('--store <file>', STORE_FLAG_HELP)
     .exitOverride(usageErrorsExitWith2)
     .action(async (flags: WhoFlags) => {
-      const { store: storeFlag, format, ...filter } = flags;
+      const { store: storeFlag, format, limit, ...filter } = flags;
       const rows = who(await openStore(storeFlag), filter);
-      await printStdout(format === 'json' ? `${JSON.stringify(rows, null, 2)}\n` : whoTable(rows));
+      const shown = rows.slice(0, limit ?? rows.length);
+      const note = cutNote(shown.length, rows.length, 'rows');
+      // In a table the note follows it; in data formats it goes to stderr, keeping the data clean.
+      const tableNote = format === 'table' && note !== null ? `${note}\n` : '';
+      await printStdout(whoOutput(shown, format) + tableNote);
+      if (note !== null && format !== 'table') process.stderr.write(`claimgraph: ${note}\n`);
     });
 }
 
-function whoTable(rows: WhoRow[]): string {
-  if (rows.length === 0) return 'no accusations match\n';
-  const table = new Table({
-    head: ['Accuser', 'Accused', 'Claims', 'First', 'Last', 'Certainty', 'Evidence (first claim)'],
-    colWidths: [24, 24, 8, 12, 12, 11, 64],
-    wordWrap: true,
-    style: { head: [], border: [] },
-  });
-  for (const row of rows) {
-    table.push([
-      forTerminal(row.accuser),
-      forTerminal(row.accused),
-      row.claims,
-      row.firstDate ?? '',
-      row.lastDate ?? '',
-      row.certainty ?? '',
-      forTerminal(row.evidence, EVIDENCE_CHARS),
-    ]);
-  }
-  return `${table.toString()}\n`;
+const COLUMNS: Column[] = [
+  { head: 'Accuser', min: 10 },
+  { head: 'Accused', min: 10 },
+  { head: 'Claims', min: 6, noWrap: true },
+  { head: 'First', min: 10, noWrap: true },
+  { head: 'Last', min: 10, noWrap: true },
+  { head: 'Certainty', min: 9, noWrap: true },
+  { head: 'Evidence (first claim)', min: 20, weight: 3 },
+];
+
+function whoOutput(rows: WhoRow[], format: TableFormat): string {
+  if (format === 'json') return `${JSON.stringify(rows, null, 2)}\n`;
+  if (format === 'table' && rows.length === 0) return 'no accusations match\n';
+  const cells = rows.map((row) => [
+    forTerminal(row.accuser),
+    forTerminal(row.accused),
+    row.claims,
+    row.firstDate ?? '',
+    row.lastDate ?? '',
+    row.certainty ?? '',
+    forTerminal(row.evidence, format === 'table' ? EVIDENCE_CHARS : Infinity),
+  ]);
+  return format === 'tsv' ? tsv(COLUMNS, cells) : `${fittedTable(COLUMNS, cells)}\n`;
 }
