@@ -74,13 +74,8 @@ beforeAll(() => {
     `#!/bin/sh\n[ "$1" = claimgraph ] || exit 127\nshift\nexec claimgraph "$@"\n`,
   );
   for (const tool of ['claimgraph', 'npx']) chmodSync(join(bin, tool), 0o755);
-  env = {
-    ...process.env,
-    HOME: home,
-    PATH: `${bin}:${process.env.PATH}`,
-    CLAIMGRAPH_STORE: '',
-    COLUMNS: '120',
-  };
+  // A user's CLAIMGRAPH_STORE must not lead the commands to their store.
+  env = { ...process.env, HOME: home, PATH: `${bin}:${process.env.PATH}`, COLUMNS: '120' };
   delete env.CLAIMGRAPH_STORE;
 });
 
