@@ -38,6 +38,12 @@ describe('certaintyOf, per cue family', () => {
     expect(certaintyOf('With high confidence, Amber Lynx may have done it.', 'accusation')).toBe('low');
   });
 
+  it('does not read the noun "suspects" as a hedge', () => {
+    expect(
+      certaintyOf('Police named 20 suspects from Kestovia in the attack on Arvenia.', 'accusation'),
+    ).toBe('asserted');
+  });
+
   it('does not read the month May, or words that merely contain a cue, as hedges', () => {
     expect(certaintyOf('Arvenia accused Kestovia in May 2024 of the attack.', 'accusation')).toBe('asserted');
     expect(certaintyOf('May 2024: Arvenia accused Kestovia of the attack.', 'accusation')).toBe('asserted');
