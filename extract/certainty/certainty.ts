@@ -1,6 +1,6 @@
 // How sure a claim is, read from hedge words in its evidence sentence (the cue table is data in
 // cues.json). A pass over finished claims, independent of the rules that found them.
-import { CERTAINTY_LEVELS, type Certainty, type Claim, type ClaimKind } from '../../src/types.js';
+import { CERTAINTY_LEVELS, type Certainty, type Claim, type ClaimKind } from '../../core/types.js';
 import table from './cues.json' with { type: 'json' };
 
 type HedgeLevel = keyof typeof table.levels;

@@ -1,5 +1,5 @@
 // Header dates in any readable form -> YYYY-MM-DD, or null when they do not name a real day.
-import { calendarDate } from '../../src/calendar-date.js';
+import { calendarDate } from '../../core/calendar-date.js';
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])/;
 

@@ -1,7 +1,7 @@
 // The document's own date from its text, for documents whose header gives none. The cues (a
 // "Published:" line, a news dateline, "delivered 13 July 2018", an ISO date) are data in
 // date-cues.json; this module only turns them into regular expressions and reads the date out.
-import { calendarDate } from '../../src/calendar-date.js';
+import { calendarDate } from '../../core/calendar-date.js';
 import cueTable from './date-cues.json' with { type: 'json' };
 
 /** Where a document date came from: the header, or a cue in the text; `start`/`end` index the text. */

@@ -11,7 +11,7 @@
 // graph twice gives the same bytes.
 import { v5 as uuidv5 } from 'uuid';
 import type { ActorNode, ClaimNode, DocumentNode, GraphSnapshot } from '../model.js';
-import type { Certainty } from '../../src/types.js';
+import type { Certainty } from '../../core/types.js';
 import type { ExportFile } from './types.js';
 
 /** Namespace of claimgraph's UUIDv5 ids (a fixed random UUID; never change it). */

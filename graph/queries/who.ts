@@ -1,8 +1,8 @@
 // Who accused whom: one row per (accuser, accused) pair of accusation claims, read off the derived
 // ACCUSED edges; only when a target or date filter is given are the edges' claims looked at one by one.
-import { CALENDAR_DATE_RULE, isCalendarDate } from '../../src/calendar-date.js';
-import { ClaimgraphError } from '../../src/errors.js';
-import { CERTAINTY_LEVELS, type Certainty } from '../../src/types.js';
+import { CALENDAR_DATE_RULE, isCalendarDate } from '../../core/calendar-date.js';
+import { UsageError } from '../../core/errors.js';
+import { CERTAINTY_LEVELS, type Certainty } from '../../core/types.js';
 import { dateRange } from '../build.js';
 import {
   actorKey,
@@ -19,17 +19,14 @@ import { EmbeddedStore } from '../store.js';
 
 export function checkDate(flag: string, value: string | undefined): void {
   if (value !== undefined && !isCalendarDate(value)) {
-    throw new ClaimgraphError('graph', `${flag} must be ${CALENDAR_DATE_RULE}, got "${value}"`);
+    throw new UsageError('graph', `${flag} must be ${CALENDAR_DATE_RULE}, got "${value}"`);
   }
 }
 
 /** The certainty levels at least as sure as `least`. */
 export function certaintiesFrom(least: Certainty): Certainty[] {
   if (!CERTAINTY_LEVELS.includes(least)) {
-    throw new ClaimgraphError(
-      'graph',
-      `certainty must be one of ${CERTAINTY_LEVELS.join(', ')}, got "${least}"`,
-    );
+    throw new UsageError('graph', `certainty must be one of ${CERTAINTY_LEVELS.join(', ')}, got "${least}"`);
   }
   return CERTAINTY_LEVELS.slice(CERTAINTY_LEVELS.indexOf(least));
 }

@@ -1,17 +1,9 @@
-// Flag parsers and usage-error handling shared by the commands: a bad flag value is a usage
-// error (exit code 2), reported by commander with the command's help hint.
-import { CommanderError, InvalidArgumentError, Option } from 'commander';
+// Flags shared by the commands. A bad value is a usage error: commander reports it with the
+// command's help hint and run.ts turns it into exit code 2.
+import { InvalidArgumentError, Option } from 'commander';
+import { CALENDAR_DATE_RULE, isCalendarDate } from '../../core/calendar-date.js';
+import { CERTAINTY_LEVELS, type Certainty } from '../../core/types.js';
 import { UNDATED_MODES } from '../../graph/model.js';
-import { CERTAINTY_LEVELS, type Certainty } from '../types.js';
-import { CALENDAR_DATE_RULE, isCalendarDate } from '../calendar-date.js';
-
-export const USAGE_EXIT_CODE = 2;
-
-/** Commander reports every usage problem with exit code 1; the commands promise 2 for them. */
-export function usageErrorsExitWith2(err: CommanderError): never {
-  if (err.exitCode === 1) throw new CommanderError(USAGE_EXIT_CODE, err.code, err.message);
-  throw err;
-}
 
 export function parseDate(value: string): string {
   if (!isCalendarDate(value)) throw new InvalidArgumentError(`"${value}" is not ${CALENDAR_DATE_RULE}`);

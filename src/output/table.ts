@@ -1,9 +1,9 @@
 // A human-readable view: per document, a heading, an actors table and a claims table, each fitted
 // to the terminal (long cells wrap) and cut to `limit` rows with a note saying how many were cut.
-import type { Actor, Claim, Extraction } from '../types.js';
+import type { Actor, Claim, Extraction } from '../../core/types.js';
+import { forTerminal } from '../../core/terminal-text.js';
 import { cutNote, fittedTable, outputWidth, type Column } from './fit-table.js';
-import type { Printer, Write } from './printer.js';
-import { forTerminal } from './terminal-text.js';
+import type { Printer, Write } from './printer-types.js';
 
 const MAX_EVIDENCE = 240;
 const MAX_CELL = 60;

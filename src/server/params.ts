@@ -1,7 +1,7 @@
 // Query parameters of the JSON API, validated with zod: anything malformed or unknown is a 400 with a message.
 import { z } from 'zod';
-import { CALENDAR_DATE_RULE, isCalendarDate } from '../calendar-date.js';
-import { EDGE_KINDS, type EdgeKind, type ViewFilter } from './view/types.js';
+import { CALENDAR_DATE_RULE, isCalendarDate } from '../../core/calendar-date.js';
+import { EDGE_KINDS, type EdgeKind, type ViewFilter } from '../../view/types.js';
 
 const isoDate = z
   .string()

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { certaintyOf } from '../../extract/certainty/certainty.js';
 import { buildDocument } from '../../extract/input/document.js';
 import { extractDocument } from '../../extract/pipeline.js';
-import { validateExtraction } from '../../src/contract.js';
+import { validateExtraction } from '../../core/contract.js';
 
 describe('certaintyOf, per cue family', () => {
   it.each([

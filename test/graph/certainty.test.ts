@@ -5,7 +5,7 @@ import { stixBundle } from '../../graph/export/stix.js';
 import { actorProfile } from '../../graph/queries/actor.js';
 import { who } from '../../graph/queries/who.js';
 import { EmbeddedStore } from '../../graph/store.js';
-import type { Certainty } from '../../src/types.js';
+import type { Certainty } from '../../core/types.js';
 import { CORPUS, loadExtraction } from './fixtures.js';
 
 /** The fixture graph, with the BCERC report's claims hedged: ORO `low`, SNA `high`. */

@@ -8,7 +8,7 @@ import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { readDocuments, type DocumentResult } from '../../extract/input/index.js';
 import { extractDocument } from '../../extract/pipeline.js';
-import { validateExtraction } from '../../src/contract.js';
+import { validateExtraction } from '../../core/contract.js';
 
 const PAGES = [
   [

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../extract/input/document.js';
 import { dateFromText } from '../../extract/input/text-date.js';
-import { validateExtraction } from '../../src/contract.js';
+import { validateExtraction } from '../../core/contract.js';
 
 const found = (text: string, url: string | null = null) => {
   const result = dateFromText(text, 0, url);

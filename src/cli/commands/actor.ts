@@ -1,12 +1,15 @@
 // `claimgraph actor NAME`: aliases, affiliations, accusations made and received, denials.
 import { Option, type Command } from 'commander';
-import { openStore, STORE_FLAG_HELP } from '../../../graph/open-store.js';
-import { actorProfile, type ActorProfile, type RelatedActor } from '../../../graph/queries/actor.js';
+import { openStore, STORE_FLAG_HELP } from '../open-store.js';
+import { resolveActor } from '../../../graph/resolve-name.js';
+import { indexSnapshot } from '../../../view/graph-index.js';
+import { actorProfile } from '../../../view/profile.js';
+import type { ActorProfile, ProfileLink } from '../../../view/types.js';
 import { printStdout } from '../../output/print-stdout.js';
-import { forTerminal } from '../../output/terminal-text.js';
-import type { Certainty } from '../../types.js';
-import { certaintyOption, certaintySummary, limitOption, usageErrorsExitWith2 } from '../options.js';
+import { forTerminal } from '../../../core/terminal-text.js';
+import type { Certainty } from '../../../core/types.js';
 import { cutNote, outputWidth } from '../../output/fit-table.js';
+import { certaintyOption, certaintySummary, limitOption } from '../options.js';
 
 const EVIDENCE_CHARS = 160;
 
@@ -26,9 +29,11 @@ export function register(program: Command): void {
     .addOption(certaintyOption())
     .addOption(limitOption('actors per section'))
     .option('--store <file>', STORE_FLAG_HELP)
-    .exitOverride(usageErrorsExitWith2)
     .action(async (name: string, flags: ActorFlags) => {
-      const profile = actorProfile(await openStore(flags.store), name, { certainty: flags.certainty });
+      const store = await openStore(flags.store);
+      const filter = flags.certainty === undefined ? {} : { certainty: flags.certainty };
+      // resolveActor throws for an unknown name, so the profile exists.
+      const profile = actorProfile(indexSnapshot(store.snapshot()), resolveActor(store, name).id, filter)!;
       await printStdout(
         flags.format === 'json'
           ? `${JSON.stringify(profile, null, 2)}\n`
@@ -43,13 +48,13 @@ function profileText({ actor, ...related }: ActorProfile, limit: number): string
     `${forTerminal(actor.name)} (${actor.id}) — ${actor.type}${actor.country ? `, ${forTerminal(actor.country)}` : ''}`,
     `aliases: ${actor.aliases.length > 0 ? actor.aliases.map((alias) => forTerminal(alias)).join('; ') : '(none)'}`,
   ];
-  const sections: [string, RelatedActor[]][] = [
-    ['part of', related.partOf],
+  const sections: [string, ProfileLink[]][] = [
+    ['part of', related.memberOf],
     ['members / units', related.members],
-    ['accused', related.accused],
-    ['accused by', related.accusedBy],
-    ['denied accusations by', related.denied],
-    ['its accusations denied by', related.deniedBy],
+    ['accused', related.accusationsMade],
+    ['accused by', related.accusationsReceived],
+    ['denied accusations by', related.denialsMade],
+    ['its accusations denied by', related.denialsReceived],
   ];
   for (const [title, rows] of sections) {
     if (rows.length === 0) continue;
@@ -60,9 +65,9 @@ function profileText({ actor, ...related }: ActorProfile, limit: number): string
         : '';
       const certainty = certaintySummary(row.certainties);
       lines.push(
-        `  ${forTerminal(row.name)} [${row.claims} claim${row.claims === 1 ? '' : 's'}${dates}${certainty ? `; ${certainty}` : ''}]`,
+        `  ${forTerminal(row.other.name)} [${row.count} claim${row.count === 1 ? '' : 's'}${dates}${certainty ? `; ${certainty}` : ''}]`,
       );
-      lines.push(`    "${forTerminal(row.evidence, evidenceChars)}"`);
+      lines.push(`    "${forTerminal(row.evidence.text, evidenceChars)}"`);
     }
     const note = cutNote(Math.min(limit, rows.length), rows.length, 'actors');
     if (note !== null) lines.push(`  ${note}`);

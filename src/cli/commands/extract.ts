@@ -9,9 +9,9 @@ import { createPrinter, isOutputFormat, OUTPUT_FORMATS } from '../../output/prin
 import type { OutputFormat } from '../../output/printer.js';
 import { Progress } from '../../output/progress.js';
 import { StdoutSink } from '../../output/stdout-sink.js';
-import { withoutControls } from '../../output/terminal-text.js';
-import { limitOption, usageErrorsExitWith2 } from '../options.js';
-import { ExitCode } from '../run.js';
+import { withoutControls } from '../../../core/terminal-text.js';
+import { ExitCode } from '../exit-code.js';
+import { limitOption } from '../options.js';
 
 const SIZE = /^\d+(\.\d+)?\s*(b|kb|mb|gb)?$/i;
 
@@ -38,7 +38,6 @@ export function register(program: Command): void {
         .default(DEFAULT_MAX_BYTES, '10MB'),
     )
     .addOption(limitOption('actors and claims per document (--format table)'))
-    .exitOverride(usageErrorsExitWith2)
     .action((paths: string[], flags: ExtractFlags) => extract(paths, flags));
 }
 

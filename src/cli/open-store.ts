@@ -4,8 +4,8 @@
 // no store fails naming that path instead of answering from an empty graph.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ClaimgraphError } from '../src/errors.js';
-import { EmbeddedStore, defaultStorePath } from './store.js';
+import { ClaimgraphError } from '../../core/errors.js';
+import { EmbeddedStore, defaultStorePath } from '../../graph/store.js';
 
 export const storePath = (storeFlag: string | undefined): string => resolve(storeFlag ?? defaultStorePath());
 
