@@ -100,6 +100,8 @@ export interface EvidenceClaim {
   predicate: string;
   act: string;
   rule: string;
+  /** How sure the claimant is (hedge words in the evidence); null for claims stored without it. */
+  certainty: Certainty | null;
   claimant: ActorRef | null;
   subject: ActorRef | null;
   object: ActorRef | null;

@@ -2,6 +2,7 @@
 // `actor`, exported as STIX confidence.
 import { describe, expect, test } from 'vitest';
 import { stixBundle } from '../../graph/export/stix.js';
+import { edgeDetail } from '../../view/edge-detail.js';
 import { indexSnapshot } from '../../view/graph-index.js';
 import { actorProfile } from '../../view/profile.js';
 import { who } from '../../graph/queries/who.js';
@@ -62,6 +63,11 @@ describe('certainty in the graph', () => {
     const sure = actorProfile(index, 'oro', { certainty: 'high' })!.accusationsReceived;
     expect(sure.map((r) => r.other.id)).not.toContain('bcerc');
     expect(sure.length).toBeGreaterThan(0);
+  });
+
+  test("the viewer's edge detail gives each claim its certainty", () => {
+    const detail = edgeDetail(indexSnapshot(store.snapshot()), 'bcerc', 'oro', 'accusation')!;
+    expect(detail.claims.map((c) => c.certainty)).toEqual(Array(bcercAccusesOro).fill('low'));
   });
 
   test('STIX relationships carry the confidence of their claim', () => {
