@@ -3,7 +3,7 @@ import type { Driver } from 'neo4j-driver';
 import { ClaimgraphError } from '../../core/errors.js';
 import type { DatabaseOption } from './connection.js';
 import type { WhoFilter, WhoRow } from '../model.js';
-import { checkDate } from '../queries/who.js';
+import { certaintiesFrom, checkDate } from '../queries/who.js';
 import { foldName, lexiconIds } from '../resolve-name.js';
 import { FIND_ACTORS_BY_NAME, WHO_ACCUSED_WHOM } from './statements.js';
 
@@ -35,6 +35,8 @@ export async function whoFromNeo4j(
         targetId: await resolve(filter.target),
         since: filter.since ?? null,
         until: filter.until ?? null,
+        includeUndated: filter.undated === 'include',
+        certainties: filter.certainty === undefined ? null : certaintiesFrom(filter.certainty),
       };
       const result = await tx.run(WHO_ACCUSED_WHOM, params);
       return result.records.map((record) => record.toObject() as WhoRow);

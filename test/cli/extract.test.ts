@@ -101,7 +101,7 @@ describe('claimgraph extract', () => {
       `claimgraph: ${binary}: binary file (contains NUL bytes)`,
       'claimgraph: no/such/file.txt: no such file or directory',
       `claimgraph: ${big}: file too large (2600 bytes, limit 1024)`,
-      'claimgraph: package.json: unsupported file type (expected .txt, .md, .html, .htm)',
+      'claimgraph: package.json: unsupported file type (expected .txt, .md, .html, .htm, .pdf)',
     ]);
     expect(jsonLines(run.stdout).map((line) => (line as Extraction).document.path)).toEqual([good]);
   });

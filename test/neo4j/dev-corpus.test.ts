@@ -60,8 +60,16 @@ describeNeo4j('the dev corpus in Neo4j', () => {
       { since: middle },
       { until: middle },
       { since: dates[0]!, until: middle },
+      { since: middle, undated: 'include' },
+      { certainty: 'moderate' },
+      { certainty: 'low', until: middle, undated: 'include' },
       ...(target ? [{ target: target.object! }] : []),
     ];
+    // The filters must select something different, or the comparison proves little.
+    expect(who(store, { certainty: 'moderate' }).length).toBeLessThan(rows.length);
+    expect(who(store, { since: middle, undated: 'include' }).length).toBeGreaterThan(
+      who(store, { since: middle }).length,
+    );
     for (const filter of filters) {
       const expected = who(store, filter);
       expect(await whoFromNeo4j(driver, filter), JSON.stringify(filter)).toEqual(expected);
