@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { describe } from 'vitest';
+// The page's automation handle on `window` (its `declare global`), for the page.evaluate calls.
+import type {} from '../../viewer/src/automation-handle.js';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));

@@ -3,26 +3,7 @@
 import type Sigma from 'sigma';
 import type { Layout } from './layout.js';
 import type { ViewerGraph } from './graph-build.js';
-
-export interface ViewerHandle {
-  /** Viewport position (CSS pixels inside the graph container) of a node. */
-  nodePoint(id: string): { x: number; y: number } | null;
-  /** Viewport position of the point at fraction t along an edge, from source to target. */
-  edgePoint(key: string, t: number): { x: number; y: number } | null;
-  edgeKeys(kind?: string): string[];
-  order(): number;
-  size(): number;
-  layoutSettled(): Promise<void>;
-  stopLayout(): void;
-  /** Back to the whole graph in view. */
-  resetCamera(): Promise<void>;
-}
-
-declare global {
-  interface Window {
-    claimgraphViewer?: ViewerHandle;
-  }
-}
+import type { ViewerHandle } from './automation-handle.js';
 
 export function exposeHandle(renderer: Sigma, graph: ViewerGraph, layout: Layout): void {
   const point = (id: string) => {
