@@ -3,17 +3,16 @@
 // stay above its threshold. Scores when the thresholds were set: actors 0.917, accusations 0.765,
 // denials 0.722, affiliations 0.713, ids/actor 1.009.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCli, REPO_ROOT, runCli } from '../cli/cli.js';
 import { tempDir } from '../input/temp-dir.js';
+import { sharedFiles } from '../requirements.js';
 
 const DEV = '../shared/corpus/dev';
 const SCORER = '../shared/eval/score.mjs';
-const present = existsSync(join(REPO_ROOT, DEV)) && existsSync(join(REPO_ROOT, SCORER));
-if (!present)
-  process.stderr.write(`[extraction] skipping the dev-corpus score test: ${DEV} or ${SCORER} is absent\n`);
+const present = sharedFiles('the dev-corpus score test', 'corpus/dev', 'eval/score.mjs');
 
 interface TaskScore {
   precision: number;

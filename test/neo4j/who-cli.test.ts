@@ -36,7 +36,7 @@ describeNeo4j('claimgraph who --neo4j', () => {
     [],
     ['--accused', 'sna'],
     ['--accuser', 'Borduria'],
-    ['--target', 'syldavia'],
+    ['--target', 'szohod-university'],
     ['--since', '2023-04-01'],
   ])('prints the embedded rows for %j', (...filter: string[]) => {
     const embedded = runCli(['who', ...filter, '--store', store, '--format', 'json']);

@@ -3,7 +3,8 @@
 import type Sigma from 'sigma';
 import type { Layout } from './layout.js';
 import type { ViewerGraph } from './graph-build.js';
-import type { ViewerHandle } from './automation-handle.js';
+// window.claimgraphViewer's type (a global declaration).
+import type {} from './automation-handle.js';
 
 export function exposeHandle(renderer: Sigma, graph: ViewerGraph, layout: Layout): void {
   const point = (id: string) => {
