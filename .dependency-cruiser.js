@@ -40,15 +40,8 @@ export default {
       name: 'application-and-page-apart',
       comment: 'The CLI/server and the page share code only through view/ and core/',
       severity: 'error',
-      from: { path: '^src/' },
-      to: { path: '^viewer/' },
-    },
-    {
-      name: 'page-apart-from-application',
-      comment: 'The CLI/server and the page share code only through view/ and core/',
-      severity: 'error',
-      from: { path: '^viewer/' },
-      to: { path: '^src/' },
+      from: { path: '^(src|viewer)/' },
+      to: { path: '^(src|viewer)/', pathNot: '^$1/' },
     },
     {
       name: 'terminal-packages-in-the-application',

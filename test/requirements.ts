@@ -11,7 +11,7 @@ export const SHARED = fileURLToPath(new URL('../../shared/', import.meta.url));
 /** True when `present`; otherwise prints why `tests` are skipped, or throws under CI=true. */
 export function required(present: boolean, tests: string, missing: string): boolean {
   if (present) return true;
-  const reason = `${tests} need ${missing}`;
+  const reason = `${tests}: ${missing} is missing`;
   if (process.env.CI === 'true') throw new Error(`CI=true and ${reason}`);
   process.stderr.write(`[skipped] ${reason}\n`);
   return false;
