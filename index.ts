@@ -23,7 +23,7 @@ export { EXPORT_WRITERS, type ExportFile, type ExportWriter } from './graph/expo
 export { resolveNeo4jConfig, withDriver, type Neo4jConfig } from './graph/neo4j/connection.js';
 export { loadSnapshot, type LoadOptions } from './graph/neo4j/load.js';
 export { readSnapshot } from './graph/neo4j/read-snapshot.js';
-export { whoFromNeo4j } from './graph/neo4j/who.js';
+export { whoFromNeo4j } from './graph/queries/who-neo4j.js';
 
 export { indexSnapshot, type GraphIndex } from './view/graph-index.js';
 export { actorProfile } from './view/profile.js';

@@ -8,7 +8,7 @@ import { ingestPaths } from '../../graph/ingest.js';
 import type { WhoFilter } from '../../graph/model.js';
 import { graphCounts, loadSnapshot } from '../../graph/neo4j/load.js';
 import { runCypher } from '../../graph/neo4j/query.js';
-import { whoFromNeo4j } from '../../graph/neo4j/who.js';
+import { whoFromNeo4j } from '../../graph/queries/who-neo4j.js';
 import { who } from '../../graph/queries/who.js';
 import { EmbeddedStore } from '../../graph/store.js';
 import { describeNeo4j, emptyGraphDriver } from './server.js';

@@ -9,7 +9,7 @@ import { loadCsvFiles, writeLoadCsvFiles } from '../../graph/neo4j/load-csv.js';
 import { runCypher } from '../../graph/neo4j/query.js';
 import { readSnapshot } from '../../graph/neo4j/read-snapshot.js';
 import { LABELS, SHOW_UNIQUENESS_CONSTRAINTS } from '../../graph/neo4j/statements.js';
-import { whoFromNeo4j } from '../../graph/neo4j/who.js';
+import { whoFromNeo4j } from '../../graph/queries/who-neo4j.js';
 import { who } from '../../graph/queries/who.js';
 import { required } from '../requirements.js';
 import { describeNeo4j, emptyGraphDriver, hostileStore, importDir } from './server.js';

@@ -4,7 +4,7 @@ import Table from 'cli-table3';
 import { Option, type Command } from 'commander';
 import type { WhoFilter, WhoRow } from '../../../graph/model.js';
 import { withDriver } from '../../../graph/neo4j/connection.js';
-import { whoFromNeo4j } from '../../../graph/neo4j/who.js';
+import { whoFromNeo4j } from '../../../graph/queries/who-neo4j.js';
 import { addNeo4jOptions, neo4jConfigFrom, type Neo4jFlags } from '../neo4j-options.js';
 import { openStore, STORE_FLAG_HELP } from '../open-store.js';
 import { who } from '../../../graph/queries/who.js';
