@@ -1,19 +1,17 @@
-// The exported Cypher script against the test run's Neo4j: every `:param` literal
+// The exported Cypher script against the tests' own Neo4j: every `:param` literal
 // is evaluated by Neo4j itself and every statement run over it, inside one transaction that is
 // rolled back, so the shared test database is left as it was.
-import neo4j from 'neo4j-driver';
 import { expect, test } from 'vitest';
 import { EXPORT_WRITERS } from '../../graph/export/index.js';
 import { readCypherScript } from '../graph/cypher-script.js';
 import { HOSTILE, HOSTILE_EVIDENCE, hostileSnapshot } from '../graph/hostile.js';
-import { describeNeo4j, testConfig } from './server.js';
+import { describeNeo4j, emptyGraphDriver } from './server.js';
 
 describeNeo4j('cypher export in Neo4j', () => {
   test('the script loads the whole graph, hostile text intact', async () => {
     const snapshot = hostileSnapshot();
     const { batches } = readCypherScript((await EXPORT_WRITERS.cypher!(snapshot))[0]!.content);
-    const config = testConfig();
-    const driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password));
+    const driver = await emptyGraphDriver();
     const session = driver.session();
     const tx = session.beginTransaction();
     try {
@@ -22,7 +20,7 @@ describeNeo4j('cypher export in Neo4j', () => {
         await tx.run(statement.slice(0, -1), { rows: literal.records[0]!.get('rows') });
       }
       const count = async (query: string, params = {}): Promise<number> =>
-        (await tx.run(query, params)).records[0]!.get(0).toNumber() as number;
+        Number((await tx.run(query, params)).records[0]!.get(0));
       const ids = (list: { id: string }[]) => list.map((item) => item.id);
       expect(
         await count('MATCH (n:Actor) WHERE n.id IN $ids RETURN count(n)', { ids: ids(snapshot.actors) }),
@@ -46,7 +44,7 @@ describeNeo4j('cypher export in Neo4j', () => {
       const edge = snapshot.edges.find(
         (e) => e.type === 'ACCUSED' && e.source === 'bcerc' && e.target === 'oro',
       )!;
-      expect(accused.records[0]!.get('count').toNumber()).toBe(edge.count);
+      expect(accused.records[0]!.get('count')).toBe(edge.count);
       expect(accused.records[0]!.get('claimIds')).toEqual(edge.claimIds);
       const hostile = await tx.run(
         'MATCH (c:Claim)-[:CLAIMED_BY]->(a:Actor {id: "hostile"}) RETURN a.name AS name, a.aliases AS aliases, c.text AS text',

@@ -1,60 +1,81 @@
-// `claimgraph serve --neo4j`: the built CLI serves the graph Neo4j holds through the same API as
-// the embedded store, on loopback, until it is stopped.
-import { spawn, type ChildProcess } from 'node:child_process';
+// `serve --neo4j` against the tests' own Neo4j, reached through a TCP relay the test can cut: the API
+// serves what Neo4j holds, and once Neo4j is out of reach it answers at once from the last snapshot,
+// marked stale, instead of waiting out the driver's retries.
+import { mkdtempSync } from 'node:fs';
+import { createServer, connect, type Server, type Socket } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loadSnapshot } from '../../graph/neo4j/load.js';
-import { indexSnapshot } from '../../view/graph-index.js';
-import { graphView } from '../../view/graph-view.js';
-import { buildCli, REPO_ROOT } from '../cli/cli.js';
-import { describeNeo4j, emptyGraphDriver, hostileStore, useTestServerForCli } from './server.js';
+import { neo4jSource } from '../../src/server/neo4j-source.js';
+import { startServer, type RunningServer } from '../../src/server/server.js';
+import type { GraphSource } from '../../src/server/source.js';
+import { describeNeo4j, emptyGraphDriver, hostileStore, testConfig } from './server.js';
 
-/** Starts `claimgraph serve --neo4j --port 0` and resolves with the URL it prints on stdout. */
-function serveNeo4j(): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(
-    process.execPath,
-    [join(REPO_ROOT, 'dist/src/cli/main.js'), 'serve', '--neo4j', '--port', '0'],
-    {
-      cwd: REPO_ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  let stderr = '';
-  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise((resolve, reject) => {
-    child.stdout!.once('data', (chunk: Buffer) => resolve({ child, url: chunk.toString().trim() }));
-    child.once('exit', (code) => reject(new Error(`serve --neo4j exited ${code}: ${stderr}`)));
+/** Relays 127.0.0.1:<port> to the test server; `cut()` drops every connection and refuses new ones. */
+async function relayTo(target: URL): Promise<{ port: number; cut: () => void; close: () => Promise<void> }> {
+  const sockets = new Set<Socket>();
+  let open = true;
+  const relay: Server = createServer((client) => {
+    if (!open) return client.destroy();
+    const upstream = connect(Number(target.port), target.hostname);
+    for (const socket of [client, upstream]) {
+      sockets.add(socket);
+      socket.on('error', () => {});
+      socket.on('close', () => sockets.delete(socket));
+    }
+    client.pipe(upstream).pipe(client);
   });
+  await new Promise<void>((resolve) => relay.listen(0, '127.0.0.1', resolve));
+  return {
+    port: (relay.address() as { port: number }).port,
+    cut: () => {
+      open = false;
+      for (const socket of sockets) socket.destroy();
+    },
+    close: () => new Promise((resolve) => relay.close(() => resolve())),
+  };
 }
 
-describeNeo4j('claimgraph serve --neo4j', () => {
+describeNeo4j('serve --neo4j', () => {
   let driver: Driver;
-  let server: { child: ChildProcess; url: string };
+  let relay: Awaited<ReturnType<typeof relayTo>>;
+  let source: GraphSource;
+  let server: RunningServer;
   const snapshot = hostileStore().snapshot();
 
   beforeAll(async () => {
-    buildCli();
-    useTestServerForCli();
     driver = await emptyGraphDriver();
     await loadSnapshot(driver, snapshot);
-    server = await serveNeo4j();
+    const config = testConfig();
+    relay = await relayTo(new URL(config.uri.replace('bolt:', 'http:')));
+    source = await neo4jSource({ ...config, uri: `bolt://127.0.0.1:${relay.port}` }, () => {});
+    server = await startServer({ source, assetsDir: mkdtempSync(join(tmpdir(), 'claimgraph-')), port: 0 });
   });
   afterAll(async () => {
-    server?.child.kill('SIGINT');
+    await server?.close();
+    await source?.close();
+    await relay?.close();
     await driver?.close();
   });
 
-  it('answers /api/graph with the view of the graph loaded into Neo4j, bound to loopback', async () => {
-    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
-    const response = await fetch(new URL('/api/graph', server.url));
-    expect(response.status).toBe(200);
-    const expected = graphView(indexSnapshot(snapshot));
-    const byKey = (a: { key: string }, b: { key: string }) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
-    const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-    const view = (await response.json()) as typeof expected;
-    expect(view.totals).toEqual(expected.totals);
-    expect([...view.actors].sort(byId)).toEqual([...expected.actors].sort(byId));
-    expect([...view.edges].sort(byKey)).toEqual([...expected.edges].sort(byKey));
+  it('serves the graph held in Neo4j, then its last snapshot, marked stale, when Neo4j is gone', async () => {
+    const graph = async () => {
+      const response = await fetch(new URL('/api/graph', server.url));
+      const body = (await response.json()) as { totals: { actors: number }; staleSince?: string };
+      return { status: response.status, stale: response.headers.get('x-claimgraph-stale-since'), body };
+    };
+    const live = await graph();
+    expect(live.status).toBe(200);
+    expect(live.stale).toBeNull();
+    expect(live.body.totals.actors).toBe(snapshot.actors.length);
+
+    relay.cut();
+    const cached = await graph();
+    expect(cached.status).toBe(200);
+    expect(cached.stale).toMatch(/^\d{4}-\d\d-\d\dT/);
+    expect(cached.body.staleSince).toBe(cached.stale);
+    expect(cached.body.totals).toEqual(live.body.totals);
   });
 });

@@ -1,5 +1,5 @@
-// The Neo4j graph source without a Neo4j: a clear error at startup. Serving what Neo4j holds is tested
-// with the test run's Neo4j in test/neo4j/serve-neo4j.test.ts.
+// The Neo4j graph source: a clear error when Neo4j is not there at startup. Serving from a real Neo4j
+// (and from its last snapshot when it goes away) is in test/neo4j/serve-neo4j.test.ts.
 import { describe, expect, it } from 'vitest';
 import { resolveNeo4jConfig } from '../../graph/neo4j/connection.js';
 import { ClaimgraphError } from '../../core/errors.js';

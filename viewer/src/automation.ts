@@ -1,15 +1,32 @@
-// A small handle on window for browser automation (the end-to-end tests) and debugging: where an
-// actor or an edge is on screen, and when the layout has settled. It exposes no document text.
+// A small handle on window for browser automation (the end-to-end tests, the benchmark) and debugging:
+// what is drawn and where, and when the layout has settled. It exposes no document text beyond what
+// the page shows.
 import type Sigma from 'sigma';
-import type { Layout } from './layout.js';
 import type { ViewerGraph } from './graph-build.js';
+import type { LabelPainter } from './labels.js';
+import type { Layout } from './layout.js';
 // window.claimgraphViewer's type (a global declaration).
 import type {} from './automation-handle.js';
 
-export function exposeHandle(renderer: Sigma, graph: ViewerGraph, layout: Layout): void {
+/** What the viewer lends the handle. */
+export interface AutomationSource {
+  graph: ViewerGraph;
+  renderer: Sigma;
+  layout: Layout;
+  labels: LabelPainter;
+  visible(): { nodes: ReadonlySet<string>; edges: ReadonlyMap<string, number> };
+  fit(): Promise<void>;
+  svg(): SVGSVGElement;
+}
+
+const nextFrames = () =>
+  new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+
+export function exposeHandle(source: AutomationSource): void {
+  const { graph, renderer, layout, labels, visible } = source;
   const point = (id: string) => {
     const data = renderer.getNodeDisplayData(id);
-    return data ? renderer.framedGraphToViewport(data) : null;
+    return data && !data.hidden ? renderer.framedGraphToViewport(data) : null;
   };
   window.claimgraphViewer = {
     nodePoint: point,
@@ -28,17 +45,51 @@ export function exposeHandle(renderer: Sigma, graph: ViewerGraph, layout: Layout
       const along = (a: number, b: number, c: number) => (1 - t) ** 2 * a + 2 * (1 - t) * t * b + t ** 2 * c;
       return { x: along(from.x, control.x, to.x), y: along(from.y, control.y, to.y) };
     },
+    node(id) {
+      const data = renderer.getNodeDisplayData(id);
+      if (!data) return null;
+      return {
+        hidden: data.hidden,
+        color: data.color,
+        size: data.size,
+        label: data.label,
+        forceLabel: data.forceLabel,
+      };
+    },
+    edge(key) {
+      const data = renderer.getEdgeDisplayData(key);
+      if (!data) return null;
+      return {
+        hidden: data.hidden,
+        color: data.color,
+        size: data.size,
+        type: data.type,
+        curvature: graph.getEdgeAttribute(key, 'curvature'),
+      };
+    },
     edgeKeys: (kind) =>
       graph.filterEdges((_key, attributes) => kind === undefined || attributes.kind === kind),
+    shownNodes: () => [...visible().nodes],
+    shownEdges: () => [...visible().edges.keys()],
+    labels: () => [...labels.drawn.values()],
+    viewport: () => renderer.getDimensions(),
+    positions() {
+      const positions: Record<string, [number, number]> = {};
+      graph.forEachNode((node, { x, y }) => (positions[node] = [x, y]));
+      return positions;
+    },
     order: () => graph.order,
     size: () => graph.size,
-    layoutSettled: () => layout.settled(),
+    layoutSettled: () =>
+      new Promise<void>((resolve) => {
+        const check = () => (layout.running() ? setTimeout(check, 50) : resolve());
+        check();
+      }).then(nextFrames),
     stopLayout: () => layout.stop(),
-    // Set rather than animated: sigma's animate() can miss its callback when it ends on the first
-    // call. Two frames later the new view is drawn, and clicks are picked against it.
-    resetCamera() {
-      renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
-      return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+    async resetCamera() {
+      await source.fit();
+      await nextFrames();
     },
+    svg: () => new XMLSerializer().serializeToString(source.svg()),
   };
 }
