@@ -3,7 +3,7 @@
 // verb at all, a word ending in -s between two names is read as the verb compromise would see in "it
 // indicts" — a test on compromise's own lexicon, not a list of ours.
 import nlp from 'compromise';
-import type { Token } from './parse.js';
+import type { Token } from './token.js';
 
 const verbCache = new Map<string, boolean>();
 

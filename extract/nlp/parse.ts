@@ -7,16 +7,10 @@
 import nlp from 'compromise';
 import { readHeadlineVerbs } from './headline-verbs.js';
 import type { Span } from '../../core/types.js';
+import type { Token } from './token.js';
 
-export interface Token extends Span {
-  text: string;
-  /** lower case, curly apostrophes folded */
-  lower: string;
-  tags: ReadonlySet<string>;
-  /** punctuation after the token ("," "." "”") — clause boundaries for the claim rules */
-  post: string;
-  pre: string;
-}
+// Token is declared on its own so headline-verbs.ts can use it without importing this module back.
+export type { Token } from './token.js';
 
 export interface Sentence extends Span {
   paragraph: number;

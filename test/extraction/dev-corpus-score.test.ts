@@ -4,17 +4,16 @@
 // (73 documents) when the thresholds were set: actors 0.907, accusations 0.616, denials 0.692,
 // admissions 0.533, affiliations 0.723, ids/actor 1.030, no actor misresolved to another country's.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCli, REPO_ROOT, runCli } from '../cli/cli.js';
 import { tempDir } from '../input/temp-dir.js';
+import { sharedFiles } from '../requirements.js';
 
 const DEV = '../shared/corpus/dev';
 const SCORER = '../shared/eval/score.mjs';
-const present = existsSync(join(REPO_ROOT, DEV)) && existsSync(join(REPO_ROOT, SCORER));
-if (!present)
-  process.stderr.write(`[extraction] skipping the dev-corpus score test: ${DEV} or ${SCORER} is absent\n`);
+const present = sharedFiles('the dev-corpus score test', 'corpus/dev', 'eval/score.mjs');
 
 interface TaskScore {
   precision: number;

@@ -4,7 +4,7 @@ import { Option, type Command } from 'commander';
 import type { Certainty } from '../../../core/types.js';
 import type { UndatedMode, WhoFilter, WhoRow } from '../../../graph/model.js';
 import { withDriver } from '../../../graph/neo4j/connection.js';
-import { whoFromNeo4j } from '../../../graph/neo4j/who.js';
+import { whoFromNeo4j } from '../../../graph/queries/who-neo4j.js';
 import { who } from '../../../graph/queries/who.js';
 import { forTerminal } from '../../../core/terminal-text.js';
 import { cutNote, fittedTable, tsv, type Column } from '../../output/fit-table.js';

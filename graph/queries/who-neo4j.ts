@@ -1,11 +1,11 @@
 // Who accused whom, answered by Neo4j: the same rows, in the same order, as the embedded `who`.
 import type { Driver } from 'neo4j-driver';
 import { ClaimgraphError } from '../../core/errors.js';
-import type { DatabaseOption } from './connection.js';
+import type { DatabaseOption } from '../neo4j/connection.js';
 import type { WhoFilter, WhoRow } from '../model.js';
-import { certaintiesFrom, checkDate } from '../queries/who.js';
+import { certaintiesFrom, checkDate } from './who.js';
 import { foldName, lexiconIds } from '../resolve-name.js';
-import { FIND_ACTORS_BY_NAME, WHO_ACCUSED_WHOM } from './statements.js';
+import { FIND_ACTORS_BY_NAME, WHO_ACCUSED_WHOM } from '../neo4j/statements.js';
 
 export async function whoFromNeo4j(
   driver: Driver,
