@@ -3,7 +3,6 @@ import { createHash } from 'node:crypto';
 import type { Actor, Claim, Extraction, SourceDocument } from '../src/types.js';
 import { findActors } from './actors/index.js';
 import { extractClaims } from './claims/engine.js';
-import { qualifiedNameAffiliations } from './claims/qualified-names.js';
 import { loadRuleTable } from './claims/rule-table.js';
 import type { RuleTable } from './claims/rule-types.js';
 import { buildContext } from './document/context.js';
@@ -24,10 +23,7 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
   installLexiconPlugin(lexicon);
   const ctx = buildContext(doc, lexicon);
   const resolution = findActors(ctx);
-  const drafts = [
-    ...extractClaims(ctx, resolution, options.rules ?? loadRuleTable()),
-    ...qualifiedNameAffiliations(ctx, resolution),
-  ];
+  const drafts = extractClaims(ctx, resolution, options.rules ?? loadRuleTable());
   const claims = uniqueClaims(drafts).map((c, i): Claim => ({ id: claimId(doc.meta.id, c, i), ...c }));
   const used = new Set(claims.flatMap((c) => [c.claimant, c.subject, c.object]));
   const actors = resolution.actors.filter((a) => !resolution.adjectivalOnly.has(a.id) || used.has(a.id));

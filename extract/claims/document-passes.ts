@@ -1,46 +1,11 @@
-// Document-wide passes over the claims the rules drafted: parent units, vetoes, sides, news outlets.
+// Document-wide filters over the claims the rules drafted: vetoes, sides, news outlets.
 import type { Resolution } from '../actors/resolve.js';
 import type { DocContext } from '../document/context.js';
-import type { DraftClaim } from './engine.js';
+import type { DraftClaim } from './rule-types.js';
 import type { Item } from './items.js';
 import { isMedia } from './publisher.js';
 import type { RuleTable } from './rule-types.js';
 import { sameSide, type Sides } from './sides.js';
-
-// "attacks by the TAO under the NSA": when the accused unit's parent organisation is named with it,
-// the parent is accused too (analysts list both). A parent country is not: "US National Security
-// Agency" does not make an accusation against the United States.
-const PARENT_RULE = 'accusation.unit-parent';
-
-export function parentAccusations(drafts: DraftClaim[], resolution: Resolution): DraftClaim[] {
-  const types = new Map(resolution.actors.map((a) => [a.id, a.type]));
-  const added: DraftClaim[] = [];
-  for (const accusation of drafts) {
-    if (accusation.kind !== 'accusation' || !accusation.subject) continue;
-    for (const affiliation of drafts) {
-      const parent = affiliation.object;
-      if (
-        affiliation.kind !== 'affiliation' ||
-        affiliation.sentence !== accusation.sentence ||
-        affiliation.subject !== accusation.subject
-      )
-        continue;
-      if (!parent || types.get(parent) !== 'organization' || parent === accusation.claimant) continue;
-      if (
-        drafts.some(
-          (d) =>
-            d.kind === 'accusation' &&
-            d.claimant === accusation.claimant &&
-            d.subject === parent &&
-            d.sentence === accusation.sentence,
-        )
-      )
-        continue;
-      added.push({ ...accusation, subject: parent, rule: PARENT_RULE });
-    }
-  }
-  return added;
-}
 
 // A sentence that rejects an accusation does not make it: rules with `unlessKinds`/`unlessWords` yield.
 export function withoutVetoedRules(drafts: DraftClaim[], items: Item[][], table: RuleTable): DraftClaim[] {

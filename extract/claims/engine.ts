@@ -6,25 +6,13 @@ import type { Resolution, ResolvedMention } from '../actors/resolve.js';
 import { sentenceItems, type Item } from './items.js';
 import { matchAll, type Captures, type CompiledPattern } from './pattern.js';
 import { pronounMentions } from './pronouns.js';
-import type { ClaimRule, Role, RoleSource, RuleTable } from './rule-types.js';
+import type { ClaimRule, DraftClaim, Role, RoleSource, RuleTable } from './rule-types.js';
 import { actorIds, sentenceSources } from './sources.js';
 import { rejectedAccusers } from './rejected-accuser.js';
 import { buildSides } from './sides.js';
 import { publisherActor } from './publisher.js';
-import {
-  parentAccusations,
-  withoutMediaClaimants,
-  withoutSameSideAccusations,
-  withoutVetoedRules,
-} from './document-passes.js';
-
-export interface DraftClaim extends Omit<Claim, 'id'> {
-  sentence: number;
-  /** Denials whose accuser is to be found among the document's accusations. */
-  needsAccuser: boolean;
-  /** Every actor the sentence names, in order. */
-  sentenceActors: string[];
-}
+import { runPasses } from './passes.js';
+import { withoutMediaClaimants, withoutSameSideAccusations, withoutVetoedRules } from './document-passes.js';
 
 export function extractClaims(
   ctx: DocContext,
@@ -62,7 +50,7 @@ export function extractClaims(
     }
   });
   const kept = withoutMediaClaimants(withoutVetoedRules(drafts, items, table), resolution, table, ctx);
-  kept.push(...parentAccusations(kept, resolution));
+  kept.push(...runPasses(table.passes, kept, ctx, resolution));
   const sides = buildSides(resolution, kept);
   rejectedAccusers(kept, sides);
   return withoutSameSideAccusations(kept, sides).map(toClaim);
@@ -105,7 +93,7 @@ function applyRule(
   if (rule.requires.includes('object') && !objects.length) return [];
   const s = ctx.sentences[si]!;
   const evidence = { start: s.start, end: s.end, text: ctx.text.slice(s.start, s.end) };
-  const act = actPhrase(ctx.text, rule.kind, rule.predicate, captures, items);
+  const act = actPhrase(table.actStems, ctx.text, rule.kind, rule.predicate, captures, items);
   const drafts: DraftClaim[] = [];
   for (const claimant of claimants.length ? claimants : [null]) {
     for (const subject of subjects.length ? subjects : [null]) {
@@ -206,6 +194,7 @@ function groupBySentence(count: number, mentions: ResolvedMention[]): ResolvedMe
 const ACT_ITEMS = 4;
 
 function actPhrase(
+  stems: readonly string[],
   text: string,
   kind: ClaimKind,
   predicate: string,
@@ -215,12 +204,11 @@ function actPhrase(
   if (kind === 'affiliation') return predicate;
   const cue = captures.get('cue')?.[0];
   const from = cue ? items.indexOf(cue) + 1 : 0;
-  const first = items.findIndex((i, k) => k >= from && !i.mention && ACT_WORDS.test(i.word));
+  const first = items.findIndex(
+    (i, k) => k >= from && !i.mention && stems.some((stem) => i.word.includes(stem)),
+  );
   if (first < 0) return predicate;
   let last = first;
   while (last + 1 < items.length && last - first < ACT_ITEMS && !/[,;.]/.test(items[last]!.post)) last++;
   return text.slice(items[first]!.start, items[last]!.end).replace(/[“”"]/g, '');
 }
-
-const ACT_WORDS =
-  /attack|hack|breach|theft|steal|stole|spy|espionage|intrusion|ransomware|malware|surveillance|disinformation|sabotage|campaign|infiltrat|interfer|target/;

@@ -3,20 +3,17 @@ import nlp from 'compromise';
 import rulesData from './rules.json' with { type: 'json' };
 import wordListData from './word-lists.json' with { type: 'json' };
 import { compilePattern, type WordLists } from './pattern.js';
-import type { ClaimRuleData, RuleTable } from './rule-types.js';
+import type { RuleTable } from './rule-types.js';
+import { CLAIM_PASSES } from './passes.js';
+import {
+  parseRuleData,
+  parseWordListData,
+  RuleTableError,
+  type RuleData,
+  type WordListData,
+} from './rule-schema.js';
 
-export interface WordListData {
-  verbs: Record<string, string[]>;
-  words: Record<string, string[]>;
-}
-
-export interface RuleData {
-  rules: ClaimRuleData[];
-  wrongdoer: string[];
-  target: string[];
-  source: string[];
-  claimAuthor: string[];
-}
+export type { RuleData, WordListData };
 
 /** Every inflection of each base verb (accuse -> accuse, accuses, accused, accusing). */
 export function conjugateAll(verbs: string[]): Set<string> {
@@ -43,19 +40,30 @@ export function buildWordLists(data: WordListData): WordLists {
 
 export function compileRuleTable(data: RuleData, lists: WordLists): RuleTable {
   const compile = (p: string) => compilePattern(p, lists);
+  for (const pass of data.passes)
+    if (!CLAIM_PASSES.has(pass.id))
+      throw new RuleTableError(`rules.json: pass ${pass.id} has no implementation`);
   return {
-    rules: data.rules.map((r) => ({ ...r, pattern: r.match.trim() ? compile(r.match) : null })),
+    rules: data.rules.map((r) => {
+      try {
+        return { ...r, pattern: r.match.trim() ? compile(r.match) : null };
+      } catch (error) {
+        throw new RuleTableError(`rules.json: rule ${r.id}: ${(error as Error).message}`);
+      }
+    }),
+    passes: data.passes,
     wrongdoer: data.wrongdoer.map(compile),
     target: data.target.map(compile),
     source: data.source.map(compile),
     claimAuthor: data.claimAuthor.map(compile),
     lists,
+    actStems: [...(lists.get('actStems') ?? [])],
   };
 }
 
 let production: RuleTable | undefined;
 /** The production rules, compiled once. */
 export function loadRuleTable(): RuleTable {
-  production ??= compileRuleTable(rulesData as RuleData, buildWordLists(wordListData as WordListData));
+  production ??= compileRuleTable(parseRuleData(rulesData), buildWordLists(parseWordListData(wordListData)));
   return production;
 }
