@@ -76,6 +76,8 @@ function applyRule(
   if (rule.kind !== 'denial' && rule.kind !== 'affiliation' && isNegated(items, cueIndex, table)) return [];
   // Cue words are verbs: "the Mandiant report" is not "Mandiant reported".
   if (cue && cue.word !== 'that' && !cue.tags.has('Verb')) return [];
+  // The subject of a passive verb is not its doer: "X was accused", "X was claimed to have been hit".
+  if (cue?.tags.has('Passive') && (captures.get('claimant')?.[0]?.start ?? Infinity) < cue.start) return [];
   const scoped = scopeItems(items, rule.scope, cueIndex);
   const role = (r: Role): string[] => {
     for (const from of rule[r] ?? []) {

@@ -12,6 +12,8 @@ export interface Item {
   mention: ResolvedMention | null;
   type: ActorType | null;
   possessive: boolean;
+  /** the word starts with a capital letter (a name, or a headline word) */
+  capitalized: boolean;
   post: string;
   tags: ReadonlySet<string>;
 }
@@ -55,6 +57,7 @@ export function sentenceItems(s: Sentence, mentions: ResolvedMention[]): Item[] 
       mention: inMention,
       type: inMention ? inMention.type : null,
       possessive: isPossessive(token.text),
+      capitalized: /^\p{Lu}/u.test(token.text),
       post: token.post,
       tags: inMention ? NO_TAGS : token.tags,
     });

@@ -6,10 +6,13 @@
 //   @actor @org @country @person @group @party   one actor mention of that kind; `+` adds coordinated
 //                                                 ones ("Israel and the United States", "A, B and C"); `?` optional
 //   @adj             a country named only by its adjective ("Chinese hackers"); no other kind matches those
+//   @actor^          the actor heads a noun phrase: the words of that phrase before it ("the Russian hacker
+//                    group Ghostwriter") and nominal words after it ("Veyland officials", "a US agency unit") are
+//                    part of the match (compromise's part-of-speech tags say which words are nominal)
 //   @org|@adj        any of several kinds
 //   $list            a word from the named word list;   word|other|$list   alternatives
 //   _                any word that is not an actor;   ~   any item, actor or word
-//   's  ,  !,        the previous item was possessive / was followed by a comma or dash / was not followed by
+//   's  ,  !,        the previous item was possessive / was followed by a comma, dash or closing quote (or is the sentence start) / was not followed by
 //                    any punctuation (zero width)
 // Quantifiers on word elements: ? * {m,n}. Word lists and `_` repeat lazily (shortest first).
 import type { ActorType } from '../../src/types.js';
@@ -17,7 +20,14 @@ import type { Item } from './items.js';
 
 type ActorKind = 'actor' | 'org' | 'country' | 'person' | 'group' | 'party' | 'adj';
 type Element =
-  | { kind: 'actor'; actors: ActorKind[]; list: boolean; optional: boolean; capture?: string }
+  | {
+      kind: 'actor';
+      actors: ActorKind[];
+      list: boolean;
+      optional: boolean;
+      phrase: boolean;
+      capture?: string;
+    }
   | {
       kind: 'words';
       words: ReadonlySet<string> | null;
@@ -48,9 +58,10 @@ const ACTOR_TYPES: Record<ActorKind, ReadonlySet<ActorType>> = {
   adj: new Set(['country']),
 };
 const COORDINATORS = new Set(['and', 'or']);
-// A comma, or a dash set off by spaces ("Geng Yansheng - a spokesman").
-const APPOSITION_MARK = /,|[–—]|\s-\s/u;
-const ELEMENT = /^(?:(\w+)=)?(@[\w|@]+\+?|_|~|'s|!?,|[$\p{L}\p{N}'|-]+)(\?|\*|\{\d+,\d+\})?$/u;
+// A comma, a dash set off by spaces ("Geng Yansheng - a spokesman"), or the end of a quote
+// ('"... a provocation" said X').
+const APPOSITION_MARK = /,|[–—]|\s-\s|["”’]\s*$/u;
+const ELEMENT = /^(?:(\w+)=)?(@[\w|@]+\^?\+?|_|~|'s|!?,|[$\p{L}\p{N}'|-]+)(\?|\*|\{\d+,\d+\})?$/u;
 
 export class PatternError extends Error {}
 
@@ -69,13 +80,20 @@ export function compilePattern(source: string, lists: WordLists): CompiledPatter
       if (base === '!,') return { kind: 'unbroken' };
       if (base.startsWith('@')) {
         const actors = base
-          .replace('+', '')
+          .replace(/[+^]/g, '')
           .split('|')
           .map((k) => k.slice(1) as ActorKind);
         for (const actor of actors)
           if (!(actor in ACTOR_TYPES))
             throw new PatternError(`unknown actor kind "${base}" in pattern "${source}"`);
-        return { kind: 'actor', actors, list: base.endsWith('+'), optional: quantifier === '?', capture };
+        return {
+          kind: 'actor',
+          actors,
+          list: base.endsWith('+'),
+          optional: quantifier === '?',
+          phrase: base.includes('^'),
+          capture,
+        };
       }
       const [min, max] = bounds(quantifier);
       if (base === '_') return { kind: 'words', words: null, min, max, capture };
@@ -129,7 +147,8 @@ function matchFrom(elements: Element[], e: number, items: Item[], i: number, cap
     case 'possessive':
       return items[i - 1]?.possessive ? matchFrom(elements, e + 1, items, i, captures) : -1;
     case 'comma':
-      return APPOSITION_MARK.test(items[i - 1]?.post ?? '')
+      // At the start of a sentence a pattern's leading `,` is the clause boundary it asks for.
+      return i === 0 || APPOSITION_MARK.test(items[i - 1]!.post)
         ? matchFrom(elements, e + 1, items, i, captures)
         : -1;
     case 'unbroken':
@@ -137,12 +156,17 @@ function matchFrom(elements: Element[], e: number, items: Item[], i: number, cap
         ? -1
         : matchFrom(elements, e + 1, items, i, captures);
     case 'actor': {
-      const taken = matchActors(element.actors, element.list, items, i);
+      const head = element.phrase ? phraseHead(items, i) : i;
+      const taken = matchActors(element.actors, element.list, items, head);
       if (taken.length) {
-        const end = matchFrom(elements, e + 1, items, i + spanLength(taken, items, i), captures);
-        if (end >= 0) {
-          if (element.capture) captures.set(element.capture, taken);
-          return end;
+        const after = head + spanLength(taken, items, head);
+        const ends = element.phrase ? phraseTail(items, after) : after;
+        for (let next = after; next <= ends; next++) {
+          const end = matchFrom(elements, e + 1, items, next, captures);
+          if (end >= 0) {
+            if (element.capture) captures.set(element.capture, taken);
+            return end;
+          }
         }
       }
       return element.optional ? matchFrom(elements, e + 1, items, i, captures) : -1;
@@ -161,6 +185,54 @@ function matchFrom(elements: Element[], e: number, items: Item[], i: number, cap
     }
   }
 }
+
+// Noun phrases from compromise's part-of-speech tags: determiners, adjectives, numbers and nouns with no
+// punctuation between them. A country adjective is part of the phrase it starts ("the Russian group X").
+const PHRASE_TAGS = ['Determiner', 'Adjective', 'Noun', 'Value', 'Acronym'];
+const NOT_PHRASE_TAGS = ['Pronoun', 'Preposition', 'Conjunction', 'Verb', 'Adverb', 'QuestionWord'];
+const PHRASE_BREAK = /[,;:.()"“”—–]/u;
+const MAX_PHRASE_WORDS = 6;
+const MAX_TAIL_NOUNS = 4;
+
+// Lower-case words only: a capitalised word after a name starts another name ("Pakistan Haxors Crew")
+// or belongs to a headline, where compromise's tags are unreliable.
+const isPhraseWord = (item: Item | undefined): boolean =>
+  !!item &&
+  !PHRASE_BREAK.test(item.post) &&
+  (item.mention
+    ? item.mention.via === 'demonym' && !item.possessive
+    : isNominal(item) && !item.capitalized && !item.possessive);
+
+const isNominal = (item: Item) =>
+  PHRASE_TAGS.some((t) => item.tags.has(t)) && !NOT_PHRASE_TAGS.some((t) => item.tags.has(t));
+
+/** Where the actor heading the noun phrase that starts at `i` is (i itself when no words lead it). */
+function phraseHead(items: Item[], i: number): number {
+  for (let j = i; j - i < MAX_PHRASE_WORDS && isPhraseWord(items[j]); j++) {
+    // A determiner only opens a phrase: "revealed that the X" is not one phrase.
+    if (j > i && items[j]!.tags.has('Determiner')) return i;
+    const next = items[j + 1];
+    if (next?.mention && next.mention.via !== 'demonym') return j + 1;
+  }
+  return i;
+}
+
+/** The positions a noun phrase headed by the actor ending before `after` may end at: lower-case
+ * nominal words after it ("Veyland officials", "Brightwall's researchers"), none of them followed by
+ * punctuation (a subject is not separated from its verb by a comma). */
+function phraseTail(items: Item[], after: number): number {
+  if (PHRASE_BREAK.test(items[after - 1]?.post ?? '')) return after;
+  let j = after;
+  while (j - after < MAX_TAIL_NOUNS && isTailNoun(items[j])) {
+    j++;
+    if (PHRASE_BREAK.test(items[j - 1]!.post)) return j - 1;
+  }
+  return j;
+}
+
+// compromise sometimes tags the head noun an adjective ("the Elliptic blockchain analysis firm").
+const isTailNoun = (item: Item | undefined) =>
+  !!item && !item.mention && !item.tags.has('Determiner') && isNominal(item) && !item.capitalized;
 
 const isWord = (item: Item | undefined, words: ReadonlySet<string> | null) =>
   !!item && !item.mention && (words === null || words.has(item.word));

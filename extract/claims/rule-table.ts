@@ -15,8 +15,9 @@ import {
 
 export type { RuleData, WordListData };
 
-/** Every inflection of each base verb (accuse -> accuse, accuses, accused, accusing). */
-export function conjugateAll(verbs: string[]): Set<string> {
+/** Every inflection of each base verb (accuse -> accuse, accuses, accused, accusing); `finite` leaves
+ * out the -ing form, which cannot end a quote's attribution ("..., said X" but not "..., saying X"). */
+export function conjugateAll(verbs: string[], finite = false): Set<string> {
   const forms = new Set<string>();
   for (const verb of verbs) {
     forms.add(verb);
@@ -25,15 +26,20 @@ export function conjugateAll(verbs: string[]): Set<string> {
     for (const conjugation of (nlp(head).tag('Infinitive') as ReturnType<typeof nlp>)
       .verbs()
       .conjugate() as Record<string, string>[]) {
-      for (const form of Object.values(conjugation)) if (!form.includes(' ')) forms.add(form.toLowerCase());
+      for (const [tense, form] of Object.entries(conjugation))
+        if (!form.includes(' ') && !(finite && tense === 'Gerund')) forms.add(form.toLowerCase());
     }
   }
   return forms;
 }
 
+/** Each verb list `name` also gives `nameFinite`, its forms without the -ing form. */
 export function buildWordLists(data: WordListData): WordLists {
   const lists = new Map<string, ReadonlySet<string>>();
-  for (const [name, verbs] of Object.entries(data.verbs)) lists.set(name, conjugateAll(verbs));
+  for (const [name, verbs] of Object.entries(data.verbs)) {
+    lists.set(name, conjugateAll(verbs));
+    lists.set(`${name}Finite`, conjugateAll(verbs, true));
+  }
   for (const [name, words] of Object.entries(data.words)) lists.set(name, new Set(words));
   return lists;
 }

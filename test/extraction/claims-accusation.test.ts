@@ -49,8 +49,7 @@ describe('accusations', () => {
     expect(claimSummaries(x, 'accusation')).toEqual(['accusation china>nsa>-']);
   });
 
-  // Known gap: the passive with its claimant after the doer ("attributed to X by Y") makes no claim.
-  it.fails('reads "was attributed to Sandworm by ESET" as ESET accusing Sandworm', () => {
+  it('reads "was attributed to Sandworm by ESET" as ESET accusing Sandworm', () => {
     const x = extractText('The wiper attack was attributed to Sandworm by ESET.\n');
     expect(claimSummaries(x, 'accusation')).toEqual(['accusation eset>sandworm>-']);
   });
