@@ -130,13 +130,18 @@ function resolveRole(
   switch (from) {
     case 'source':
       return source;
-    case 'wrongdoer':
+    case 'wrongdoer': {
+      const victims = new Set(
+        table.target.flatMap((p) => matchAll(p, items).flatMap((c) => c.get('target') ?? [])),
+      );
       return firstCapture(
         table.wrongdoer,
         scoped,
         'wrongdoer',
-        (item) => !isCalledVictim(scoped, item, table),
+        (item) =>
+          !victims.has(item) && !isCalledVictim(scoped, item, table) && !isNegatedDoer(scoped, item, table),
       );
+    }
     case 'target':
       return firstCapture(table.target, items, 'target');
     case 'claimAuthor':
@@ -170,6 +175,14 @@ function isNegated(items: Item[], cueIndex: number, table: RuleTable): boolean {
     cueIndex > 0 &&
     items.slice(Math.max(0, cueIndex - NEGATION_WINDOW), cueIndex).some((i) => negation.has(i.word))
   );
+}
+
+// "Ostravia has no plans to carry out cyberattacks", "Veyland has never conducted": negation reaches
+// into the clause that names the doer.
+function isNegatedDoer(items: Item[], item: Item, table: RuleTable): boolean {
+  const negation = table.lists.get('negation')!;
+  const at = items.indexOf(item);
+  return items.slice(at + 1, at + 1 + NEGATION_WINDOW).some((i) => negation.has(i.word));
 }
 
 // "China is a major victim of cyberattacks": the actor suffered the wrongdoing.
