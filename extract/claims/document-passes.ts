@@ -27,10 +27,12 @@ export function withoutSameSideAccusations(drafts: DraftClaim[], sides: Sides): 
   );
 }
 
-// A news outlet reports claims; it does not make them (unless it is itself the accuser, which the
-// text then names in a claim of its own kind that this filter cannot tell apart: a known trade-off).
+// A news outlet reports claims; it does not make them, unless it is the subject of the reporting verb
+// in a sentence that quotes nobody else: "NTV claimed the outage was caused by Veyland" is NTV's own
+// finding, "Reuters reported that officials said ..." is not.
 export function withoutMediaClaimants(
   drafts: DraftClaim[],
+  items: Item[][],
   resolution: Resolution,
   table: RuleTable,
   ctx: DocContext,
@@ -38,5 +40,15 @@ export function withoutMediaClaimants(
   const media = new Set(
     resolution.actors.filter((a) => isMedia(a, ctx.lexicon, table.lists.get('mediaWords')!)).map((a) => a.id),
   );
-  return drafts.filter((d) => d.kind === 'affiliation' || !d.claimant || !media.has(d.claimant));
+  const rules = new Map(table.rules.map((r) => [r.id, r]));
+  const report = table.lists.get('report')!;
+  const according = table.lists.get('according')!;
+  const ownFinding = (d: DraftClaim) =>
+    d.kind === 'accusation' &&
+    (rules.get(d.rule)?.claimant?.[0] ?? '').startsWith('=') &&
+    items[d.sentence]!.filter((i) => report.has(i.word) && i.tags.has('Verb')).length === 1 &&
+    !items[d.sentence]!.some((i) => according.has(i.word));
+  return drafts.filter(
+    (d) => d.kind === 'affiliation' || !d.claimant || !media.has(d.claimant) || ownFinding(d),
+  );
 }

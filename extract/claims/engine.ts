@@ -3,7 +3,7 @@
 import type { Claim, ClaimKind } from '../../src/types.js';
 import type { DocContext } from '../document/context.js';
 import type { Resolution, ResolvedMention } from '../actors/resolve.js';
-import { sentenceItems, type Item } from './items.js';
+import { isPassiveSubject, sentenceItems, type Item } from './items.js';
 import { matchAll, type Captures, type CompiledPattern } from './pattern.js';
 import { pronounMentions } from './pronouns.js';
 import type { ClaimRule, DraftClaim, Role, RoleSource, RuleTable } from './rule-types.js';
@@ -49,7 +49,7 @@ export function extractClaims(
       }
     }
   });
-  const kept = withoutMediaClaimants(withoutVetoedRules(drafts, items, table), resolution, table, ctx);
+  const kept = withoutMediaClaimants(withoutVetoedRules(drafts, items, table), items, resolution, table, ctx);
   kept.push(...runPasses(table.passes, kept, ctx, resolution));
   const sides = buildSides(resolution, kept);
   rejectedAccusers(kept, sides);
@@ -139,7 +139,10 @@ function resolveRole(
         scoped,
         'wrongdoer',
         (item) =>
-          !victims.has(item) && !isCalledVictim(scoped, item, table) && !isNegatedDoer(scoped, item, table),
+          !victims.has(item) &&
+          !isCalledVictim(scoped, item, table) &&
+          !isNegatedDoer(scoped, item, table) &&
+          !isPassiveSubject(scoped, item, table.lists.get('wrongdoingVerb')),
       );
     }
     case 'target':

@@ -66,3 +66,21 @@ export function sentenceItems(s: Sentence, mentions: ResolvedMention[]): Item[] 
 }
 
 const isPossessive = (text: string) => /\p{L}['’]s?$/u.test(text) && !/^(it|he|she|let)['’]s$/iu.test(text);
+
+// Auxiliaries and adjuncts may stand between a subject and its verb ("X in 2017 might have been stolen").
+const PASSIVE_WINDOW = 6;
+
+/** The actor is the subject of a passive verb ("Tollgate was claimed to have been hit", "the tool might
+ * have been stolen"), of one of `verbs` when given: it undergoes what the verb says rather than doing or
+ * saying it ("X has been seen using ..." still does). compromise tags the
+ * verb group Passive in its one parse of the document. */
+export function isPassiveSubject(items: Item[], actor: Item, verbs?: ReadonlySet<string>): boolean {
+  const after = items.indexOf(actor) + 1;
+  const verb = items.slice(after).find((i) => i.tags.has('Verb') && !i.tags.has('Auxiliary'));
+  return (
+    !!verb &&
+    verb.tags.has('Passive') &&
+    (!verbs || verbs.has(verb.word)) &&
+    items.indexOf(verb) - after <= PASSIVE_WINDOW
+  );
+}

@@ -193,6 +193,7 @@ const NOT_PHRASE_TAGS = ['Pronoun', 'Preposition', 'Conjunction', 'Verb', 'Adver
 const PHRASE_BREAK = /[,;:.()"“”—–]/u;
 const MAX_PHRASE_WORDS = 6;
 const MAX_TAIL_NOUNS = 4;
+const MAX_ADJUNCT_ITEMS = 3;
 
 // Lower-case words only: a capitalised word after a name starts another name ("Pakistan Haxors Crew")
 // or belongs to a headline, where compromise's tags are unreliable.
@@ -227,7 +228,21 @@ function phraseTail(items: Item[], after: number): number {
     j++;
     if (PHRASE_BREAK.test(items[j - 1]!.post)) return j - 1;
   }
-  return j;
+  return adjunctEnd(items, j);
+}
+
+/** After a place or channel adjunct ("the Ostravian Security Service on Telegram", "the Kestrian
+ * embassy in Norvik"): a preposition and up to three nominal words, the last of which may name a
+ * place, none followed by punctuation. */
+function adjunctEnd(items: Item[], j: number): number {
+  if (!items[j]?.tags.has('Preposition') || PHRASE_BREAK.test(items[j]!.post)) return j;
+  let k = j + 1;
+  while (k - j <= MAX_ADJUNCT_ITEMS && items[k] && !items[k]!.mention && isNominal(items[k]!)) {
+    if (PHRASE_BREAK.test(items[k]!.post)) return j;
+    k++;
+  }
+  if (items[k]?.mention?.via === 'capital' && !PHRASE_BREAK.test(items[k]!.post)) k++;
+  return k > j + 1 ? k : j;
 }
 
 // compromise sometimes tags the head noun an adjective ("the Elliptic blockchain analysis firm").

@@ -52,8 +52,9 @@ export const ruleDataSchema = z
   })
   .strict();
 
+// Patterns match one word per element, so a list entry is one word (a phrase could never match).
 const wordList = z
-  .array(z.string().min(1))
+  .array(z.string().regex(/^\S+$/, 'one word, no spaces'))
   .refine((words) => new Set(words).size === words.length, { message: 'a word is listed twice' });
 
 export const wordListDataSchema = z
