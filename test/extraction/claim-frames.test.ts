@@ -126,6 +126,21 @@ const cases: [string, string, string][] = [
     'accusation ncsc>tin-lynx>-',
   ],
   [
+    'accusation.said-after-quote',
+    '“Tin Lynx hacked the grid operator,” said Deputy Minister Ivo Marten in Norvik.',
+    'accusation ivo-marten>tin-lynx>-',
+  ],
+  [
+    'accusation.speaker-statement',
+    '“Tin Lynx hacked the grid operator,” the Kestrian Embassy in Norvik said.',
+    'accusation kestrian-embassy>tin-lynx>-',
+  ],
+  [
+    'accusation.report-wrongdoing',
+    'NTV claimed the outage was caused by Veyland.',
+    'accusation ntv>veyland>-',
+  ],
+  [
     'accusation.according-to',
     'According to the NCSC, the attack was carried out by Grey Otter.',
     'accusation ncsc>grey-otter>-',
@@ -218,6 +233,36 @@ const cases: [string, string, string][] = [
     'affiliation.country-apposition',
     "Veyland's intelligence service, Glass Heron, attacked Norland.",
     'affiliation ->glass-heron>veyland',
+  ],
+  [
+    'affiliation.unit-of',
+    'Tin Lynx, a unit of the Veyland Defence Ministry, attacked Norland.',
+    'affiliation ->tin-lynx>veyland-defence-ministry',
+  ],
+  [
+    'affiliation.org-and-its-head',
+    'Brightwall and its chief executive, Anna Kovac, said Glass Heron stole the data.',
+    'affiliation ->anna-kovac>brightwall',
+  ],
+  [
+    'affiliation.title-before-name',
+    'Norland foreign minister Anna Kovac said Glass Heron stole the data.',
+    'affiliation ->anna-kovac>norland',
+  ],
+  [
+    'affiliation.name-then-role',
+    'Anna Kovac, who is the spokeswoman of the NCSC, said Glass Heron stole the data.',
+    'affiliation ->anna-kovac>ncsc',
+  ],
+  [
+    'affiliation.envoy',
+    'The Norlandic ambassador to Veyland, Anna Kovac, said Glass Heron stole the data.',
+    'affiliation ->anna-kovac>norland',
+  ],
+  [
+    'affiliation.role-then-name',
+    'The spokesperson for the NCSC, Anna Kovac, said Glass Heron stole the data.',
+    'affiliation ->anna-kovac>ncsc',
   ],
   [
     'affiliation.qualified-name',
