@@ -2,7 +2,7 @@
 // bad file is reported and the rest still go in.
 import { readDocuments } from '../extract/input/index.js';
 import { extractDocument } from '../extract/pipeline.js';
-import type { Extraction, SourceDocument } from '../src/types.js';
+import type { Extraction, SourceDocument } from '../core/types.js';
 import type { EmbeddedStore, IngestOutcome } from './store.js';
 
 export interface IngestProgress {

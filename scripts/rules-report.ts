@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { readDocuments } from '../extract/input/index.js';
 import { loadRuleTable } from '../extract/claims/rule-table.js';
 import { extractDocument } from '../extract/pipeline.js';
-import type { ClaimKind, Extraction } from '../src/types.js';
+import type { ClaimKind, Extraction } from '../core/types.js';
 
 const SHARED = resolve(process.env.CLAIMGRAPH_SHARED ?? '../shared');
 const DEV = join(SHARED, 'corpus/dev');

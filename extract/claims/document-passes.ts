@@ -1,7 +1,7 @@
 // Document-wide filters over the claims the rules drafted: vetoes, sides, news outlets.
 import type { Resolution } from '../actors/resolve.js';
 import type { DocContext } from '../document/context.js';
-import type { DraftClaim } from './rule-types.js';
+import type { DraftClaim } from './draft-claim.js';
 import type { Item } from './items.js';
 import { isMedia } from './publisher.js';
 import type { RuleTable } from './rule-types.js';

@@ -1,15 +1,16 @@
 // The claim engine: applies each rule of the table to each sentence and turns the actors its roles
 // name into claims. Every claim carries the id of the rule that made it.
-import type { Claim, ClaimKind } from '../../src/types.js';
+import type { Claim, ClaimKind } from '../../core/types.js';
 import type { DocContext } from '../document/context.js';
 import type { Resolution, ResolvedMention } from '../actors/resolve.js';
 import { isPassiveSubject, sentenceItems, type Item } from './items.js';
 import { matchAll, type Captures, type CompiledPattern } from './pattern.js';
 import { pronounMentions } from './pronouns.js';
-import type { ClaimRule, DraftClaim, Role, RoleSource, RuleTable } from './rule-types.js';
+import type { ClaimRule, Role, RoleSource, RuleTable } from './rule-types.js';
 import { actorIds, sentenceSources } from './sources.js';
 import { rejectedAccusers } from './rejected-accuser.js';
 import { buildSides } from './sides.js';
+import type { DraftClaim } from './draft-claim.js';
 import { publisherActor } from './publisher.js';
 import { runPasses } from './passes.js';
 import { withoutMediaClaimants, withoutSameSideAccusations, withoutVetoedRules } from './document-passes.js';

@@ -3,7 +3,8 @@
 import type { Resolution } from '../actors/resolve.js';
 import type { DocContext } from '../document/context.js';
 import { QUALIFIED_NAME, qualifiedNameAffiliations } from './qualified-names.js';
-import type { DraftClaim, PassData } from './rule-types.js';
+import type { DraftClaim } from './draft-claim.js';
+import type { PassData } from './rule-types.js';
 import { parentAccusations, UNIT_PARENT } from './unit-parent.js';
 
 /** A pass reads the claims drafted so far and returns the claims it adds. */

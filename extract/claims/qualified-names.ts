@@ -3,7 +3,7 @@
 // A claim pass written in code (declared in rules.json under `passes`, id below).
 import type { DocContext } from '../document/context.js';
 import type { Resolution } from '../actors/resolve.js';
-import type { DraftClaim } from './rule-types.js';
+import type { DraftClaim } from './draft-claim.js';
 
 export const QUALIFIED_NAME = 'affiliation.qualified-name';
 

@@ -1,5 +1,4 @@
 // The shape of the claim rule table (rules.json) and its compiled form.
-import type { Claim } from '../../src/types.js';
 import type { CompiledPattern, WordLists } from './pattern.js';
 import type { ClaimRuleData, PassData } from './rule-schema.js';
 
@@ -26,13 +25,4 @@ export interface RuleTable {
   lists: WordLists;
   /** Word stems that start the `act` phrase of a claim ("hack" in "hacked the grid"). */
   actStems: readonly string[];
-}
-
-/** A claim as the engine drafts it, before the document-wide passes. */
-export interface DraftClaim extends Omit<Claim, 'id'> {
-  sentence: number;
-  /** Denials whose accuser is to be found among the document's accusations. */
-  needsAccuser: boolean;
-  /** Every actor the sentence names, in order. */
-  sentenceActors: string[];
 }

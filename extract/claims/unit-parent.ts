@@ -1,6 +1,6 @@
 // A claim pass written in code (declared in rules.json under `passes`, id below).
 import type { Resolution } from '../actors/resolve.js';
-import type { DraftClaim } from './rule-types.js';
+import type { DraftClaim } from './draft-claim.js';
 
 export const UNIT_PARENT = 'accusation.unit-parent';
 

@@ -2,9 +2,9 @@
 import { Presets, SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { ingestPaths, type IngestProgress } from '../../../graph/ingest.js';
-import { openStore, STORE_FLAG_HELP } from '../../../graph/open-store.js';
-import { forTerminal } from '../../output/terminal-text.js';
-import { ExitCode } from '../run.js';
+import { openStore, STORE_FLAG_HELP } from '../open-store.js';
+import { forTerminal } from '../../../core/terminal-text.js';
+import { ExitCode } from '../exit-code.js';
 
 export function register(program: Command): void {
   program
