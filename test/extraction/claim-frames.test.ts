@@ -199,6 +199,16 @@ const cases: [string, string, string][] = [
     'admission veyland-defence-ministry>->norland',
   ],
   [
+    'admission.confirmed-own-act',
+    'Grey Otter is said to have claimed that it was behind the outage.',
+    'admission grey-otter>->-',
+  ],
+  [
+    'admission.claimed-to-have',
+    'Grey Otter posted a message on Telegram claiming to have attacked Tollgate.',
+    'admission grey-otter>->-',
+  ],
+  [
     'admission.group-claims-attack',
     'Grey Otter claimed the attack on Tollgate.',
     'admission grey-otter>->tollgate',
