@@ -1,7 +1,8 @@
 // Extraction quality on the dev corpus (read from ../shared at run time, never copied): the built CLI
 // extracts every document, the shared scorer compares with the gold annotations, and each task must
-// stay above its threshold. Scores when the thresholds were set: actors 0.917, accusations 0.765,
-// denials 0.722, affiliations 0.713, ids/actor 1.009.
+// stay above its threshold. Scores when the thresholds were set (73 documents, claim frames of issue 8):
+// actors 0.862, accusations 0.639, denials 0.668, admissions 0.476, affiliations 0.707, ids/actor 1.034.
+// The accusation bar of 0.75 was set on the first 43 documents; on the grown corpus main reached 0.607.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -66,9 +67,10 @@ describe.skipIf(!present)('dev corpus score', () => {
 
   it.each([
     ['actors', 0.85],
-    ['accusations', 0.75],
-    ['denials', 0.6],
-    ['affiliations', 0.6],
+    ['accusations', 0.63],
+    ['denials', 0.66],
+    ['admissions', 0.45],
+    ['affiliations', 0.7],
   ] as const)('%s f1 >= %s', (task, threshold) => {
     expect(summary[task].f1).toBeGreaterThanOrEqual(threshold);
   });
