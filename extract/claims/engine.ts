@@ -132,9 +132,7 @@ function resolveRole(
     case 'source':
       return source;
     case 'wrongdoer': {
-      const victims = new Set(
-        table.target.flatMap((p) => matchAll(p, items).flatMap((c) => c.get('target') ?? [])),
-      );
+      const victims = targetsOf(items, table);
       return firstCapture(
         table.wrongdoer,
         scoped,
@@ -153,6 +151,17 @@ function resolveRole(
     default:
       return [];
   }
+}
+
+// The targets of a sentence's acts ("against X", "the breach of X"), found once per sentence.
+const targetCache = new WeakMap<Item[], ReadonlySet<Item>>();
+function targetsOf(items: Item[], table: RuleTable): ReadonlySet<Item> {
+  let targets = targetCache.get(items);
+  if (!targets) {
+    targets = new Set(table.target.flatMap((p) => matchAll(p, items).flatMap((c) => c.get('target') ?? [])));
+    targetCache.set(items, targets);
+  }
+  return targets;
 }
 
 // Patterns are listed most reliable first: the first that captures anything decides.

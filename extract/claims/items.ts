@@ -14,6 +14,8 @@ export interface Item {
   possessive: boolean;
   /** the word starts with a capital letter (a name, or a headline word) */
   capitalized: boolean;
+  /** compromise tags the word as part of a noun phrase (determiner, adjective, number, noun) */
+  nominal: boolean;
   post: string;
   tags: ReadonlySet<string>;
 }
@@ -58,12 +60,18 @@ export function sentenceItems(s: Sentence, mentions: ResolvedMention[]): Item[] 
       type: inMention ? inMention.type : null,
       possessive: isPossessive(token.text),
       capitalized: /^\p{Lu}/u.test(token.text),
+      nominal: !inMention && isNominal(token.tags),
       post: token.post,
       tags: inMention ? NO_TAGS : token.tags,
     });
   }
   return items;
 }
+
+const PHRASE_TAGS = ['Determiner', 'Adjective', 'Noun', 'Value', 'Acronym'];
+const NOT_PHRASE_TAGS = ['Pronoun', 'Preposition', 'Conjunction', 'Verb', 'Adverb', 'QuestionWord'];
+const isNominal = (tags: ReadonlySet<string>) =>
+  PHRASE_TAGS.some((t) => tags.has(t)) && !NOT_PHRASE_TAGS.some((t) => tags.has(t));
 
 const isPossessive = (text: string) => /\p{L}['’]s?$/u.test(text) && !/^(it|he|she|let)['’]s$/iu.test(text);
 
@@ -76,11 +84,10 @@ const PASSIVE_WINDOW = 6;
  * verb group Passive in its one parse of the document. */
 export function isPassiveSubject(items: Item[], actor: Item, verbs?: ReadonlySet<string>): boolean {
   const after = items.indexOf(actor) + 1;
-  const verb = items.slice(after).find((i) => i.tags.has('Verb') && !i.tags.has('Auxiliary'));
-  return (
-    !!verb &&
-    verb.tags.has('Passive') &&
-    (!verbs || verbs.has(verb.word)) &&
-    items.indexOf(verb) - after <= PASSIVE_WINDOW
-  );
+  for (let i = after; i < items.length && i - after <= PASSIVE_WINDOW; i++) {
+    const item = items[i]!;
+    if (item.tags.has('Verb') && !item.tags.has('Auxiliary'))
+      return item.tags.has('Passive') && (!verbs || verbs.has(item.word));
+  }
+  return false;
 }

@@ -129,7 +129,9 @@ function bounds(q: string | undefined): [number, number] {
 /** Every match of the pattern in the items, as captures, leftmost first; matches do not overlap. */
 export function matchAll(pattern: CompiledPattern, items: Item[]): Captures[] {
   const results: Captures[] = [];
+  const first = pattern.elements[0];
   for (let start = 0; start < items.length; start++) {
+    if (first && !canStart(first, items[start]!)) continue;
     const captures: Captures = new Map();
     const end = matchFrom(pattern.elements, 0, items, start, captures);
     if (end >= 0) {
@@ -138,6 +140,14 @@ export function matchAll(pattern: CompiledPattern, items: Item[]): Captures[] {
     }
   }
   return results;
+}
+
+// A cheap test of the first element, so most start positions are left at once.
+function canStart(element: Element, item: Item): boolean {
+  if (element.kind === 'actor' && !element.optional)
+    return element.phrase ? !!item.mention || isPhraseWord(item) : !!item.mention;
+  if (element.kind === 'words' && element.min > 0 && !element.anyItem) return isWord(item, element.words);
+  return true;
 }
 
 function matchFrom(elements: Element[], e: number, items: Item[], i: number, captures: Captures): number {
@@ -186,10 +196,9 @@ function matchFrom(elements: Element[], e: number, items: Item[], i: number, cap
   }
 }
 
-// Noun phrases from compromise's part-of-speech tags: determiners, adjectives, numbers and nouns with no
-// punctuation between them. A country adjective is part of the phrase it starts ("the Russian group X").
-const PHRASE_TAGS = ['Determiner', 'Adjective', 'Noun', 'Value', 'Acronym'];
-const NOT_PHRASE_TAGS = ['Pronoun', 'Preposition', 'Conjunction', 'Verb', 'Adverb', 'QuestionWord'];
+// Noun phrases from compromise's part-of-speech tags (Item.nominal): determiners, adjectives, numbers
+// and nouns with no punctuation between them. A country adjective is part of the phrase it starts
+// ("the Russian group X").
 const PHRASE_BREAK = /[,;:.()"“”—–]/u;
 const MAX_PHRASE_WORDS = 6;
 const MAX_TAIL_NOUNS = 4;
@@ -202,10 +211,7 @@ const isPhraseWord = (item: Item | undefined): boolean =>
   !PHRASE_BREAK.test(item.post) &&
   (item.mention
     ? item.mention.via === 'demonym' && !item.possessive
-    : isNominal(item) && !item.capitalized && !item.possessive);
-
-const isNominal = (item: Item) =>
-  PHRASE_TAGS.some((t) => item.tags.has(t)) && !NOT_PHRASE_TAGS.some((t) => item.tags.has(t));
+    : item.nominal && !item.capitalized && !item.possessive);
 
 /** Where the actor heading the noun phrase that starts at `i` is (i itself when no words lead it). */
 function phraseHead(items: Item[], i: number): number {
@@ -237,7 +243,7 @@ function phraseTail(items: Item[], after: number): number {
 function adjunctEnd(items: Item[], j: number): number {
   if (!items[j]?.tags.has('Preposition') || PHRASE_BREAK.test(items[j]!.post)) return j;
   let k = j + 1;
-  while (k - j <= MAX_ADJUNCT_ITEMS && items[k] && !items[k]!.mention && isNominal(items[k]!)) {
+  while (k - j <= MAX_ADJUNCT_ITEMS && items[k] && !items[k]!.mention && items[k]!.nominal) {
     if (PHRASE_BREAK.test(items[k]!.post)) return j;
     k++;
   }
@@ -247,7 +253,7 @@ function adjunctEnd(items: Item[], j: number): number {
 
 // compromise sometimes tags the head noun an adjective ("the Elliptic blockchain analysis firm").
 const isTailNoun = (item: Item | undefined) =>
-  !!item && !item.mention && !item.tags.has('Determiner') && isNominal(item) && !item.capitalized;
+  !!item && !item.mention && !item.tags.has('Determiner') && item.nominal && !item.capitalized;
 
 const isWord = (item: Item | undefined, words: ReadonlySet<string> | null) =>
   !!item && !item.mention && (words === null || words.has(item.word));
