@@ -1,14 +1,16 @@
-// The embedded store as a graph source. The file is read again only when it changed on disk, so a
-// page reload after `claimgraph ingest` shows the new documents without re-reading an unchanged store.
+// The embedded store as a graph source. The file is read again only when it changed on disk (another
+// file renamed over it, another size or another modification time), so a page reload after
+// `claimgraph ingest` shows the new documents without re-reading (or re-indexing) an unchanged store.
 import { stat } from 'node:fs/promises';
 import { EmbeddedStore } from '../../graph/store.js';
 import type { GraphSnapshot } from '../../graph/model.js';
 import { ClaimgraphError } from '../../core/errors.js';
 import type { GraphSource } from './source.js';
 
-async function modifiedAt(file: string): Promise<number> {
+async function versionOf(file: string): Promise<string> {
   try {
-    return (await stat(file)).mtimeMs;
+    const { ino, size, mtimeMs } = await stat(file);
+    return `${ino}:${size}:${mtimeMs}`;
   } catch {
     throw new ClaimgraphError(
       'server',
@@ -18,10 +20,11 @@ async function modifiedAt(file: string): Promise<number> {
 }
 
 export async function embeddedSource(file: string): Promise<GraphSource> {
-  let loaded: { mtime: number; snapshot: GraphSnapshot } | null = null;
+  let loaded: { version: string; snapshot: GraphSnapshot } | null = null;
   const read = async (): Promise<GraphSnapshot> => {
-    const mtime = await modifiedAt(file);
-    if (loaded?.mtime !== mtime) loaded = { mtime, snapshot: (await EmbeddedStore.open(file)).snapshot() };
+    const version = await versionOf(file);
+    if (loaded?.version !== version)
+      loaded = { version, snapshot: (await EmbeddedStore.open(file)).snapshot() };
     return loaded.snapshot;
   };
   await read();

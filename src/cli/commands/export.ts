@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { Option, type Command } from 'commander';
 import { EXPORT_FORMATS } from '../export-formats.js';
 import { openStore, STORE_FLAG_HELP } from '../open-store.js';
+import { isStoreFile } from '../../../graph/store-path.js';
 import { ClaimgraphError } from '../../../core/errors.js';
 import { printStdout } from '../../output/print-stdout.js';
 
@@ -28,6 +29,14 @@ export function register(program: Command): void {
     .action(async (flags: ExportFlags) => {
       const store = await openStore(flags.store);
       const files = await EXPORT_FORMATS[flags.format]!(store.snapshot());
+      const targets =
+        files.length === 1 ? [flags.out] : files.map((file) => flags.out && join(flags.out, file.name));
+      const overwritten = targets.find((target) => target !== undefined && isStoreFile(target, store.file!));
+      if (overwritten !== undefined)
+        throw new ClaimgraphError(
+          'export',
+          `--out ${overwritten} is the store itself; write the export elsewhere`,
+        );
       if (files.length === 1 && flags.out === undefined) {
         await printStdout(files[0]!.content);
         return;

@@ -3,20 +3,27 @@ import { Presets, SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { ingestPaths, type IngestProgress } from '../../../graph/ingest.js';
 import { openStore, STORE_FLAG_HELP } from '../open-store.js';
+import { assertStoreWritable } from '../../../graph/store-path.js';
 import { forTerminal } from '../../../core/terminal-text.js';
 import { ExitCode } from '../exit-code.js';
+import { addReadOptions, readOptionsFrom, type ReadFlags } from '../read-options.js';
 
 export function register(program: Command): void {
-  program
+  const command = program
     .command('ingest')
     .description('extract documents and merge their actors and claims into the graph store')
     .argument('<paths...>', '.txt/.md/.html/.htm files or directories (searched recursively)')
-    .option('--store <file>', STORE_FLAG_HELP)
-    .action((paths: string[], flags: { store?: string }) => ingest(paths, flags.store));
+    .option('--store <file>', STORE_FLAG_HELP);
+  addReadOptions(command).action((paths: string[], flags: IngestFlags) => ingest(paths, flags));
 }
 
-async function ingest(paths: string[], storeFlag: string | undefined): Promise<void> {
-  const store = await openStore(storeFlag);
+interface IngestFlags extends ReadFlags {
+  store?: string;
+}
+
+async function ingest(paths: string[], flags: IngestFlags): Promise<void> {
+  const store = await openStore(flags.store);
+  await assertStoreWritable(store.file!);
   const bar = process.stderr.isTTY
     ? new SingleBar(
         { stream: process.stderr, clearOnComplete: true, format: '{bar} {value}/{total} documents' },
@@ -28,7 +35,7 @@ async function ingest(paths: string[], storeFlag: string | undefined): Promise<v
     if (done === 1) bar.start(total, 0);
     bar.update(done);
   };
-  const summary = await ingestPaths(store, paths, { onProgress });
+  const summary = await ingestPaths(store, paths, { ...readOptionsFrom(flags), onProgress });
   bar?.stop();
   await store.save();
   for (const { path, error } of summary.failed)
