@@ -7,7 +7,7 @@ import type { ActorType } from '../../core/types.js';
 export interface Item {
   start: number;
   end: number;
-  /** lower-case word ('' for actor items) */
+  /** lower-case word ('' for named actors; a lower-case reference such as "it" keeps its word) */
   word: string;
   mention: ResolvedMention | null;
   type: ActorType | null;
@@ -49,13 +49,19 @@ export function sentenceItems(s: Sentence, mentions: ResolvedMention[]): Item[] 
     if (inMention && (previous?.mention === inMention || sameActor)) {
       previous.end = token.end;
       previous.post = token.post;
+      // A description's word is its head, the last word ("the ministry" -> "ministry").
+      if (previous.word) previous.word = token.lower.replace(/[^\p{L}\p{N}'-]+$/gu, '');
       previous.possessive = isPossessive(token.text);
       continue;
     }
     items.push({
       start: token.start,
       end: token.end,
-      word: inMention ? '' : token.lower.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}'-]+$/gu, ''),
+      // A reference the actor stage resolved ("it", "the ministry") keeps its word for the cue lists.
+      word:
+        inMention && /^\p{Lu}/u.test(token.text)
+          ? ''
+          : token.lower.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}'-]+$/gu, ''),
       mention: inMention,
       type: inMention ? inMention.type : null,
       possessive: isPossessive(token.text),

@@ -273,8 +273,9 @@ function adjunctEnd(items: Item[], j: number): number {
 const isTailNoun = (item: Item | undefined) =>
   !!item && !item.mention && !item.tags.has('Determiner') && item.nominal && !item.capitalized;
 
+// A listed word also matches a lower-case reference the actor stage resolved ("confirmed that it").
 const isWord = (item: Item | undefined, words: ReadonlySet<string> | null) =>
-  !!item && !item.mention && (words === null || words.has(item.word));
+  !!item && (words === null ? !item.mention : (!item.mention || item.word !== '') && words.has(item.word));
 
 const isKind = (item: Item | undefined, kinds: ActorKind[]) =>
   !!item?.mention &&

@@ -35,7 +35,7 @@ const cases: [string, string, string][] = [
   ],
   [
     'accusation.accuse-verb-by-source',
-    'Kestria said on Monday that it had gathered strong evidence of the sabotage, blaming Tin Lynx for the outage.',
+    'Kestria said on Monday that investigators had gathered strong evidence of sabotage, blaming Tin Lynx for the outage.',
     'accusation kestria>tin-lynx>-',
   ],
   // a counter-accusation in a denial sentence is its own claim

@@ -1,8 +1,9 @@
 // Extraction quality on the dev corpus (read from ../shared at run time, never copied): the built CLI
 // extracts every document, the shared scorer compares with the gold annotations, and each task must
-// stay above its threshold. Scores when the thresholds were set (73 documents, claim frames of issue 8):
-// actors 0.862, accusations 0.639, denials 0.668, admissions 0.476, affiliations 0.707, ids/actor 1.034.
-// The accusation bar of 0.75 was set on the first 43 documents; on the grown corpus main reached 0.607.
+// stay above its threshold: a ratchet, raised as work lands, never lowered. Scores on the grown corpus
+// (73 documents) when the thresholds were set (claim frames of issue 8): actors 0.907, accusations 0.646,
+// denials 0.705, admissions 0.658, affiliations 0.726, ids/actor 1.030, no actor misresolved to another
+// country's.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,7 +28,7 @@ interface Summary {
   denials: TaskScore;
   admissions: TaskScore;
   affiliations: TaskScore;
-  resolution: { meanIdsPerActor: number };
+  resolution: { meanIdsPerActor: number; misresolved: number };
   documents: { gold: number; predicted: number };
 }
 
@@ -66,17 +67,21 @@ describe.skipIf(!present)('dev corpus score', () => {
   });
 
   it.each([
-    ['actors', 0.85],
-    ['accusations', 0.63],
-    ['denials', 0.66],
-    ['admissions', 0.45],
-    ['affiliations', 0.7],
+    ['actors', 0.9],
+    ['accusations', 0.64],
+    ['denials', 0.7],
+    ['admissions', 0.65],
+    ['affiliations', 0.72],
   ] as const)('%s f1 >= %s', (task, threshold) => {
     expect(summary[task].f1).toBeGreaterThanOrEqual(threshold);
   });
 
-  it('resolves each gold actor to about one id (mean ids per actor <= 1.05)', () => {
+  it('resolves each gold actor to about one id (mean ids per actor <= 1.035)', () => {
     expect(summary.resolution.meanIdsPerActor).toBeGreaterThan(0);
-    expect(summary.resolution.meanIdsPerActor).toBeLessThanOrEqual(1.05);
+    expect(summary.resolution.meanIdsPerActor).toBeLessThanOrEqual(1.035);
+  });
+
+  it("never resolves a body to another country's actor", () => {
+    expect(summary.resolution.misresolved).toBe(0);
   });
 });
