@@ -4,7 +4,6 @@ import type { Actor, Claim, Extraction, SourceDocument, Span } from '../core/typ
 import { findActors } from './actors/index.js';
 import { withCertainty } from './certainty/certainty.js';
 import { extractClaims } from './claims/engine.js';
-import { qualifiedNameAffiliations } from './claims/qualified-names.js';
 import { loadRuleTable } from './claims/rule-table.js';
 import type { RuleTable } from './claims/rule-types.js';
 import { buildContext } from './document/context.js';
@@ -36,7 +35,7 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
   for (const section of sections(doc.text, doc.bodyStart)) {
     const ctx = buildContext(doc, lexicon, section);
     const resolution = findActors(ctx);
-    drafts.push(...extractClaims(ctx, resolution, rules), ...qualifiedNameAffiliations(ctx, resolution));
+    drafts.push(...extractClaims(ctx, resolution, rules));
     for (const actor of resolution.actors) {
       const seen = actors.get(actor.id);
       if (seen) mergeActor(seen, actor);

@@ -1,8 +1,9 @@
 // Extraction quality on the dev corpus (read from ../shared at run time, never copied): the built CLI
 // extracts every document, the shared scorer compares with the gold annotations, and each task must
 // stay above its threshold: a ratchet, raised as work lands, never lowered. Scores on the grown corpus
-// (73 documents) when the thresholds were set: actors 0.907, accusations 0.616, denials 0.692,
-// admissions 0.533, affiliations 0.723, ids/actor 1.030, no actor misresolved to another country's.
+// (73 documents) when the thresholds were set (claim frames of issue 8): actors 0.907, accusations 0.646,
+// denials 0.705, admissions 0.658, affiliations 0.726, ids/actor 1.030, no actor misresolved to another
+// country's.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -66,10 +67,10 @@ describe.skipIf(!present)('dev corpus score', () => {
 
   it.each([
     ['actors', 0.9],
-    ['accusations', 0.61],
-    ['denials', 0.68],
-    ['admissions', 0.5],
-    ['affiliations', 0.71],
+    ['accusations', 0.64],
+    ['denials', 0.7],
+    ['admissions', 0.65],
+    ['affiliations', 0.72],
   ] as const)('%s f1 >= %s', (task, threshold) => {
     expect(summary[task].f1).toBeGreaterThanOrEqual(threshold);
   });
