@@ -2,7 +2,6 @@
 // "according to", passives with the doer after "by"/"to", and nominal "X's cyberattacks on Y";
 // and the negated forms that make none.
 import { describe, expect, it } from 'vitest';
-import { knownGap } from './known-gap.js';
 import { claimSummaries, claimWith, expectGrounded, extract, extractText, fixtureDoc } from './extraction.js';
 
 const report = extract(fixtureDoc('threat-intel-frostbite.txt'));
