@@ -3,18 +3,10 @@
 // ("NSA" may be an alias of several agencies, but rarely anyone's name).
 import { distance } from 'fastest-levenshtein';
 import { ClaimgraphError } from '../src/errors.js';
-import { actorKey, toActorNode, type ActorAttributes } from './graph-types.js';
 import type { ActorNode } from './model.js';
+import { actorFromRow, type ActorRow } from './store-schema.js';
 import type { EmbeddedStore } from './store.js';
 
-interface NameIndex {
-  version: number;
-  /** folded name -> actor ids, canonical-name and id holders first */
-  primary: Map<string, string[]>;
-  alias: Map<string, string[]>;
-}
-
-const indexes = new WeakMap<EmbeddedStore, NameIndex>();
 const NEAREST_COUNT = 5;
 
 /** How a typed name is compared with stored names and aliases, in both backends
@@ -23,33 +15,24 @@ export function foldName(name: string): string {
   return name.normalize('NFKC').replace(/[‘’]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
-function nameIndex(store: EmbeddedStore): NameIndex {
-  const cached = indexes.get(store);
-  if (cached && cached.version === store.version) return cached;
-  const index: NameIndex = { version: store.version, primary: new Map(), alias: new Map() };
-  const add = (map: Map<string, string[]>, name: string, id: string): void => {
-    const ids = map.get(foldName(name)) ?? [];
-    if (!ids.includes(id)) ids.push(id);
-    map.set(foldName(name), ids);
-  };
-  store.graph.forEachNode((_key, node) => {
-    if (node.label !== 'Actor') return;
-    add(index.primary, node.id, node.id);
-    add(index.primary, node.name, node.id);
-    for (const alias of node.aliases) add(index.alias, alias, node.id);
-  });
-  indexes.set(store, index);
-  return index;
+/** The stored actor with this id, if any. */
+export function actorById(store: EmbeddedStore, id: string): ActorNode | undefined {
+  const row = store.db.prepare('SELECT * FROM actors WHERE id = ?').get(id) as ActorRow | undefined;
+  return row === undefined ? undefined : actorFromRow(row);
 }
 
 /** Resolves a name to exactly one actor or throws a ClaimgraphError naming the nearest known names
  * (unknown) or the candidates (ambiguous). */
 export function resolveActor(store: EmbeddedStore, name: string): ActorNode {
-  const index = nameIndex(store);
   const folded = foldName(name);
-  const ids = index.primary.get(folded) ?? index.alias.get(folded) ?? [];
-  const actorOf = (id: string): ActorNode =>
-    toActorNode(store.graph.getNodeAttributes(actorKey(id)) as ActorAttributes);
+  const holders = store.db.prepare(
+    'SELECT actor_id FROM actor_names WHERE folded = ? AND is_primary = ? ORDER BY actor_id',
+  );
+  const idsOf = (primary: number): string[] =>
+    (holders.all(folded, primary) as { actor_id: string }[]).map((row) => row.actor_id);
+  const primary = idsOf(1);
+  const ids = primary.length > 0 ? primary : idsOf(0);
+  const actorOf = (id: string): ActorNode => actorById(store, id)!;
   if (ids.length === 1) return actorOf(ids[0]!);
   if (ids.length > 1) {
     const candidates = ids
@@ -71,10 +54,13 @@ export function resolveActor(store: EmbeddedStore, name: string): ActorNode {
  * edits from anything, do not crowd out the long name that was misspelt. */
 function nearestNames(store: EmbeddedStore, folded: string): string[] {
   const shownByFolded = new Map<string, string>();
-  store.graph.forEachNode((_key, node) => {
-    if (node.label !== 'Actor') return;
-    for (const name of [node.name, ...node.aliases]) shownByFolded.set(foldName(name), name);
-  });
+  const rows = store.db
+    .prepare('SELECT name, aliases FROM actors ORDER BY rowid')
+    .iterate() as IterableIterator<Pick<ActorRow, 'name' | 'aliases'>>;
+  for (const row of rows) {
+    for (const name of [row.name, ...(JSON.parse(row.aliases) as string[])])
+      shownByFolded.set(foldName(name), name);
+  }
   const scored = [...shownByFolded].map(([candidate, name]) => ({
     name,
     score: distance(folded, candidate) / Math.max(folded.length, candidate.length),

@@ -1,5 +1,4 @@
 // An actor's profile: who it is, what it is part of, whom it accused, who accused it, denials.
-import { actorKey, type ActorAttributes, type DerivedEdgeAttributes } from '../graph-types.js';
 import type { ActorNode, DerivedEdgeType, GraphSnapshot } from '../model.js';
 import { resolveActor } from '../resolve-name.js';
 import type { EmbeddedStore } from '../store.js';
@@ -51,26 +50,14 @@ function relatedActors(
   type: DerivedEdgeType,
   direction: 'out' | 'in',
 ): RelatedActor[] {
-  const { graph } = store;
-  const key = actorKey(actorId);
-  const edges = direction === 'out' ? graph.outEdges(key) : graph.inEdges(key);
-  const rows: RelatedActor[] = [];
-  for (const edgeKey of edges) {
-    const edge = graph.getEdgeAttributes(edgeKey) as DerivedEdgeAttributes;
-    if (edge.type !== type) continue;
-    const other = (
-      direction === 'out' ? graph.getTargetAttributes(edgeKey) : graph.getSourceAttributes(edgeKey)
-    ) as ActorAttributes;
-    const evidence = edge.claims[0]!;
-    rows.push({
-      actorId: other.id,
-      name: other.name,
-      claims: edge.count,
-      firstDate: edge.firstDate,
-      lastDate: edge.lastDate,
-      evidence: evidence.text,
-      claimId: evidence.id,
-    });
-  }
+  const [own, other] = direction === 'out' ? ['source', 'target'] : ['target', 'source'];
+  const rows = store.db
+    .prepare(
+      `SELECT a.id AS actorId, a.name, e.count AS claims, e.first_date AS firstDate, e.last_date AS lastDate,
+         c.text AS evidence, e.evidence_id AS claimId
+       FROM edges e JOIN actors a ON a.id = e.${other} JOIN claims c ON c.id = e.evidence_id
+       WHERE e.type = ? AND e.${own} = ? ORDER BY e.rowid`,
+    )
+    .all(type, actorId) as RelatedActor[];
   return rows.sort((a, b) => b.claims - a.claims || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }

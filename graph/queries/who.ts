@@ -1,21 +1,18 @@
 // Who accused whom: one row per (accuser, accused) pair of accusation claims, read off the derived
-// ACCUSED edges; only when a target or date filter is given are the edges' claims looked at one by one.
+// ACCUSED edges (one row each in the store, ordered by an index); only when a target or date filter
+// is given are the edges' claims looked at one by one.
 import { ClaimgraphError } from '../../src/errors.js';
-import { dateRange } from '../build.js';
-import {
-  actorKey,
-  forEachDerivedEdge,
-  type ActorAttributes,
-  type ClaimAttributes,
-  type DerivedEdgeAttributes,
-  type EdgeAttributes,
-  type NodeAttributes,
-} from '../graph-types.js';
 import type { GraphSnapshot, WhoFilter, WhoRow } from '../model.js';
 import { resolveActor } from '../resolve-name.js';
 import { EmbeddedStore } from '../store.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Which rows of the ordered result to return: `limit` rows after skipping `offset`. */
+export interface WhoPage {
+  limit?: number;
+  offset?: number;
+}
 
 export function checkDate(flag: string, value: string | undefined): void {
   if (value !== undefined && !DATE.test(value)) {
@@ -27,7 +24,11 @@ export function asStore(source: EmbeddedStore | GraphSnapshot): EmbeddedStore {
   return source instanceof EmbeddedStore ? source : EmbeddedStore.fromSnapshot(source);
 }
 
-export function who(source: EmbeddedStore | GraphSnapshot, filter: WhoFilter = {}): WhoRow[] {
+export function who(
+  source: EmbeddedStore | GraphSnapshot,
+  filter: WhoFilter = {},
+  page: WhoPage = {},
+): WhoRow[] {
   checkDate('since', filter.since);
   checkDate('until', filter.until);
   const store = asStore(source);
@@ -35,65 +36,118 @@ export function who(source: EmbeddedStore | GraphSnapshot, filter: WhoFilter = {
   const accused = filter.accused === undefined ? null : resolveActor(store, filter.accused).id;
   const target = filter.target === undefined ? null : resolveActor(store, filter.target).id;
   const { since, until } = filter;
+  const conditions = ["e.type = 'ACCUSED'"];
+  const params: Record<string, string | number> = {};
+  const where = (condition: string, name: string, value: string | null | undefined): void => {
+    if (value === null || value === undefined) return;
+    conditions.push(condition);
+    params[name] = value;
+  };
+  where('e.source = @accuser', 'accuser', accuser);
+  where('e.target = @accused', 'accused', accused);
   const looksAtClaims = target !== null || since !== undefined || until !== undefined;
-  const claimMatches = (claim: ClaimAttributes): boolean =>
-    (target === null || claim.object === target) &&
-    (since === undefined || (claim.date !== null && claim.date >= since)) &&
-    (until === undefined || (claim.date !== null && claim.date <= until));
-
-  const rows: WhoRow[] = [];
-  forEachAccusedEdge(store, accuser, accused, (edge, from, to) => {
-    if ((accuser !== null && from.id !== accuser) || (accused !== null && to.id !== accused)) return;
-    const claims = looksAtClaims ? edge.claims.filter(claimMatches) : edge.claims;
-    if (claims.length === 0) return;
-    const { first, last } = looksAtClaims
-      ? dateRange(claims)
-      : { first: edge.firstDate, last: edge.lastDate };
-    const evidence = claims[0]!;
-    rows.push({
-      accuserId: from.id,
-      accuser: from.name,
-      accusedId: to.id,
-      accused: to.name,
-      claims: claims.length,
-      firstDate: first,
-      lastDate: last,
-      evidence: evidence.text,
-      claimId: evidence.id,
-      documentId: evidence.documentId,
-    });
-  });
-  return rows.sort(compareRows);
+  if (!looksAtClaims) return edgeRows(store, conditions, params, page);
+  where('c.object = @target', 'target', target);
+  where('c.date >= @since', 'since', since);
+  where('c.date <= @until', 'until', until);
+  return claimRows(store, conditions, params).slice(page.offset ?? 0, pageEnd(page));
 }
 
-type EdgeVisitor = (edge: DerivedEdgeAttributes, source: ActorAttributes, target: ActorAttributes) => void;
+const pageEnd = ({ limit, offset = 0 }: WhoPage): number | undefined =>
+  limit === undefined ? undefined : offset + limit;
 
-/** Visits the ACCUSED edges worth looking at: those at a named accused or accuser, else every one. */
-function forEachAccusedEdge(
+/** Rows straight from the edges, ordered and paged by SQLite (the `*_order` columns sort like
+ * JavaScript, see store-schema.ts), so a first page needs no look at the other edges' claims. */
+function edgeRows(
   store: EmbeddedStore,
-  accuser: string | null,
-  accused: string | null,
-  visit: EdgeVisitor,
-): void {
-  const { graph } = store;
-  const ifAccused = (
-    _key: string,
-    edge: EdgeAttributes,
-    _s: string,
-    _t: string,
-    source: NodeAttributes,
-    target: NodeAttributes,
-  ): void => {
-    if (edge.type === 'ACCUSED')
-      visit(edge as DerivedEdgeAttributes, source as ActorAttributes, target as ActorAttributes);
-  };
-  if (accused !== null) graph.forEachInEdge(actorKey(accused), ifAccused);
-  else if (accuser !== null) graph.forEachOutEdge(actorKey(accuser), ifAccused);
-  else {
-    forEachDerivedEdge(graph, (_key, edge, source, target) => {
-      if (edge.type === 'ACCUSED') visit(edge, source, target);
-    });
+  conditions: string[],
+  params: Record<string, string | number>,
+  page: WhoPage,
+): WhoRow[] {
+  const sql = `
+    SELECT e.source AS accuserId, a.name AS accuser, e.target AS accusedId, b.name AS accused,
+      e.count AS claims, e.first_date AS firstDate, e.last_date AS lastDate, c.text AS evidence,
+      e.evidence_id AS claimId, c.document_id AS documentId
+    FROM edges e
+      JOIN actors a ON a.id = e.source JOIN actors b ON b.id = e.target JOIN claims c ON c.id = e.evidence_id
+    WHERE ${conditions.join(' AND ')}
+    ORDER BY e.count DESC, a.name_order, b.name_order, a.id_order, b.id_order
+    LIMIT @limit OFFSET @offset`;
+  return store.db
+    .prepare(sql)
+    .all({ ...params, limit: page.limit ?? -1, offset: page.offset ?? 0 }) as WhoRow[];
+}
+
+interface MatchingClaim {
+  source: string;
+  target: string;
+  id: string;
+  id_order: Buffer;
+  date: string | null;
+  text: string;
+  document_id: string;
+}
+
+/** Rows summarising the claims that pass the filters, grouped by (accuser, accused). */
+function claimRows(
+  store: EmbeddedStore,
+  conditions: string[],
+  params: Record<string, string | number>,
+): WhoRow[] {
+  const sql = `
+    SELECT c.edge_source AS source, c.edge_target AS target, c.id, c.id_order, c.date, c.text, c.document_id
+    FROM edges e
+      JOIN claims c ON c.edge_type = e.type AND c.edge_source = e.source AND c.edge_target = e.target
+    WHERE ${conditions.join(' AND ')}`;
+  const groups = new Map<string, { row: WhoRow; evidenceOrder: Buffer }>();
+  const nameOf = actorNames(store);
+  for (const claim of store.db.prepare(sql).iterate(params) as IterableIterator<MatchingClaim>) {
+    const key = JSON.stringify([claim.source, claim.target]);
+    const group = groups.get(key);
+    if (group === undefined) {
+      groups.set(key, {
+        row: {
+          accuserId: claim.source,
+          accuser: nameOf(claim.source),
+          accusedId: claim.target,
+          accused: nameOf(claim.target),
+          claims: 1,
+          firstDate: claim.date,
+          lastDate: claim.date,
+          evidence: claim.text,
+          claimId: claim.id,
+          documentId: claim.document_id,
+        },
+        evidenceOrder: claim.id_order,
+      });
+      continue;
+    }
+    const { row } = group;
+    row.claims += 1;
+    if (claim.date !== null) {
+      if (row.firstDate === null || claim.date < row.firstDate) row.firstDate = claim.date;
+      if (row.lastDate === null || claim.date > row.lastDate) row.lastDate = claim.date;
+    }
+    if (Buffer.compare(claim.id_order, group.evidenceOrder) < 0) {
+      Object.assign(row, { evidence: claim.text, claimId: claim.id, documentId: claim.document_id });
+      group.evidenceOrder = claim.id_order;
+    }
   }
+  return [...groups.values()].map((group) => group.row).sort(compareRows);
+}
+
+/** Actor names by id, each looked up once. */
+function actorNames(store: EmbeddedStore): (id: string) => string {
+  const statement = store.db.prepare('SELECT name FROM actors WHERE id = ?');
+  const names = new Map<string, string>();
+  return (id) => {
+    let name = names.get(id);
+    if (name === undefined) {
+      name = (statement.get(id) as { name: string }).name;
+      names.set(id, name);
+    }
+    return name;
+  };
 }
 
 const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -1,14 +1,16 @@
 // The embedded store as a graph source. The file is read again only when it changed on disk, so a
 // page reload after `claimgraph ingest` shows the new documents without re-reading an unchanged store.
 import { stat } from 'node:fs/promises';
-import { EmbeddedStore } from '../../graph/store.js';
 import type { GraphSnapshot } from '../../graph/model.js';
+import { withStore } from '../../graph/open-store.js';
 import { ClaimgraphError } from '../errors.js';
 import type { GraphSource } from './source.js';
 
+/** When the store last changed: its file, or its write-ahead log, which takes new documents first. */
 async function modifiedAt(file: string): Promise<number> {
   try {
-    return (await stat(file)).mtimeMs;
+    const log = await stat(`${file}-wal`).catch(() => null);
+    return Math.max((await stat(file)).mtimeMs, log?.mtimeMs ?? 0);
   } catch {
     throw new ClaimgraphError(
       'server',
@@ -21,7 +23,8 @@ export async function embeddedSource(file: string): Promise<GraphSource> {
   let loaded: { mtime: number; snapshot: GraphSnapshot } | null = null;
   const read = async (): Promise<GraphSnapshot> => {
     const mtime = await modifiedAt(file);
-    if (loaded?.mtime !== mtime) loaded = { mtime, snapshot: (await EmbeddedStore.open(file)).snapshot() };
+    if (loaded?.mtime !== mtime)
+      loaded = { mtime, snapshot: await withStore(file, (store) => store.snapshot()) };
     return loaded.snapshot;
   };
   await read();

@@ -34,11 +34,11 @@ describeInBrowser('viewer on the dev corpus (headless Chromium)', () => {
 
   beforeAll(async () => {
     await ensureViewerBuilt();
-    const file = join(mkdtempSync(join(tmpdir(), 'claimgraph-viewer-store-')), 'graph.jsonl');
+    const file = join(mkdtempSync(join(tmpdir(), 'claimgraph-viewer-store-')), 'graph.db');
     const store = await EmbeddedStore.open(file);
     await ingestPaths(store, [DEV_CORPUS]);
-    await store.save();
     snapshot = store.snapshot();
+    store.close();
     source = await embeddedSource(file);
     server = await startServer({ source, assetsDir: viewerAssetsDir(), port: 0 });
     context = await launchBrowser();

@@ -1,6 +1,6 @@
 // `claimgraph actor NAME`: aliases, affiliations, accusations made and received, denials.
 import { Option, type Command } from 'commander';
-import { openStore, STORE_FLAG_HELP } from '../../../graph/open-store.js';
+import { STORE_FLAG_HELP, withStore } from '../../../graph/open-store.js';
 import { actorProfile, type ActorProfile, type RelatedActor } from '../../../graph/queries/actor.js';
 import { printStdout } from '../../output/print-stdout.js';
 import { forTerminal } from '../../output/terminal-text.js';
@@ -15,7 +15,7 @@ export function register(program: Command): void {
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('--store <file>', STORE_FLAG_HELP)
     .action(async (name: string, flags: { format: 'text' | 'json'; store?: string }) => {
-      const profile = actorProfile(await openStore(flags.store), name);
+      const profile = await withStore(flags.store, (store) => actorProfile(store, name));
       await printStdout(
         flags.format === 'json' ? `${JSON.stringify(profile, null, 2)}\n` : profileText(profile),
       );

@@ -4,7 +4,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { Option, type Command } from 'commander';
 import { EXPORT_WRITERS } from '../../../graph/export/index.js';
-import { openStore, STORE_FLAG_HELP } from '../../../graph/open-store.js';
+import { refuseStorePath, STORE_FLAG_HELP, withStore } from '../../../graph/open-store.js';
 import { ClaimgraphError } from '../../errors.js';
 import { printStdout } from '../../output/print-stdout.js';
 
@@ -26,8 +26,10 @@ export function register(program: Command): void {
     .option('--out <path>', 'output file (default: stdout); a directory for formats of several files (csv)')
     .option('--store <file>', STORE_FLAG_HELP)
     .action(async (flags: ExportFlags) => {
-      const store = await openStore(flags.store);
-      const files = await EXPORT_WRITERS[flags.format]!(store.snapshot());
+      if (flags.out !== undefined) refuseStorePath(flags.out, flags.store);
+      const files = await EXPORT_WRITERS[flags.format]!(
+        await withStore(flags.store, (store) => store.snapshot()),
+      );
       if (files.length === 1 && flags.out === undefined) {
         await printStdout(files[0]!.content);
         return;

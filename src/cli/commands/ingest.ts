@@ -2,7 +2,8 @@
 import { Presets, SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { ingestPaths, type IngestProgress } from '../../../graph/ingest.js';
-import { openStore, STORE_FLAG_HELP } from '../../../graph/open-store.js';
+import { STORE_FLAG_HELP, withStore } from '../../../graph/open-store.js';
+import type { EmbeddedStore } from '../../../graph/store.js';
 import { forTerminal } from '../../output/terminal-text.js';
 import { ExitCode } from '../run.js';
 
@@ -15,8 +16,11 @@ export function register(program: Command): void {
     .action((paths: string[], flags: { store?: string }) => ingest(paths, flags.store));
 }
 
-async function ingest(paths: string[], storeFlag: string | undefined): Promise<void> {
-  const store = await openStore(storeFlag);
+function ingest(paths: string[], storeFlag: string | undefined): Promise<void> {
+  return withStore(storeFlag, (store) => ingestInto(store, paths));
+}
+
+async function ingestInto(store: EmbeddedStore, paths: string[]): Promise<void> {
   const bar = process.stderr.isTTY
     ? new SingleBar(
         { stream: process.stderr, clearOnComplete: true, format: '{bar} {value}/{total} documents' },
@@ -30,7 +34,6 @@ async function ingest(paths: string[], storeFlag: string | undefined): Promise<v
   };
   const summary = await ingestPaths(store, paths, { onProgress });
   bar?.stop();
-  await store.save();
   for (const { path, error } of summary.failed)
     process.stderr.write(`claimgraph: ${forTerminal(path)}: ${forTerminal(error)}\n`);
   const { documents, actors, claims } = store.counts();

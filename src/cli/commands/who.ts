@@ -1,8 +1,8 @@
 // `claimgraph who`: who accused whom in the embedded store, one row per accuser/accused pair.
 import Table from 'cli-table3';
-import { Option, type Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { WhoRow } from '../../../graph/model.js';
-import { openStore, STORE_FLAG_HELP } from '../../../graph/open-store.js';
+import { STORE_FLAG_HELP, withStore } from '../../../graph/open-store.js';
 import { who } from '../../../graph/queries/who.js';
 import { printStdout } from '../../output/print-stdout.js';
 import { forTerminal } from '../../output/terminal-text.js';
@@ -14,6 +14,8 @@ interface WhoFlags {
   since?: string;
   until?: string;
   format: 'table' | 'json';
+  limit?: number;
+  offset?: number;
   store?: string;
 }
 
@@ -29,12 +31,19 @@ export function register(program: Command): void {
     .option('--since <date>', 'only claims in documents dated on or after YYYY-MM-DD')
     .option('--until <date>', 'only claims in documents dated on or before YYYY-MM-DD')
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .option('--limit <rows>', 'show at most this many rows (the first page)', parseCount)
+    .option('--offset <rows>', 'skip this many rows first (with --limit: the next pages)', parseCount)
     .option('--store <file>', STORE_FLAG_HELP)
     .action(async (flags: WhoFlags) => {
-      const { store: storeFlag, format, ...filter } = flags;
-      const rows = who(await openStore(storeFlag), filter);
+      const { store: storeFlag, format, limit, offset, ...filter } = flags;
+      const rows = await withStore(storeFlag, (store) => who(store, filter, { limit, offset }));
       await printStdout(format === 'json' ? `${JSON.stringify(rows, null, 2)}\n` : whoTable(rows));
     });
+}
+
+function parseCount(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError(`"${value}" is not a whole number`);
+  return Number(value);
 }
 
 function whoTable(rows: WhoRow[]): string {
