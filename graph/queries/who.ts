@@ -36,21 +36,32 @@ export function who(
   const accused = filter.accused === undefined ? null : resolveActor(store, filter.accused).id;
   const target = filter.target === undefined ? null : resolveActor(store, filter.target).id;
   const { since, until } = filter;
-  const conditions = ["e.type = 'ACCUSED'"];
-  const params: Record<string, string | number> = {};
-  const where = (condition: string, name: string, value: string | null | undefined): void => {
+  const query: Query = { edge: ["e.type = 'ACCUSED'"], claim: ["c.edge_type = 'ACCUSED'"], params: {} };
+  const where = (
+    conditions: string[],
+    condition: string,
+    name: string,
+    value: string | null | undefined,
+  ): void => {
     if (value === null || value === undefined) return;
     conditions.push(condition);
-    params[name] = value;
+    query.params[name] = value;
   };
-  where('e.source = @accuser', 'accuser', accuser);
-  where('e.target = @accused', 'accused', accused);
+  where(query.edge, 'e.source = @accuser', 'accuser', accuser);
+  where(query.edge, 'e.target = @accused', 'accused', accused);
   const looksAtClaims = target !== null || since !== undefined || until !== undefined;
-  if (!looksAtClaims) return edgeRows(store, conditions, params, page);
-  where('c.object = @target', 'target', target);
-  where('c.date >= @since', 'since', since);
-  where('c.date <= @until', 'until', until);
-  return claimRows(store, conditions, params).slice(page.offset ?? 0, pageEnd(page));
+  if (!looksAtClaims) return edgeRows(store, query, page);
+  where(query.claim, 'c.object = @target', 'target', target);
+  where(query.claim, 'c.date >= @since', 'since', since);
+  where(query.claim, 'c.date <= @until', 'until', until);
+  return claimRows(store, query).slice(page.offset ?? 0, pageEnd(page));
+}
+
+/** SQL conditions on the derived edges (e) and on the claims (c), and their parameters. */
+interface Query {
+  edge: string[];
+  claim: string[];
+  params: Record<string, string>;
 }
 
 const pageEnd = ({ limit, offset = 0 }: WhoPage): number | undefined =>
@@ -58,19 +69,17 @@ const pageEnd = ({ limit, offset = 0 }: WhoPage): number | undefined =>
 
 /** Rows straight from the edges, ordered and paged by SQLite (the `*_order` columns sort like
  * JavaScript, see store-schema.ts), so a first page needs no look at the other edges' claims. */
-function edgeRows(
-  store: EmbeddedStore,
-  conditions: string[],
-  params: Record<string, string | number>,
-  page: WhoPage,
-): WhoRow[] {
+function edgeRows(store: EmbeddedStore, { edge, params }: Query, page: WhoPage): WhoRow[] {
+  // Over every pair, the index on count gives the rows in count order, so only ties are sorted and
+  // a first page stops early; with an actor named, its few edges are found by that actor instead.
+  const edges = edge.length === 1 ? 'edges e INDEXED BY edges_count' : 'edges e';
   const sql = `
     SELECT e.source AS accuserId, a.name AS accuser, e.target AS accusedId, b.name AS accused,
       e.count AS claims, e.first_date AS firstDate, e.last_date AS lastDate, c.text AS evidence,
       e.evidence_id AS claimId, c.document_id AS documentId
-    FROM edges e
+    FROM ${edges}
       JOIN actors a ON a.id = e.source JOIN actors b ON b.id = e.target JOIN claims c ON c.id = e.evidence_id
-    WHERE ${conditions.join(' AND ')}
+    WHERE ${edge.join(' AND ')}
     ORDER BY e.count DESC, a.name_order, b.name_order, a.id_order, b.id_order
     LIMIT @limit OFFSET @offset`;
   return store.db
@@ -89,16 +98,18 @@ interface MatchingClaim {
 }
 
 /** Rows summarising the claims that pass the filters, grouped by (accuser, accused). */
-function claimRows(
-  store: EmbeddedStore,
-  conditions: string[],
-  params: Record<string, string | number>,
-): WhoRow[] {
+function claimRows(store: EmbeddedStore, { edge, claim, params }: Query): WhoRow[] {
+  // With an actor named, its edges come first (CROSS JOIN fixes that order) and each edge's claims
+  // are found through the claims_edge index; otherwise the claims are read directly.
+  const byActor = edge.length > 1;
+  const from = byActor
+    ? `edges e CROSS JOIN claims c
+         ON c.edge_type = e.type AND c.edge_source = e.source AND c.edge_target = e.target`
+    : 'claims c';
   const sql = `
     SELECT c.edge_source AS source, c.edge_target AS target, c.id, c.id_order, c.date, c.text, c.document_id
-    FROM edges e
-      JOIN claims c ON c.edge_type = e.type AND c.edge_source = e.source AND c.edge_target = e.target
-    WHERE ${conditions.join(' AND ')}`;
+    FROM ${from}
+    WHERE ${[...(byActor ? edge : []), ...claim].join(' AND ')}`;
   const groups = new Map<string, { row: WhoRow; evidenceOrder: Buffer }>();
   const nameOf = actorNames(store);
   for (const claim of store.db.prepare(sql).iterate(params) as IterableIterator<MatchingClaim>) {
