@@ -639,10 +639,11 @@ async function migrateLegacyStore(source: string, target: string, options: Store
   } finally {
     for (const suffix of ['', '-wal', '-shm']) await rm(`${temp}${suffix}`, { force: true });
   }
-  const kept = source === target ? `${source}.v1.jsonl` : source;
-  process.stderr.write(
-    `claimgraph: migrated the store ${source} to ${target}; the old file is kept as ${kept}\n`,
-  );
+  const note =
+    source === target
+      ? `${source} to the SQLite format; the old file is kept as ${source}.v1.jsonl`
+      : `${source} to ${target}; the old file is left as it was`;
+  process.stderr.write(`claimgraph: migrated the store ${note}\n`);
 }
 
 /** Removes what an interrupted run left beside the store: a migration's half-built database and the
