@@ -5,33 +5,21 @@
 // Default file: `.claimgraph/graph.db` in the working directory; env CLAIMGRAPH_STORE overrides it
 // and the commands' --store flag overrides both. A store of format version 1 (JSON Lines) is
 // migrated on first open; see legacy-store.ts.
-import { copyFile, mkdir, open, readdir, rename, rm } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { copyFile, mkdir, rename, rm } from 'node:fs/promises';
+import { basename, dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { ClaimgraphError } from '../src/errors.js';
 import type { Actor, Extraction } from '../src/types.js';
 import { checkExtraction, claimNodeOf, derivedEndpoints, mergeAliases, type CanonicalName } from './build.js';
 import { lexiconName } from './canonical-names.js';
-import { isLegacyStore, readLegacyStore } from './legacy-store.js';
+import { readLegacyStore } from './legacy-store.js';
+import { openDatabase, storeError } from './store-database.js';
+import { LEGACY_DEFAULT, removeLeftovers, storeFileKind } from './store-files.js';
 import type { ActorNode, ClaimNode, DerivedEdge, DocumentNode, GraphSnapshot } from './model.js';
 import { foldName } from './resolve-name.js';
-import {
-  actorFromRow,
-  orderKey,
-  SCHEMA,
-  STORE_FORMAT,
-  STORE_VERSION,
-  type ActorRow,
-} from './store-schema.js';
+import { actorFromRow, orderKey, type ActorRow } from './store-schema.js';
 
 export type IngestOutcome = 'added' | 'unchanged' | 'replaced';
-
-const LEGACY_DEFAULT = '.claimgraph/graph.jsonl';
-/** How long a writer waits for another process's transaction before giving up. */
-const BUSY_TIMEOUT_MS = 60_000;
-const SQLITE_MAGIC = 'SQLite format 3\0';
-const SQLITE_HEADER_BYTES = 100;
-const CACHE_KIB = 65_536;
 
 export function defaultStorePath(env: NodeJS.ProcessEnv = process.env): string {
   return resolve(env.CLAIMGRAPH_STORE || '.claimgraph/graph.db');
@@ -513,119 +501,6 @@ function prepareStatements(db: Database.Database) {
   };
 }
 
-/** Opens a database and creates the schema if it is new; refuses a database of another program. */
-function openDatabase(file: string): Database.Database {
-  let db: Database.Database | null = null;
-  try {
-    db = new Database(file, { timeout: BUSY_TIMEOUT_MS });
-    db.pragma('journal_mode = WAL');
-    // In WAL mode NORMAL never corrupts the store; a power cut may undo the last commits, which
-    // closing the store (a checkpoint with fsync) makes durable.
-    db.pragma('synchronous = NORMAL');
-    // Index pages of a large store are touched in random order while ingesting; 64 MiB of page
-    // cache (SQLite's default is 2 MiB) keeps the hot ones, and bounds memory whatever the size.
-    db.pragma(`cache_size = -${CACHE_KIB}`);
-    const open = db;
-    open
-      .transaction(() => {
-        const tables = open.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as {
-          name: string;
-        }[];
-        if (tables.length === 0) {
-          open.exec(SCHEMA);
-          const setMeta = open.prepare('INSERT INTO meta (key, value) VALUES (?, ?)');
-          setMeta.run('format', STORE_FORMAT);
-          setMeta.run('version', String(STORE_VERSION));
-        }
-      })
-      .immediate();
-    checkFormat(open, file);
-    return open;
-  } catch (err) {
-    db?.close();
-    throw storeError(file, err);
-  }
-}
-
-function checkFormat(db: Database.Database, file: string): void {
-  const hasMeta = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").get();
-  const meta = hasMeta
-    ? new Map(
-        (db.prepare('SELECT key, value FROM meta').all() as { key: string; value: string }[]).map((row) => [
-          row.key,
-          row.value,
-        ]),
-      )
-    : new Map<string, string>();
-  if (meta.get('format') !== STORE_FORMAT || meta.get('version') !== String(STORE_VERSION)) {
-    throw new ClaimgraphError('store', `${file}: not a claimgraph store (version ${STORE_VERSION})`);
-  }
-}
-
-/** SQLite's errors as the store's own, saying what happened to the data. */
-function storeError(file: string | null, err: unknown): unknown {
-  if (!(err instanceof Database.SqliteError)) return err;
-  const where = file ?? 'in-memory store';
-  if (err.code === 'SQLITE_FULL' || err.code.startsWith('SQLITE_IOERR'))
-    return new ClaimgraphError(
-      'store',
-      `${where}: cannot write (${err.message}); the store keeps its last complete document`,
-    );
-  if (err.code === 'SQLITE_CORRUPT' || err.code === 'SQLITE_NOTADB')
-    return new ClaimgraphError(
-      'store',
-      `${where}: the store is damaged (${err.message}); restore a copy or remove it to start afresh`,
-    );
-  if (err.code === 'SQLITE_BUSY')
-    return new ClaimgraphError(
-      'store',
-      `${where}: another process kept the store locked for ${BUSY_TIMEOUT_MS / 1000} s`,
-    );
-  return new ClaimgraphError('store', `${where}: ${err.message}`);
-}
-
-type StoreFileKind = 'missing' | 'sqlite' | 'legacy';
-
-/** What is at `file`. An empty file, a foreign file and a database file shorter than its own header
- * says (cut off by a copy or a full disk) are refused with the reason, never opened as empty. */
-async function storeFileKind(file: string): Promise<StoreFileKind> {
-  let handle;
-  try {
-    handle = await open(file, 'r');
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return 'missing';
-    throw new ClaimgraphError('store', `${file}: cannot read (${(err as Error).message})`);
-  }
-  try {
-    const { size } = await handle.stat();
-    if (size === 0)
-      throw new ClaimgraphError(
-        'store',
-        `${file}: the store file is empty (0 bytes); it was cut off or is not a store`,
-      );
-    const header = Buffer.alloc(SQLITE_HEADER_BYTES);
-    const { bytesRead } = await handle.read(header, 0, SQLITE_HEADER_BYTES, 0);
-    if (header.subarray(0, SQLITE_MAGIC.length).toString('latin1') !== SQLITE_MAGIC) {
-      if (await isLegacyStore(file)) return 'legacy';
-      throw new ClaimgraphError('store', `${file}: not a claimgraph store (version ${STORE_VERSION})`);
-    }
-    if (bytesRead < SQLITE_HEADER_BYTES)
-      throw new ClaimgraphError('store', `${file}: the store is damaged (cut off inside its header)`);
-    const pageSize = header.readUInt16BE(16) === 1 ? 65_536 : header.readUInt16BE(16);
-    const pages = header.readUInt32BE(28);
-    const pagesValid = header.readUInt32BE(24) === header.readUInt32BE(92);
-    if (pagesValid && size < pages * pageSize) {
-      throw new ClaimgraphError(
-        'store',
-        `${file}: the store is damaged (cut off: ${size} bytes of ${pages * pageSize}); restore a copy or remove it to start afresh`,
-      );
-    }
-    return 'sqlite';
-  } finally {
-    await handle.close();
-  }
-}
-
 /** Converts the version-1 file `source` into a store at `target` (the same path or the new default
  * one). The new store is built beside the target and renamed over it, so an interrupted migration
  * leaves the old file, which the next open migrates again; the old file is kept as `.v1.jsonl`. */
@@ -644,24 +519,4 @@ async function migrateLegacyStore(source: string, target: string, options: Store
       ? `${source} to the SQLite format; the old file is kept as ${source}.v1.jsonl`
       : `${source} to ${target}; the old file is left as it was`;
   process.stderr.write(`claimgraph: migrated the store ${note}\n`);
-}
-
-/** Removes what an interrupted run left beside the store: a migration's half-built database and the
- * temporary files of version 1's whole-file saves (`graph.jsonl.123456789`). */
-async function removeLeftovers(file: string): Promise<void> {
-  const dir = dirname(file);
-  let names: string[];
-  try {
-    names = await readdir(dir);
-  } catch {
-    return;
-  }
-  const stores = [basename(file), basename(LEGACY_DEFAULT)];
-  const leftover = (name: string): boolean =>
-    stores.some(
-      (store) =>
-        name.startsWith(`${store}.`) &&
-        /^(\d+|migrating-\d+(-wal|-shm)?)$/.test(name.slice(store.length + 1)),
-    );
-  for (const name of names) if (leftover(name)) await rm(join(dir, name), { force: true });
 }
