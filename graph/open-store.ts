@@ -8,12 +8,14 @@ export function storePathOf(storeFlag: string | undefined): string {
   return resolve(storeFlag ?? defaultStorePath());
 }
 
-/** Opens the store, runs `use` on it and closes it (folding SQLite's log into the file), also on errors. */
+/** Opens the store, runs `use` on it and closes it (folding SQLite's log into the file), also on
+ * errors. Only a writer (`ingest`) creates a missing store; to the others it is empty. */
 export async function withStore<T>(
   storeFlag: string | undefined,
   use: (store: EmbeddedStore) => T | Promise<T>,
+  { write = false }: { write?: boolean } = {},
 ): Promise<T> {
-  const store = await EmbeddedStore.open(storePathOf(storeFlag));
+  const store = await EmbeddedStore.open(storePathOf(storeFlag), { readOnly: !write });
   try {
     return await use(store);
   } finally {

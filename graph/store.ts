@@ -29,6 +29,8 @@ export interface StoreOptions {
   /** Canonical actor names; default: the production lexicon's. For an id it does not know, the
    * first name seen for that id is kept. */
   canonicalName?: CanonicalName;
+  /** Whether the caller only reads: a missing store then reads as empty and no file is created. */
+  readOnly?: boolean;
 }
 
 interface DocumentRow extends DocumentNode {
@@ -108,8 +110,11 @@ export class EmbeddedStore {
     if (kind === 'missing') {
       const legacy = resolve(dirname(path), basename(LEGACY_DEFAULT));
       const isDefault = path === defaultStorePath({});
-      if (isDefault && (await storeFileKind(legacy)) === 'legacy')
+      if (isDefault && (await storeFileKind(legacy)) === 'legacy') {
         await migrateLegacyStore(legacy, path, options);
+      } else if (options.readOnly) {
+        return new EmbeddedStore(path, openDatabase(':memory:'), options);
+      }
       await mkdir(dirname(path), { recursive: true });
     }
     return new EmbeddedStore(path, openDatabase(path), options);

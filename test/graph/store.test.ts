@@ -88,6 +88,14 @@ describe('the store file', () => {
     reopened.close();
   });
 
+  test('a reader of a missing store sees an empty graph and creates no file', async () => {
+    const dir = tempDir();
+    const store = await EmbeddedStore.open(join(dir, 'nested', 'graph.db'), { readOnly: true });
+    expect(store.counts()).toEqual({ actors: 0, claims: 0, documents: 0 });
+    store.close();
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   test('a foreign file or database gives a clear error naming it', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'foreign.jsonl'), '{"hello":1}\n');

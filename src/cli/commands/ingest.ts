@@ -17,7 +17,7 @@ export function register(program: Command): void {
 }
 
 function ingest(paths: string[], storeFlag: string | undefined): Promise<void> {
-  return withStore(storeFlag, (store) => ingestInto(store, paths));
+  return withStore(storeFlag, (store) => ingestInto(store, paths), { write: true });
 }
 
 async function ingestInto(store: EmbeddedStore, paths: string[]): Promise<void> {
