@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import nlp from 'compromise';
 import { buildDocument, readDocuments } from '../extract/input/index.js';
 import { extractDocument } from '../extract/pipeline.js';
-import type { SourceDocument } from '../src/types.js';
+import type { SourceDocument } from '../core/types.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SOURCES = [`${ROOT}../shared/corpus/dev`, `${ROOT}fixtures`];

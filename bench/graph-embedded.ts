@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import type { WhoFilter } from '../graph/model.js';
 import { who, type WhoPage } from '../graph/queries/who.js';
 import { EmbeddedStore } from '../graph/store.js';
-import type { Extraction } from '../src/types.js';
+import type { Extraction } from '../core/types.js';
 import { syntheticCorpus } from './synthetic/generate.js';
 
 /** Documents per transaction while building (one commit each would measure fsyncs, not the store). */

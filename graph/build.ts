@@ -2,8 +2,8 @@
 // graph-wide claim ids, which derived edge a claim feeds, how actors seen in several documents merge.
 // Derived actor-to-actor edges (ACCUSED, DENIED, PART_OF) summarise exactly the stored claims:
 // count = number of claims, first/last date over the claims' document dates.
-import { ClaimgraphError } from '../src/errors.js';
-import type { Claim, Extraction } from '../src/types.js';
+import { ClaimgraphError } from '../core/errors.js';
+import type { Claim, Extraction } from '../core/types.js';
 import type { ClaimNode, DerivedEdgeType } from './model.js';
 
 /** Gives the stable canonical name of a graph-wide actor id (the lexicon's), when it knows one. */

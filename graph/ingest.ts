@@ -3,8 +3,8 @@
 // later document would fail the same way.
 import { readDocuments } from '../extract/input/index.js';
 import { extractDocument } from '../extract/pipeline.js';
-import { ClaimgraphError } from '../src/errors.js';
-import type { Extraction, SourceDocument } from '../src/types.js';
+import { ClaimgraphError } from '../core/errors.js';
+import type { Extraction, SourceDocument } from '../core/types.js';
 import type { EmbeddedStore, IngestOutcome } from './store.js';
 
 export interface IngestProgress {

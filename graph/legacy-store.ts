@@ -7,7 +7,7 @@
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
-import { ClaimgraphError } from '../src/errors.js';
+import { ClaimgraphError } from '../core/errors.js';
 import type { ActorNode, ClaimNode, DocumentNode } from './model.js';
 
 const LEGACY_HEADER = '{"format":"claimgraph-store","version":1}';

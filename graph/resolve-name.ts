@@ -2,18 +2,13 @@
 // A name that is an actor's canonical name beats the same text used as another actor's alias
 // ("NSA" may be an alias of several agencies, but rarely anyone's name).
 import { distance } from 'fastest-levenshtein';
-import { ClaimgraphError } from '../src/errors.js';
+import { ClaimgraphError } from '../core/errors.js';
+import { foldName } from './fold-name.js';
 import type { ActorNode } from './model.js';
 import { actorFromRow, type ActorRow } from './store-schema.js';
 import type { EmbeddedStore } from './store.js';
 
 const NEAREST_COUNT = 5;
-
-/** How a typed name is compared with stored names and aliases, in both backends
- * (graph/neo4j/statements.ts FIND_ACTORS_BY_NAME folds stored names alike). */
-export function foldName(name: string): string {
-  return name.normalize('NFKC').replace(/[‘’]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
-}
 
 /** The stored actor with this id, if any. */
 export function actorById(store: EmbeddedStore, id: string): ActorNode | undefined {

@@ -1,7 +1,7 @@
 // Opening the store's SQLite database: journal and cache settings, the schema of a new store, the
 // format check, and SQLite's errors turned into messages that say what happened to the data.
 import Database from 'better-sqlite3';
-import { ClaimgraphError } from '../src/errors.js';
+import { ClaimgraphError } from '../core/errors.js';
 import { SCHEMA, STORE_FORMAT, STORE_VERSION } from './store-schema.js';
 
 /** How long a writer waits for another process's transaction before giving up. */

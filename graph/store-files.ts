@@ -2,7 +2,7 @@
 // foreign or cut-off one), and the leftovers of interrupted runs beside it.
 import { open, readdir, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { ClaimgraphError } from '../src/errors.js';
+import { ClaimgraphError } from '../core/errors.js';
 import { isLegacyStore } from './legacy-store.js';
 import { STORE_VERSION } from './store-schema.js';
 

@@ -7,7 +7,7 @@
 // SQLite's byte order of UTF-8 for characters beyond U+FFFF; `*_order` columns hold the UTF-16BE
 // bytes of the text, whose byte order is exactly JavaScript's, so ORDER BY on them gives the same
 // rows in the same order as a sort in JavaScript.
-import type { ActorType } from '../src/types.js';
+import type { ActorType } from '../core/types.js';
 import type { ActorNode } from './model.js';
 
 export const STORE_FORMAT = 'claimgraph-store';

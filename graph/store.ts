@@ -8,15 +8,15 @@
 import { copyFile, mkdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
-import { ClaimgraphError } from '../src/errors.js';
-import type { Actor, Extraction } from '../src/types.js';
+import { ClaimgraphError } from '../core/errors.js';
+import type { Actor, Extraction } from '../core/types.js';
 import { checkExtraction, claimNodeOf, derivedEndpoints, mergeAliases, type CanonicalName } from './build.js';
 import { lexiconName } from './canonical-names.js';
 import { readLegacyStore } from './legacy-store.js';
 import { openDatabase, storeError } from './store-database.js';
 import { LEGACY_DEFAULT, removeLeftovers, storeFileKind } from './store-files.js';
 import type { ActorNode, ClaimNode, DerivedEdge, DocumentNode, GraphSnapshot } from './model.js';
-import { foldName } from './resolve-name.js';
+import { foldName } from './fold-name.js';
 import { actorFromRow, orderKey, type ActorRow } from './store-schema.js';
 
 export type IngestOutcome = 'added' | 'unchanged' | 'replaced';

@@ -2,7 +2,7 @@
 // managed write transaction per batch (the driver retries transient failures). MERGE on ids makes
 // loading idempotent: loading the same snapshot twice leaves the same counts.
 import neo4j, { type Driver, type Session } from 'neo4j-driver';
-import { ClaimgraphError } from '../../src/errors.js';
+import { ClaimgraphError } from '../../core/errors.js';
 import type { ClaimNode, DerivedEdge, GraphSnapshot } from '../model.js';
 import type { DatabaseOption } from './connection.js';
 import {

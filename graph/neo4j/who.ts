@@ -1,10 +1,10 @@
 // Who accused whom, answered by Neo4j: the same rows, in the same order, as the embedded `who`.
 import type { Driver } from 'neo4j-driver';
-import { ClaimgraphError } from '../../src/errors.js';
+import { ClaimgraphError } from '../../core/errors.js';
 import type { DatabaseOption } from './connection.js';
 import type { WhoFilter, WhoRow } from '../model.js';
 import { checkDate } from '../queries/who.js';
-import { foldName } from '../resolve-name.js';
+import { foldName } from '../fold-name.js';
 import { FIND_ACTORS_BY_NAME, WHO_ACCUSED_WHOM } from './statements.js';
 
 export async function whoFromNeo4j(

@@ -1,7 +1,7 @@
 // Who accused whom: one row per (accuser, accused) pair of accusation claims, read off the derived
 // ACCUSED edges (one row each in the store, ordered by an index); only when a target or date filter
 // is given are the edges' claims looked at one by one.
-import { ClaimgraphError } from '../../src/errors.js';
+import { UsageError } from '../../core/errors.js';
 import type { GraphSnapshot, WhoFilter, WhoRow } from '../model.js';
 import { resolveActor } from '../resolve-name.js';
 import { EmbeddedStore } from '../store.js';
@@ -16,7 +16,7 @@ export interface WhoPage {
 
 export function checkDate(flag: string, value: string | undefined): void {
   if (value !== undefined && !DATE.test(value)) {
-    throw new ClaimgraphError('graph', `${flag} must be a date as YYYY-MM-DD, got "${value}"`);
+    throw new UsageError('graph', `${flag} must be a date as YYYY-MM-DD, got "${value}"`);
   }
 }
 

@@ -2,8 +2,8 @@
 // page reload after `claimgraph ingest` shows the new documents without re-reading an unchanged store.
 import { stat } from 'node:fs/promises';
 import type { GraphSnapshot } from '../../graph/model.js';
-import { withStore } from '../../graph/open-store.js';
-import { ClaimgraphError } from '../errors.js';
+import { withStore } from '../cli/open-store.js';
+import { ClaimgraphError } from '../../core/errors.js';
 import type { GraphSource } from './source.js';
 
 /** When the store last changed: its file, or its write-ahead log, which takes new documents first. */

@@ -2,10 +2,10 @@
 import { Presets, SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { ingestPaths, type IngestProgress } from '../../../graph/ingest.js';
-import { STORE_FLAG_HELP, withStore } from '../../../graph/open-store.js';
+import { STORE_FLAG_HELP, withStore } from '../open-store.js';
 import type { EmbeddedStore } from '../../../graph/store.js';
-import { forTerminal } from '../../output/terminal-text.js';
-import { ExitCode } from '../run.js';
+import { forTerminal } from '../../../core/terminal-text.js';
+import { ExitCode } from '../exit-code.js';
 
 export function register(program: Command): void {
   program

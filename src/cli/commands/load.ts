@@ -2,13 +2,13 @@
 // same graph again leaves the same counts. --replace first deletes what an earlier load left.
 import { Presets, SingleBar } from 'cli-progress';
 import { InvalidArgumentError, type Command } from 'commander';
-import { addNeo4jOptions, neo4jConfigFrom, type Neo4jFlags } from '../../../graph/neo4j/cli-options.js';
+import { addNeo4jOptions, neo4jConfigFrom, type Neo4jFlags } from '../neo4j-options.js';
 import { withDriver } from '../../../graph/neo4j/connection.js';
 import { clearGraph, DEFAULT_BATCH_SIZE, loadSnapshot } from '../../../graph/neo4j/load.js';
-import { loadSource } from '../../../graph/neo4j/load-source.js';
-import { STORE_FLAG_HELP } from '../../../graph/open-store.js';
-import { forTerminal } from '../../output/terminal-text.js';
-import { ExitCode } from '../run.js';
+import { loadSource } from '../load-source.js';
+import { STORE_FLAG_HELP } from '../open-store.js';
+import { forTerminal } from '../../../core/terminal-text.js';
+import { ExitCode } from '../exit-code.js';
 
 interface LoadFlags extends Neo4jFlags {
   store?: string;

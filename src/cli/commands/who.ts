@@ -1,13 +1,17 @@
-// `claimgraph who`: who accused whom in the embedded store, one row per accuser/accused pair.
+// `claimgraph who`: who accused whom in the embedded store (or Neo4j with --neo4j), one row per
+// accuser/accused pair; both backends give the same rows in the same order.
 import Table from 'cli-table3';
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import type { WhoRow } from '../../../graph/model.js';
-import { STORE_FLAG_HELP, withStore } from '../../../graph/open-store.js';
-import { who } from '../../../graph/queries/who.js';
+import type { WhoFilter, WhoRow } from '../../../graph/model.js';
+import { withDriver } from '../../../graph/neo4j/connection.js';
+import { whoFromNeo4j } from '../../../graph/neo4j/who.js';
+import { addNeo4jOptions, neo4jConfigFrom, type Neo4jFlags } from '../neo4j-options.js';
+import { STORE_FLAG_HELP, withStore } from '../open-store.js';
+import { who, type WhoPage } from '../../../graph/queries/who.js';
 import { printStdout } from '../../output/print-stdout.js';
-import { forTerminal } from '../../output/terminal-text.js';
+import { forTerminal } from '../../../core/terminal-text.js';
 
-interface WhoFlags {
+interface WhoFlags extends Neo4jFlags {
   accuser?: string;
   accused?: string;
   target?: string;
@@ -17,12 +21,13 @@ interface WhoFlags {
   limit?: number;
   offset?: number;
   store?: string;
+  neo4j?: boolean;
 }
 
 const EVIDENCE_CHARS = 240;
 
 export function register(program: Command): void {
-  program
+  const command = program
     .command('who')
     .description('who accused whom: claim counts, dates and one evidence sentence per pair')
     .option('--accuser <name>', 'only accusations made by this actor (name, alias or id)')
@@ -34,11 +39,34 @@ export function register(program: Command): void {
     .option('--limit <rows>', 'show at most this many rows (the first page)', parseCount)
     .option('--offset <rows>', 'skip this many rows first (with --limit: the next pages)', parseCount)
     .option('--store <file>', STORE_FLAG_HELP)
-    .action(async (flags: WhoFlags) => {
-      const { store: storeFlag, format, limit, offset, ...filter } = flags;
-      const rows = await withStore(storeFlag, (store) => who(store, filter, { limit, offset }));
-      await printStdout(format === 'json' ? `${JSON.stringify(rows, null, 2)}\n` : whoTable(rows));
-    });
+    .addOption(
+      new Option(
+        '--neo4j',
+        'ask the graph held in Neo4j (the flags below) instead of the embedded store',
+      ).conflicts('store'),
+    );
+  addNeo4jOptions(command).action(async (flags: WhoFlags) => {
+    const { accuser, accused, target, since, until, limit, offset } = flags;
+    const filter = { accuser, accused, target, since, until };
+    const page: WhoPage = { limit, offset };
+    const rows = flags.neo4j
+      ? await whoInNeo4j(flags, filter, page)
+      : await withStore(flags.store, (store) => who(store, filter, page));
+    await printStdout(flags.format === 'json' ? `${JSON.stringify(rows, null, 2)}\n` : whoTable(rows));
+  });
+}
+
+/** Neo4j answers the same rows; its page is cut here (a store this size is not the Neo4j path's concern). */
+async function whoInNeo4j(
+  flags: WhoFlags,
+  filter: WhoFilter,
+  { limit, offset = 0 }: WhoPage,
+): Promise<WhoRow[]> {
+  const config = neo4jConfigFrom(flags);
+  const rows = await withDriver(config, (driver) =>
+    whoFromNeo4j(driver, filter, { database: config.database }),
+  );
+  return rows.slice(offset, limit === undefined ? undefined : offset + limit);
 }
 
 function parseCount(value: string): number {

@@ -1,8 +1,8 @@
 // How the commands open the embedded store: the --store flag, else CLAIMGRAPH_STORE, else the default.
 import { realpathSync } from 'node:fs';
 import { dirname, basename, join, resolve } from 'node:path';
-import { ClaimgraphError } from '../src/errors.js';
-import { EmbeddedStore, defaultStorePath } from './store.js';
+import { ClaimgraphError } from '../../core/errors.js';
+import { EmbeddedStore, defaultStorePath } from '../../graph/store.js';
 
 export function storePathOf(storeFlag: string | undefined): string {
   return resolve(storeFlag ?? defaultStorePath());
