@@ -72,7 +72,10 @@ const pageEnd = ({ limit, offset = 0 }: WhoPage): number | undefined =>
 function edgeRows(store: EmbeddedStore, { edge, params }: Query, page: WhoPage): WhoRow[] {
   // Over every pair, the index on count gives the rows in count order, so only ties are sorted and
   // a first page stops early; with an actor named, its few edges are found by that actor instead.
-  const edges = edge.length === 1 ? 'edges e INDEXED BY edges_count' : 'edges e';
+  // (`+e.count` keeps SQLite from walking the count index there and filtering every edge.)
+  const everyPair = edge.length === 1;
+  const edges = everyPair ? 'edges e INDEXED BY edges_count' : 'edges e';
+  const count = everyPair ? 'e.count' : '+e.count';
   const sql = `
     SELECT e.source AS accuserId, a.name AS accuser, e.target AS accusedId, b.name AS accused,
       e.count AS claims, e.first_date AS firstDate, e.last_date AS lastDate, c.text AS evidence,
@@ -80,7 +83,7 @@ function edgeRows(store: EmbeddedStore, { edge, params }: Query, page: WhoPage):
     FROM ${edges}
       JOIN actors a ON a.id = e.source JOIN actors b ON b.id = e.target JOIN claims c ON c.id = e.evidence_id
     WHERE ${edge.join(' AND ')}
-    ORDER BY e.count DESC, a.name_order, b.name_order, a.id_order, b.id_order
+    ORDER BY ${count} DESC, a.name_order, b.name_order, a.id_order, b.id_order
     LIMIT @limit OFFSET @offset`;
   return store.db
     .prepare(sql)
