@@ -63,12 +63,17 @@ export async function removeLeftovers(file: string): Promise<void> {
   } catch {
     return;
   }
-  const stores = [basename(file), basename(LEGACY_DEFAULT)];
-  const leftover = (name: string): boolean =>
-    stores.some(
+  // Only names no user would pick: version 1's saves were always `NAME.jsonl.<hash>`.
+  const saveLeftover = (name: string): boolean =>
+    [basename(file), basename(LEGACY_DEFAULT)].some(
       (store) =>
+        store.endsWith('.jsonl') &&
         name.startsWith(`${store}.`) &&
-        /^(\d+|migrating-\d+(-wal|-shm)?)$/.test(name.slice(store.length + 1)),
+        /^\d+$/.test(name.slice(store.length + 1)),
     );
+  const migration = `${basename(file)}.migrating-`;
+  const leftover = (name: string): boolean =>
+    saveLeftover(name) ||
+    (name.startsWith(migration) && /^\d+(-wal|-shm)?$/.test(name.slice(migration.length)));
   for (const name of names) if (leftover(name)) await rm(join(dir, name), { force: true });
 }
