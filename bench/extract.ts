@@ -2,10 +2,16 @@
 // same in-memory documents (no file I/O in either timing), so the ratio shows what our stages
 // cost on top of the tokenizer/tagger they are built on.
 //
-//   npm run bench:extract [-- --mb 5]
+//   npm run bench:extract [-- --mb 5] [--only throughput|single]
 //
 // Corpus: the texts of ../shared/corpus/dev (or fixtures/ when that is absent), repeated with small
 // variations (shifted digits, a numbered first line) until at least --mb megabytes of UTF-8.
+//
+// Then single large documents, each extracted in a child process of its own so that its peak RSS is
+// its own: 1 MB of ordinary text, the same 1 MB with every punctuation mark and line break removed
+// (one sentence as far as any tokenizer can tell), and one 4 MB document. Cost per MB should not
+// depend on punctuation, and memory should stay bounded.
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -73,10 +79,99 @@ function measure(name: string, docs: SourceDocument[], work: (doc: SourceDocumen
   };
 }
 
+const SINGLE_DOCUMENTS: Record<string, { mb: number; unpunctuated: boolean }> = {
+  'ordinary text, 1 MB': { mb: 1, unpunctuated: false },
+  'no punctuation or line breaks, 1 MB': { mb: 1, unpunctuated: true },
+  'ordinary text, 4 MB': { mb: 4, unpunctuated: false },
+};
+
+interface SingleResult {
+  name: string;
+  mb: number;
+  cpuSeconds: number;
+  seconds: number;
+  claims: number;
+  peakRssMb: number;
+}
+
+/** One document of the dev texts one after another (with variations) up to `mb`, optionally with
+ * every character that is not a letter, digit or space turned into a space. */
+function singleDocument(texts: string[], mb: number, unpunctuated: boolean): SourceDocument {
+  const parts: string[] = [];
+  let chars = 0;
+  for (let n = 0; chars < mb * 1024 * 1024; n++) {
+    for (const text of texts) {
+      const part = variant(text, n);
+      parts.push(part);
+      chars += part.length + 2;
+    }
+  }
+  let text = parts.join('\n\n');
+  if (unpunctuated) text = text.replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/ {2,}/g, ' ');
+  const bytes = new TextEncoder().encode(text).subarray(0, mb * 1024 * 1024);
+  return buildDocument('bench/single.txt', new TextEncoder().encode(new TextDecoder().decode(bytes)), 'text');
+}
+
+/** Child process: extracts one single document and prints its SingleResult as JSON. */
+async function runSingle(name: string): Promise<void> {
+  const spec = SINGLE_DOCUMENTS[name];
+  if (!spec) throw new Error(`unknown --case "${name}"`);
+  const { texts } = await sourceTexts();
+  const doc = singleDocument(texts, spec.mb, spec.unpunctuated);
+  extractDocument(buildDocument('bench/warm-up.txt', new TextEncoder().encode(texts[0]!), 'text'));
+  const cpu = process.cpuUsage();
+  const start = performance.now();
+  const extraction = extractDocument(doc);
+  const { user, system } = process.cpuUsage(cpu);
+  const result: SingleResult = {
+    name,
+    mb: new TextEncoder().encode(doc.text).length / (1024 * 1024),
+    seconds: (performance.now() - start) / 1000,
+    cpuSeconds: (user + system) / 1e6,
+    claims: extraction.claims.length,
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+  };
+  console.log(JSON.stringify(result));
+}
+
+function singleDocuments(): void {
+  const results: SingleResult[] = [];
+  for (const name of Object.keys(SINGLE_DOCUMENTS)) {
+    console.error(`measuring single document: ${name} ...`);
+    const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--case', name], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    if (child.status !== 0) throw new Error(`the "${name}" run failed (exit ${child.status})`);
+    results.push(JSON.parse(child.stdout) as SingleResult);
+  }
+  const baseline = results[0]!.cpuSeconds / results[0]!.mb;
+  console.log(
+    '\n| single document | MB | wall s | CPU s | CPU s per MB | vs ordinary text | claims | peak RSS (MB) |',
+  );
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
+  for (const r of results) {
+    const perMb = r.cpuSeconds / r.mb;
+    console.log(
+      `| ${r.name} | ${r.mb.toFixed(2)} | ${r.seconds.toFixed(1)} | ${r.cpuSeconds.toFixed(1)} | ${perMb.toFixed(1)} | ${(perMb / baseline).toFixed(2)}x | ${r.claims} | ${r.peakRssMb.toFixed(0)} |`,
+    );
+  }
+}
+
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { mb: { type: 'string', default: '5' } } });
-  const minBytes = Number(values.mb) * 1024 * 1024;
-  if (!(minBytes > 0)) throw new Error(`--mb must be a positive number, got "${values.mb}"`);
+  const { values } = parseArgs({
+    options: { mb: { type: 'string', default: '5' }, only: { type: 'string' }, case: { type: 'string' } },
+  });
+  if (values.case !== undefined) return runSingle(values.case);
+  if (values.only !== undefined && values.only !== 'throughput' && values.only !== 'single')
+    throw new Error(`--only must be throughput or single, got "${values.only}"`);
+  if (values.only !== 'single') await throughput(values.mb);
+  if (values.only !== 'throughput') singleDocuments();
+}
+
+async function throughput(mbFlag: string): Promise<void> {
+  const minBytes = Number(mbFlag) * 1024 * 1024;
+  if (!(minBytes > 0)) throw new Error(`--mb must be a positive number, got "${mbFlag}"`);
   const { source, texts } = await sourceTexts();
   const { docs, bytes } = buildCorpus(texts, minBytes);
   const mb = bytes / (1024 * 1024);

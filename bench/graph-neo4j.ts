@@ -5,7 +5,9 @@
 //   node dist/bench/graph-neo4j.js [--claims 100000] [--batch-size 1000] [--repeat 1]
 // Server: NEO4J_URI etc. as for the CLI; without NEO4J_URI the embedded test server is started
 // (scripts/neo4j-start.sh). LOAD CSV reads from its import folder (CLAIMGRAPH_NEO4J_IMPORT_DIR
-// overrides neo4j-server/run/import for another server).
+// overrides neo4j-server/run/import for another server). Like the tests, the benchmark clears only a
+// scratch database (scripts/neo4j-scratch-database.ts): an empty one, or one carrying its marker; a
+// server holding anyone else's graph is refused untouched, and the database is left empty at the end.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
@@ -14,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Driver } from 'neo4j-driver';
 import { openDriver, resolveNeo4jConfig } from '../graph/neo4j/connection.js';
+import { claimTestDatabase, ownerToken, releaseTestDatabase } from '../scripts/neo4j-scratch-database.js';
 import {
   clearGraph,
   ensureConstraints,
@@ -62,8 +65,10 @@ async function main(): Promise<void> {
   await writeLoadCsvFiles(snapshot, csvDir);
 
   const driver = openDriver(config);
+  const token = ownerToken(join(ROOT, 'neo4j-server/run/test-owner.token'));
   try {
     await driver.verifyConnectivity();
+    await claimTestDatabase(driver, token);
     const timings: Timing[] = [];
     for (let round = 0; round < repeat; round++) {
       // Alternating order, so neither method always gets the warmer server.
@@ -93,6 +98,7 @@ async function main(): Promise<void> {
       }
     }
     await report(snapshot, config.uri, batchSize, timings);
+    await releaseTestDatabase(driver, token);
   } finally {
     await driver.close();
     await rm(csvDir, { recursive: true, force: true });

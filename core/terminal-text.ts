@@ -1,13 +1,16 @@
 // Document text is untrusted: before it reaches a terminal, control characters (which could carry
-// escape sequences) are removed, whitespace runs collapse to one space, and long text is cut.
+// escape sequences) are removed, whitespace runs collapse to one space, and long text is cut. Format
+// characters go too: bidirectional overrides and isolates (U+202E and its kind) would make the terminal
+// show text in another order than it is, and zero-width ones hide what is there.
 const CONTROL_OR_SPACE = /[\s\p{Cc}]+/gu;
+const FORMAT = /\p{Cf}/gu;
 
 export function forTerminal(text: string, maxLength = Infinity): string {
-  const flat = text.replace(CONTROL_OR_SPACE, ' ').trim();
+  const flat = text.replace(FORMAT, '').replace(CONTROL_OR_SPACE, ' ').trim();
   return flat.length > maxLength ? `${flat.slice(0, maxLength - 1).trimEnd()}…` : flat;
 }
 
-/** For one-line messages that quote a file name or an error: control characters become '?'. */
+/** For one-line messages that quote a file name or an error: control and format characters become '?'. */
 export function withoutControls(text: string): string {
-  return text.replace(/\p{Cc}/gu, '?');
+  return text.replace(/[\p{Cc}\p{Cf}]/gu, '?');
 }

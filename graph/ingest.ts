@@ -1,7 +1,7 @@
 // Reads documents from paths, extracts them and merges them into the store, one at a time so that a
 // bad file is reported and the rest still go in. A store that cannot be written stops the run: every
 // later document would fail the same way.
-import { readDocuments } from '../extract/input/index.js';
+import { readDocuments, type ReadOptions } from '../extract/input/index.js';
 import { extractDocument } from '../extract/pipeline.js';
 import { ClaimgraphError } from '../core/errors.js';
 import type { Extraction, SourceDocument } from '../core/types.js';
@@ -13,8 +13,7 @@ export interface IngestProgress {
   path: string;
 }
 
-export interface IngestOptions {
-  maxBytes?: number;
+export interface IngestOptions extends Pick<ReadOptions, 'maxBytes' | 'followSymlinks'> {
   onProgress?: (progress: IngestProgress) => void;
   /** The extraction to run; the real pipeline unless a caller (a test, a benchmark) swaps it. */
   extract?: (doc: SourceDocument) => Extraction;
@@ -37,7 +36,11 @@ export async function ingestPaths(
   const summary: IngestSummary = { added: 0, unchanged: 0, replaced: 0, claims: 0, failed: [] };
   let total = 0;
   let done = 0;
-  const results = readDocuments(paths, { maxBytes: options.maxBytes, onCount: (count) => (total = count) });
+  const results = readDocuments(paths, {
+    maxBytes: options.maxBytes,
+    followSymlinks: options.followSymlinks,
+    onCount: (count) => (total = count),
+  });
   for await (const result of results) {
     done += 1;
     const path = result.ok ? result.doc.meta.path : result.path;

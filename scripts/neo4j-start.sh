@@ -5,26 +5,33 @@
 # Environment: NEO4J_BOLT_PORT (7687), NEO4J_PASSWORD (claimgraph; user is neo4j),
 # NEO4J_HEAP (768m), NEO4J_START_TIMEOUT seconds (240; the first build downloads ~120 MB from
 # Maven Central, which happens before this timer starts).
-# Files: neo4j-server/run/{data,import,logs}, run/neo4j.pid, run/neo4j.log.
+# Files: neo4j-server/run/{data,import,logs}, run/neo4j.pid, run/neo4j.port (the Bolt port this
+# server listens on: a server of this folder on another port is not the one asked for), run/neo4j.log.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 SERVER="$ROOT/neo4j-server"
 RUN="$SERVER/run"
 PID_FILE="$RUN/neo4j.pid"
+PORT_FILE="$RUN/neo4j.port"
 LOG="$RUN/neo4j.log"
 PORT="${NEO4J_BOLT_PORT:-7687}"
 TIMEOUT="${NEO4J_START_TIMEOUT:-240}"
 
 bolt_answers() { (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; }
 running() { [[ -f "$PID_FILE" ]] && kill -0 "$(cat "$PID_FILE")" 2>/dev/null; }
+running_here() { running && [[ "$(cat "$PORT_FILE" 2>/dev/null)" == "$PORT" ]]; }
 
-if running && bolt_answers; then
+if running_here && bolt_answers; then
   echo "neo4j-start: already running (pid $(cat "$PID_FILE")) on bolt://127.0.0.1:$PORT"
   exit 0
 fi
 if bolt_answers; then
   echo "neo4j-start: port $PORT is taken by another process; set NEO4J_BOLT_PORT" >&2
+  exit 1
+fi
+if running; then
+  echo "neo4j-start: the server of $RUN already runs (pid $(cat "$PID_FILE")) on port $(cat "$PORT_FILE" 2>/dev/null || echo '?'); stop it first" >&2
   exit 1
 fi
 for tool in java mvn; do
@@ -41,6 +48,7 @@ fi
 
 mkdir -p "$RUN"
 rm -f "$PID_FILE"
+echo "$PORT" >"$PORT_FILE"
 # The launcher writes the pid file itself once every database is up and Bolt listens.
 NEO4J_BOLT_PORT="$PORT" CLAIMGRAPH_NEO4J_HOME="$RUN" nohup java \
   -Xms256m -Xmx"${NEO4J_HEAP:-768m}" -XX:+UseG1GC -XX:-OmitStackTraceInFastThrow \

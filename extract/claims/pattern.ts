@@ -108,12 +108,22 @@ function bounds(q: string | undefined): [number, number] {
   return m ? [Number(m[1]), Number(m[2])] : [1, 1];
 }
 
+/** Steps (element tries) one pattern may take over one sentence. Quantified words backtrack, so a
+ * pattern with several of them over a long run of matching words could take exponentially many; real
+ * sentences need a few thousand at most. Past the budget the pattern finds nothing more there. */
+export const MATCH_STEP_BUDGET = 200_000;
+
 /** Every match of the pattern in the items, as captures, leftmost first; matches do not overlap. */
-export function matchAll(pattern: CompiledPattern, items: Item[]): Captures[] {
+export function matchAll(
+  pattern: CompiledPattern,
+  items: Item[],
+  stepBudget = MATCH_STEP_BUDGET,
+): Captures[] {
   const results: Captures[] = [];
-  for (let start = 0; start < items.length; start++) {
+  const budget = { steps: stepBudget };
+  for (let start = 0; start < items.length && budget.steps > 0; start++) {
     const captures: Captures = new Map();
-    const end = matchFrom(pattern.elements, 0, items, start, captures);
+    const end = matchFrom(pattern.elements, 0, items, start, captures, budget);
     if (end >= 0) {
       results.push(captures);
       start = Math.max(start, end - 1);
@@ -122,36 +132,44 @@ export function matchAll(pattern: CompiledPattern, items: Item[]): Captures[] {
   return results;
 }
 
-function matchFrom(elements: Element[], e: number, items: Item[], i: number, captures: Captures): number {
+function matchFrom(
+  elements: Element[],
+  e: number,
+  items: Item[],
+  i: number,
+  captures: Captures,
+  budget: { steps: number },
+): number {
   const element = elements[e];
   if (!element) return i;
+  if (--budget.steps < 0) return -1;
   switch (element.kind) {
     case 'possessive':
-      return items[i - 1]?.possessive ? matchFrom(elements, e + 1, items, i, captures) : -1;
+      return items[i - 1]?.possessive ? matchFrom(elements, e + 1, items, i, captures, budget) : -1;
     case 'comma':
       return APPOSITION_MARK.test(items[i - 1]?.post ?? '')
-        ? matchFrom(elements, e + 1, items, i, captures)
+        ? matchFrom(elements, e + 1, items, i, captures, budget)
         : -1;
     case 'unbroken':
       return /[,;:.()—–]/u.test(items[i - 1]?.post ?? '')
         ? -1
-        : matchFrom(elements, e + 1, items, i, captures);
+        : matchFrom(elements, e + 1, items, i, captures, budget);
     case 'actor': {
       const taken = matchActors(element.actors, element.list, items, i);
       if (taken.length) {
-        const end = matchFrom(elements, e + 1, items, i + spanLength(taken, items, i), captures);
+        const end = matchFrom(elements, e + 1, items, i + spanLength(taken, items, i), captures, budget);
         if (end >= 0) {
           if (element.capture) captures.set(element.capture, taken);
           return end;
         }
       }
-      return element.optional ? matchFrom(elements, e + 1, items, i, captures) : -1;
+      return element.optional ? matchFrom(elements, e + 1, items, i, captures, budget) : -1;
     }
     case 'words': {
       for (let n = element.min; n <= element.max; n++) {
         const item = items[i + n - 1];
         if (n > 0 && !(element.anyItem ? item : isWord(item, element.words))) return -1;
-        const end = matchFrom(elements, e + 1, items, i + n, captures);
+        const end = matchFrom(elements, e + 1, items, i + n, captures, budget);
         if (end >= 0) {
           if (element.capture) captures.set(element.capture, items.slice(i, i + n));
           return end;

@@ -1,6 +1,6 @@
 // Everything the actor and claim stages need to know about one document, computed once.
 import type { Lexicon } from '../lexicon/types.js';
-import type { SourceDocument } from '../../core/types.js';
+import type { SourceDocument, Span } from '../../core/types.js';
 import { parseSpan, type Sentence } from '../nlp/parse.js';
 import { segment, type Paragraph } from './segment.js';
 
@@ -15,11 +15,17 @@ export interface DocContext {
 
 // The body is parsed once (compromise's cost is mostly per call and per sentence); sentences are then
 // given to their paragraphs, without speaker labels, and those of page chrome are dropped.
-export function buildContext(doc: SourceDocument, lexicon: Lexicon): DocContext {
-  const paragraphs = segment(doc.text, doc.bodyStart);
+// `section` limits the context to part of the body (extractDocument cuts very long documents into
+// sections); offsets stay those of the whole text.
+export function buildContext(
+  doc: SourceDocument,
+  lexicon: Lexicon,
+  section: Span = { start: doc.bodyStart, end: doc.text.length },
+): DocContext {
+  const paragraphs = segment(doc.text, section.start, section.end);
   const sentences: Sentence[] = [];
   let p = 0;
-  for (const sentence of parseSpan(doc.text, doc.bodyStart, doc.text.length)) {
+  for (const sentence of parseSpan(doc.text, section.start, section.end)) {
     while (p < paragraphs.length && paragraphs[p]!.end <= sentence.start) p++;
     const paragraph = paragraphs[p];
     if (!paragraph || paragraph.chrome || sentence.start < paragraph.start) continue;

@@ -33,15 +33,15 @@ export function isChromeLine(line: string): boolean {
   return letters > 0 && latin / letters < 0.5;
 }
 
-export function segment(text: string, bodyStart: number): Paragraph[] {
+export function segment(text: string, bodyStart: number, bodyEnd = text.length): Paragraph[] {
   // One "Word:" line is a headline or a dateline; a transcript has several labels.
-  const labelled = countLabels(text, bodyStart) >= 2;
+  const labelled = countLabels(text, bodyStart, bodyEnd) >= 2;
   const paragraphs: Paragraph[] = [];
   let speaker: Paragraph['speaker'] = null;
   let lineStart = bodyStart;
-  while (lineStart < text.length) {
+  while (lineStart < bodyEnd) {
     let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd < 0) lineEnd = text.length;
+    if (lineEnd < 0 || lineEnd > bodyEnd) lineEnd = bodyEnd;
     const line = text.slice(lineStart, lineEnd);
     if (line.trim()) {
       const label = labelled ? LABEL.exec(line) : null;
@@ -57,9 +57,9 @@ export function segment(text: string, bodyStart: number): Paragraph[] {
   return paragraphs;
 }
 
-function countLabels(text: string, bodyStart: number): number {
+function countLabels(text: string, bodyStart: number, bodyEnd: number): number {
   return text
-    .slice(bodyStart)
+    .slice(bodyStart, bodyEnd)
     .split('\n')
     .filter((line) => LABEL.test(line)).length;
 }

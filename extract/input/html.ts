@@ -2,6 +2,7 @@
 // dropped, links and images contribute only their visible text, headings keep their case, and
 // lines are never re-wrapped, so a sentence stays on one line for the extraction stage.
 import { compile } from 'html-to-text';
+import { InputError } from './input-error.js';
 
 const SKIP = { format: 'skip' } as const;
 
@@ -44,11 +45,23 @@ const titleText = compile({
 });
 
 export function htmlToVisibleText(html: string): string {
-  return visibleText(html);
+  return withinDepth(() => visibleText(html));
 }
 
 /** The page's <title> as plain text (entities decoded, whitespace collapsed), or null. */
 export function htmlTitle(html: string): string | null {
-  const title = titleText(html).trim();
+  const title = withinDepth(() => titleText(html)).trim();
   return title === '' ? null : title;
+}
+
+/** html-to-text walks the element tree recursively: elements nested thousands deep (no real page
+ * is) exhaust the stack, which is reported as what it is rather than as an unreadable file. */
+function withinDepth(convert: () => string): string {
+  try {
+    return convert();
+  } catch (err) {
+    if (err instanceof RangeError)
+      throw new InputError('HTML nested too deeply to convert (thousands of levels)');
+    throw err;
+  }
 }

@@ -1,7 +1,5 @@
 // How the commands open the embedded store: the --store flag, else CLAIMGRAPH_STORE, else the default.
-import { realpathSync } from 'node:fs';
-import { dirname, basename, join, resolve } from 'node:path';
-import { ClaimgraphError } from '../../core/errors.js';
+import { resolve } from 'node:path';
 import { EmbeddedStore, defaultStorePath } from '../../graph/store.js';
 
 export function storePathOf(storeFlag: string | undefined): string {
@@ -20,29 +18,6 @@ export async function withStore<T>(
     return await use(store);
   } finally {
     store.close();
-  }
-}
-
-/** Refuses an output path that is the store or one of SQLite's files beside it (also through a
- * symlink or another spelling of the path): writing there would destroy the graph. */
-export function refuseStorePath(outPath: string, storeFlag: string | undefined): void {
-  const store = canonicalPath(storePathOf(storeFlag));
-  const out = canonicalPath(resolve(outPath));
-  if ([store, `${store}-wal`, `${store}-shm`].includes(out)) {
-    throw new ClaimgraphError('store', `refusing to write to ${outPath}: it is the graph store`);
-  }
-}
-
-/** The real path of a file, or of its folder joined with its name when the file does not exist yet. */
-function canonicalPath(path: string): string {
-  try {
-    return realpathSync(path);
-  } catch {
-    try {
-      return join(realpathSync(dirname(path)), basename(path));
-    } catch {
-      return path;
-    }
   }
 }
 

@@ -2,6 +2,7 @@
 // This file is the one error boundary; it alone decides the exit code.
 import { Command, CommanderError } from 'commander';
 import { ClaimgraphError, UsageError } from '../../core/errors.js';
+import { withoutControls } from '../../core/terminal-text.js';
 import { packageVersion } from '../package-root.js';
 import { commands } from './commands/index.js';
 import { ExitCode } from './exit-code.js';
@@ -24,7 +25,8 @@ export async function run(argv: string[]): Promise<number> {
     // Commander reports every usage problem (unknown flag, missing argument, bad value) with 1.
     if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : USAGE_EXIT_CODE;
     if (err instanceof ClaimgraphError) {
-      process.stderr.write(`${err.message}\n`);
+      // Messages quote names from documents and the user's arguments: never raw to the terminal.
+      process.stderr.write(`${withoutControls(err.message)}\n`);
       return err instanceof UsageError ? USAGE_EXIT_CODE : 1;
     }
     process.stderr.write(

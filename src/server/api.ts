@@ -20,7 +20,8 @@ export type IndexProvider = (fresh: boolean) => Promise<GraphIndex>;
 class BadRequest extends Error {}
 
 function parse<Schema extends z.ZodTypeAny>(schema: Schema, query: URLSearchParams): z.output<Schema> {
-  const params: Record<string, string> = {};
+  // No prototype: "__proto__" and "constructor" are parameter names like any other (and unknown ones).
+  const params = Object.create(null) as Record<string, string>;
   for (const [key, value] of query) {
     if (key in params) throw new BadRequest(`parameter ${key} is given more than once`);
     params[key] = value;

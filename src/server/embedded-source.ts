@@ -1,16 +1,18 @@
-// The embedded store as a graph source. The file is read again only when it changed on disk, so a
-// page reload after `claimgraph ingest` shows the new documents without re-reading an unchanged store.
+// The embedded store as a graph source. The file is read again only when it changed on disk (another
+// file renamed over it, another size or another modification time), so a page reload after
+// `claimgraph ingest` shows the new documents without re-reading (or re-indexing) an unchanged store.
 import { stat } from 'node:fs/promises';
 import type { GraphSnapshot } from '../../graph/model.js';
 import { withStore } from '../cli/open-store.js';
 import { ClaimgraphError } from '../../core/errors.js';
 import type { GraphSource } from './source.js';
 
-/** When the store last changed: its file, or its write-ahead log, which takes new documents first. */
-async function modifiedAt(file: string): Promise<number> {
+/** The store's file and its write-ahead log (which takes new documents first) as one version. */
+async function versionOf(file: string): Promise<string> {
   try {
+    const { ino, size, mtimeMs } = await stat(file);
     const log = await stat(`${file}-wal`).catch(() => null);
-    return Math.max((await stat(file)).mtimeMs, log?.mtimeMs ?? 0);
+    return `${ino}:${size}:${mtimeMs}:${log?.size ?? 0}:${log?.mtimeMs ?? 0}`;
   } catch {
     throw new ClaimgraphError(
       'server',
@@ -20,11 +22,11 @@ async function modifiedAt(file: string): Promise<number> {
 }
 
 export async function embeddedSource(file: string): Promise<GraphSource> {
-  let loaded: { mtime: number; snapshot: GraphSnapshot } | null = null;
+  let loaded: { version: string; snapshot: GraphSnapshot } | null = null;
   const read = async (): Promise<GraphSnapshot> => {
-    const mtime = await modifiedAt(file);
-    if (loaded?.mtime !== mtime)
-      loaded = { mtime, snapshot: await withStore(file, (store) => store.snapshot()) };
+    const version = await versionOf(file);
+    if (loaded?.version !== version)
+      loaded = { version, snapshot: await withStore(file, (store) => store.snapshot()) };
     return loaded.snapshot;
   };
   await read();

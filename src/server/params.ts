@@ -13,7 +13,9 @@ const isoDate = z
   );
 
 const edgeKind = z.enum(EDGE_KINDS as [EdgeKind, ...EdgeKind[]]);
-const id = z.string().min(1, 'must not be empty').max(512, 'is too long');
+// No length limit of its own: any id the graph lists can be asked for (the URL's length is bounded
+// by Node's header size limit, 16 KB).
+const id = z.string().min(1, 'must not be empty');
 
 const claimShape = {
   since: isoDate.optional(),
@@ -70,7 +72,12 @@ export const EdgeParams = z
 export const SearchParams = z
   .object({
     q: z.string().trim().min(1, 'must not be empty').max(200, 'is too long'),
-    limit: z.coerce.number().int().min(1).max(100).default(20),
+    limit: z
+      .string()
+      .regex(/^\d+$/, 'must be a whole number')
+      .transform(Number)
+      .pipe(z.number().min(1).max(100))
+      .default('20'),
   })
   .strict();
 

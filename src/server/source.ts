@@ -7,6 +7,9 @@ export interface GraphSource {
   readonly description: string;
   /** The graph as it is now; called again whenever the page (re)loads the graph. */
   snapshot(): Promise<GraphSnapshot>;
+  /** When the last snapshot served is an old one because the source did not answer: the time (ISO)
+   * it was read. Null or absent when it is current. */
+  staleSince?(): string | null;
   close(): Promise<void>;
 }
 

@@ -134,6 +134,8 @@ describe('readDocuments: documents', () => {
 describe('readDocuments: bad input gives one error naming the file, and the rest still come out', () => {
   const dir = tempDir();
   const good = join(FIXTURES, 'press-briefing-transcript.txt');
+  // Another file: one real file named twice is read once.
+  const alsoGood = join(FIXTURES, 'ncsc-advisory.md');
   const file = (name: string, content: string | Uint8Array) => {
     const path = join(dir, name);
     writeFileSync(path, content);
@@ -185,7 +187,7 @@ describe('readDocuments: bad input gives one error naming the file, and the rest
   for (const [name, makePath, reason, maxBytes] of cases) {
     it(name, async () => {
       const bad = makePath();
-      const results = await readAll([good, bad, good], maxBytes);
+      const results = await readAll([good, bad, alsoGood], maxBytes);
       expect(results).toHaveLength(3);
       expect(results[0]?.ok && results[2]?.ok).toBe(true);
       const failure = results[1];

@@ -5,9 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, inject } from 'vitest';
 import type { Driver } from 'neo4j-driver';
 import { openDriver, type Neo4jConfig } from '../../graph/neo4j/connection.js';
-import { clearGraph } from '../../graph/neo4j/load.js';
 import { EmbeddedStore } from '../../graph/store.js';
 import type { Extraction } from '../../core/types.js';
+import { emptyTestDatabase } from '../../scripts/neo4j-scratch-database.js';
 
 const server = inject('neo4jServer');
 
@@ -19,14 +19,21 @@ export function testConfig(): Neo4jConfig {
   return { uri, user, password };
 }
 
-/** The test server's LOAD CSV import folder, or null when it is not known (a server elsewhere). */
+/** The test server's LOAD CSV import folder. */
 export const importDir = server?.importDir ?? null;
 
-/** A driver to the test server, connected, on an emptied graph. */
+/** The marker token that shows the test server's database is the tests' own. */
+export function testOwnerToken(): string {
+  if (!server) throw new Error(`no Neo4j: ${inject('neo4jSkipReason')}`);
+  return server.ownerToken;
+}
+
+/** A driver to the test server, connected, on an emptied graph; refuses (NotOurDatabase) to empty a
+ * database that does not carry the tests' marker. */
 export async function emptyGraphDriver(): Promise<Driver> {
   const driver = openDriver(testConfig());
   await driver.verifyConnectivity();
-  await clearGraph(driver);
+  await emptyTestDatabase(driver, testOwnerToken());
   return driver;
 }
 

@@ -1,26 +1,23 @@
 // `claimgraph extract`: documents -> one Extraction per document on stdout (jsonl, json or table).
 // Per-file problems go to stderr as `claimgraph: FILE: reason`; the run continues and exits 1.
-import bytes from 'bytes';
-import { InvalidArgumentError, Option } from 'commander';
+import { InvalidArgumentError } from 'commander';
 import type { Command } from 'commander';
 import { extractDocument } from '../../../extract/pipeline.js';
-import { DEFAULT_MAX_BYTES, readDocuments } from '../../../extract/input/index.js';
+import { readDocuments } from '../../../extract/input/index.js';
 import { createPrinter, isOutputFormat, OUTPUT_FORMATS } from '../../output/printer.js';
 import type { OutputFormat } from '../../output/printer.js';
 import { Progress } from '../../output/progress.js';
 import { StdoutSink } from '../../output/stdout-sink.js';
 import { withoutControls } from '../../../core/terminal-text.js';
 import { ExitCode } from '../exit-code.js';
+import { addReadOptions, readOptionsFrom, type ReadFlags } from '../read-options.js';
 
-const SIZE = /^\d+(\.\d+)?\s*(b|kb|mb|gb)?$/i;
-
-interface ExtractFlags {
+interface ExtractFlags extends ReadFlags {
   format: OutputFormat;
-  maxSize: number;
 }
 
 export function register(program: Command): void {
-  program
+  const command = program
     .command('extract')
     .description('extract actors and claims from .txt/.md/.html/.htm files or folders of them')
     .argument('<paths...>', 'files or directories (searched recursively)')
@@ -29,16 +26,12 @@ export function register(program: Command): void {
       `output format: ${OUTPUT_FORMATS.join(', ')}`,
       parseFormat,
       'jsonl' as OutputFormat,
-    )
-    .addOption(
-      new Option('--max-size <size>', 'skip files larger than this (bytes, or e.g. 500KB, 10MB)')
-        .argParser(parseSize)
-        .default(DEFAULT_MAX_BYTES, '10MB'),
-    )
-    .action((paths: string[], flags: ExtractFlags) => extract(paths, flags));
+    );
+  addReadOptions(command).action((paths: string[], flags: ExtractFlags) => extract(paths, flags));
 }
 
-async function extract(paths: string[], { format, maxSize }: ExtractFlags): Promise<void> {
+async function extract(paths: string[], flags: ExtractFlags): Promise<void> {
+  const { format } = flags;
   const stdout = new StdoutSink();
   const printer = createPrinter(format, stdout.write);
   const progress = new Progress();
@@ -47,7 +40,10 @@ async function extract(paths: string[], { format, maxSize }: ExtractFlags): Prom
     failures++;
     progress.log(`claimgraph: ${withoutControls(path)}: ${withoutControls(reason)}\n`);
   };
-  for await (const result of readDocuments(paths, { maxBytes: maxSize, onCount: (n) => progress.start(n) })) {
+  for await (const result of readDocuments(paths, {
+    ...readOptionsFrom(flags),
+    onCount: (n) => progress.start(n),
+  })) {
     if (!result.ok) fail(result.path, result.error);
     else {
       try {
@@ -69,11 +65,4 @@ function parseFormat(value: string): OutputFormat {
   if (!isOutputFormat(value))
     throw new InvalidArgumentError(`unknown format "${value}" (expected ${OUTPUT_FORMATS.join(', ')})`);
   return value;
-}
-
-function parseSize(value: string): number {
-  const size = SIZE.test(value.trim()) ? bytes.parse(value.trim()) : null;
-  if (size === null || size < 1)
-    throw new InvalidArgumentError(`"${value}" is not a size (e.g. 2000, 500KB, 10MB)`);
-  return Math.floor(size);
 }

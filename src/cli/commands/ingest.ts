@@ -2,25 +2,32 @@
 import { Presets, SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { ingestPaths, type IngestProgress } from '../../../graph/ingest.js';
-import { STORE_FLAG_HELP, withStore } from '../open-store.js';
+import { storePathOf, STORE_FLAG_HELP, withStore } from '../open-store.js';
+import { assertStoreWritable } from '../../../graph/store-path.js';
 import type { EmbeddedStore } from '../../../graph/store.js';
 import { forTerminal } from '../../../core/terminal-text.js';
 import { ExitCode } from '../exit-code.js';
+import { addReadOptions, readOptionsFrom, type ReadFlags } from '../read-options.js';
 
 export function register(program: Command): void {
-  program
+  const command = program
     .command('ingest')
     .description('extract documents and merge their actors and claims into the graph store')
     .argument('<paths...>', '.txt/.md/.html/.htm files or directories (searched recursively)')
-    .option('--store <file>', STORE_FLAG_HELP)
-    .action((paths: string[], flags: { store?: string }) => ingest(paths, flags.store));
+    .option('--store <file>', STORE_FLAG_HELP);
+  addReadOptions(command).action((paths: string[], flags: IngestFlags) => ingest(paths, flags));
 }
 
-function ingest(paths: string[], storeFlag: string | undefined): Promise<void> {
-  return withStore(storeFlag, (store) => ingestInto(store, paths), { write: true });
+interface IngestFlags extends ReadFlags {
+  store?: string;
 }
 
-async function ingestInto(store: EmbeddedStore, paths: string[]): Promise<void> {
+async function ingest(paths: string[], flags: IngestFlags): Promise<void> {
+  await assertStoreWritable(storePathOf(flags.store));
+  return withStore(flags.store, (store) => ingestInto(store, paths, flags), { write: true });
+}
+
+async function ingestInto(store: EmbeddedStore, paths: string[], flags: IngestFlags): Promise<void> {
   const bar = process.stderr.isTTY
     ? new SingleBar(
         { stream: process.stderr, clearOnComplete: true, format: '{bar} {value}/{total} documents' },
@@ -32,7 +39,7 @@ async function ingestInto(store: EmbeddedStore, paths: string[]): Promise<void> 
     if (done === 1) bar.start(total, 0);
     bar.update(done);
   };
-  const summary = await ingestPaths(store, paths, { onProgress });
+  const summary = await ingestPaths(store, paths, { ...readOptionsFrom(flags), onProgress });
   bar?.stop();
   for (const { path, error } of summary.failed)
     process.stderr.write(`claimgraph: ${forTerminal(path)}: ${forTerminal(error)}\n`);

@@ -9,8 +9,9 @@ import { loadSource } from '../load-source.js';
 import { STORE_FLAG_HELP } from '../open-store.js';
 import { forTerminal } from '../../../core/terminal-text.js';
 import { ExitCode } from '../exit-code.js';
+import { addReadOptions, readOptionsFrom, type ReadFlags } from '../read-options.js';
 
-interface LoadFlags extends Neo4jFlags {
+interface LoadFlags extends Neo4jFlags, ReadFlags {
   store?: string;
   replace?: boolean;
   batchSize: number;
@@ -27,11 +28,11 @@ export function register(program: Command): void {
     .option('--store <file>', STORE_FLAG_HELP)
     .option('--replace', 'delete the claimgraph nodes already in Neo4j first')
     .option('--batch-size <rows>', 'rows per write transaction', parseBatchSize, DEFAULT_BATCH_SIZE);
-  addNeo4jOptions(command).action((paths: string[], flags: LoadFlags) => load(paths, flags));
+  addNeo4jOptions(addReadOptions(command)).action((paths: string[], flags: LoadFlags) => load(paths, flags));
 }
 
 async function load(paths: string[], flags: LoadFlags): Promise<void> {
-  const source = await loadSource(flags.store, paths);
+  const source = await loadSource(flags.store, paths, readOptionsFrom(flags));
   for (const { path, error } of source.failed)
     process.stderr.write(`claimgraph: ${forTerminal(path)}: ${forTerminal(error)}\n`);
   const config = neo4jConfigFrom(flags);

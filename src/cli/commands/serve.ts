@@ -9,14 +9,25 @@ import { viewerAssetsDir } from '../../server/assets.js';
 import { embeddedSource } from '../../server/embedded-source.js';
 import { untilInterrupted } from '../../server/interrupted.js';
 import { neo4jSource } from '../../server/neo4j-source.js';
-import { DEFAULT_HOST, DEFAULT_PORT, startServer } from '../../server/server.js';
+import { checkHost, DEFAULT_HOST, DEFAULT_PORT, startServer } from '../../server/server.js';
 import type { GraphSource } from '../../server/source.js';
 
 interface ServeFlags extends Neo4jFlags {
   store?: string;
   port: number;
   host: string;
+  allowRemote?: boolean;
+  allowHost: string[];
   neo4j?: boolean;
+}
+
+function parseHost(value: string): string {
+  if (value.trim() === '') throw new InvalidArgumentError('give an address, e.g. 127.0.0.1');
+  return value.trim();
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
 }
 
 function parsePort(value: string): number {
@@ -34,8 +45,16 @@ export function register(program: Command): void {
     .option('--port <n>', 'port to listen on (0 picks a free one)', parsePort, DEFAULT_PORT)
     .option(
       '--host <address>',
-      'address to bind; anything but loopback exposes the graph to the network',
+      'address to bind; anything but loopback exposes the graph to the network and needs --allow-remote',
+      parseHost,
       DEFAULT_HOST,
+    )
+    .option('--allow-remote', 'allow --host to be an address other networks can reach')
+    .option(
+      '--allow-host <name>',
+      'with --allow-remote, another name the server answers to in the Host header (repeatable)',
+      collect,
+      [] as string[],
     )
     .option('--neo4j', 'serve the graph held in Neo4j (the flags below) instead of the embedded store');
   addNeo4jOptions(command).action((flags: ServeFlags) => serve(flags));
@@ -47,10 +66,18 @@ function openSource(flags: ServeFlags): Promise<GraphSource> {
 }
 
 async function serve(flags: ServeFlags): Promise<void> {
+  checkHost(flags.host, flags.allowRemote ?? false);
   const assetsDir = viewerAssetsDir();
   const source = await openSource(flags);
   try {
-    const server = await startServer({ source, assetsDir, host: flags.host, port: flags.port });
+    const server = await startServer({
+      source,
+      assetsDir,
+      host: flags.host,
+      port: flags.port,
+      allowRemote: flags.allowRemote ?? false,
+      allowedHosts: flags.allowHost,
+    });
     process.stdout.write(`${server.url}\n`);
     process.stderr.write(
       `claimgraph: serving ${source.description} at ${server.url} (read-only; Ctrl+C stops)\n`,

@@ -1,23 +1,18 @@
-// The exported Cypher script against a real Neo4j (NEO4J_URI, as CI sets it): every `:param` literal
+// The exported Cypher script against the tests' own Neo4j: every `:param` literal
 // is evaluated by Neo4j itself and every statement run over it, inside one transaction that is
 // rolled back, so the shared test database is left as it was.
-import neo4j from 'neo4j-driver';
-import { describe, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { EXPORT_WRITERS } from '../../graph/export/index.js';
-import { resolveNeo4jConfig } from '../../graph/neo4j/connection.js';
-import { readCypherScript } from './cypher-script.js';
-import { HOSTILE, HOSTILE_EVIDENCE, hostileSnapshot } from './hostile.js';
+import { readCypherScript } from '../graph/cypher-script.js';
+import { HOSTILE, HOSTILE_EVIDENCE, hostileSnapshot } from '../graph/hostile.js';
+import { describeNeo4j, emptyGraphDriver } from './server.js';
 
-const uri = process.env.NEO4J_URI;
-if (!uri) process.stderr.write('[graph] skipping the Cypher export round trip: NEO4J_URI is not set\n');
-
-describe.skipIf(!uri)('cypher export in Neo4j', () => {
+describeNeo4j('cypher export in Neo4j', () => {
   test('the script loads the whole graph, hostile text intact', async () => {
     const snapshot = hostileSnapshot();
     const { batches } = readCypherScript((await EXPORT_WRITERS.cypher!(snapshot))[0]!.content);
-    const config = resolveNeo4jConfig({});
-    const driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password));
-    const session = driver.session({ database: config.database });
+    const driver = await emptyGraphDriver();
+    const session = driver.session();
     const tx = session.beginTransaction();
     try {
       for (const { rows, statement } of batches) {
@@ -25,7 +20,7 @@ describe.skipIf(!uri)('cypher export in Neo4j', () => {
         await tx.run(statement.slice(0, -1), { rows: literal.records[0]!.get('rows') });
       }
       const count = async (query: string, params = {}): Promise<number> =>
-        (await tx.run(query, params)).records[0]!.get(0).toNumber() as number;
+        Number((await tx.run(query, params)).records[0]!.get(0));
       const ids = (list: { id: string }[]) => list.map((item) => item.id);
       expect(
         await count('MATCH (n:Actor) WHERE n.id IN $ids RETURN count(n)', { ids: ids(snapshot.actors) }),
@@ -49,7 +44,7 @@ describe.skipIf(!uri)('cypher export in Neo4j', () => {
       const edge = snapshot.edges.find(
         (e) => e.type === 'ACCUSED' && e.source === 'bcerc' && e.target === 'oro',
       )!;
-      expect(accused.records[0]!.get('count').toNumber()).toBe(edge.count);
+      expect(accused.records[0]!.get('count')).toBe(edge.count);
       expect(accused.records[0]!.get('claimIds')).toEqual(edge.claimIds);
       const hostile = await tx.run(
         'MATCH (c:Claim)-[:CLAIMED_BY]->(a:Actor {id: "hostile"}) RETURN a.name AS name, a.aliases AS aliases, c.text AS text',

@@ -1,0 +1,66 @@
+// Guards of the commands that read documents or write the store: --max-size on every command that
+// reads documents, a store that cannot be saved reported before any extraction, and an export that
+// would overwrite the store refused.
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../input/temp-dir.js';
+import { buildCli, runCli } from './cli.js';
+
+const GOOD = 'fixtures/input/ncsc-advisory.md';
+const NOBODY = 65534;
+
+describe('commands that read documents', () => {
+  beforeAll(buildCli);
+
+  it('ingest and load take --max-size and refuse a larger file', () => {
+    const dir = tempDir();
+    const big = join(dir, 'big.txt');
+    writeFileSync(big, 'Arvenia accused Kestovia of the attack. '.repeat(100));
+    const store = join(dir, 'graph.jsonl');
+    const ingest = runCli(['ingest', '--max-size', '1KB', '--store', store, big, GOOD]);
+    expect(ingest.stderr).toContain(`claimgraph: ${big}: file too large (4000 bytes, limit 1024)`);
+    expect(ingest.stderr).toMatch(/1 added, 0 replaced, 0 unchanged, 1 failed/);
+    expect(ingest.code).toBe(1);
+    // Nothing listens on port 9: the file is refused before the connection fails.
+    const load = runCli(['load', '--max-size', '1KB', '--uri', 'bolt://127.0.0.1:9', big]);
+    expect(load.stderr).toContain(`claimgraph: ${big}: file too large (4000 bytes, limit 1024)`);
+  });
+});
+
+describe('the store', () => {
+  beforeAll(buildCli);
+
+  it('a read-only store folder is reported in one line before any document is read', () => {
+    const dir = tempDir();
+    chmodSync(dir, 0o755);
+    const folder = join(dir, 'locked');
+    mkdirSync(folder);
+    chmodSync(folder, 0o555);
+    const run = runCli(['ingest', '--store', join(folder, 'graph.jsonl'), GOOD, 'no/such/file.txt'], {
+      uid: process.getuid?.() === 0 ? NOBODY : undefined,
+    });
+    expect(run.stderr).toBe(
+      `claimgraph/store: cannot save the store ${join(folder, 'graph.jsonl')}: the folder ${folder} is not writable\n`,
+    );
+    expect(run.code).toBe(1);
+  });
+
+  it('export --out refuses the store itself, by any spelling', () => {
+    const dir = tempDir();
+    const store = join(dir, 'graph.jsonl');
+    expect(runCli(['ingest', '--store', store, GOOD]).code).toBe(0);
+    const before = readFileSync(store, 'utf8');
+    for (const out of [store, join(dir, '.', 'graph.jsonl')]) {
+      const run = runCli(['export', '--format', 'json', '--store', store, '--out', out]);
+      expect(run.stderr).toBe(
+        `claimgraph/export: --out ${out} is the store itself; write the export elsewhere\n`,
+      );
+      expect(run.code).toBe(1);
+    }
+    expect(readFileSync(store, 'utf8')).toBe(before);
+    expect(
+      runCli(['export', '--format', 'json', '--store', store, '--out', join(dir, 'out.json')]).code,
+    ).toBe(0);
+  });
+});
