@@ -170,41 +170,47 @@ export class EmbeddedStore {
   /** Every node and derived edge, sorted by id (edges by type, source, target) so output is stable.
    * Holds the whole graph in memory: for exports, Neo4j loading and the viewer, not for queries. */
   snapshot(): GraphSnapshot {
-    const actors = (this.db.prepare('SELECT * FROM actors ORDER BY id_order').all() as ActorRow[]).map(
-      actorFromRow,
+    return snapshotOf(
+      this.db.prepare('SELECT * FROM actors ORDER BY id_order').all() as ActorRow[],
+      this.db.prepare('SELECT * FROM claims ORDER BY id_order').all() as ClaimRow[],
+      this.db.prepare('SELECT * FROM documents').all() as DocumentRow[],
+      this.db.prepare('SELECT * FROM edges').all() as EdgeRow[],
     );
-    const claimRows = this.db.prepare('SELECT * FROM claims ORDER BY id_order').all() as ClaimRow[];
-    const documents = (this.db.prepare('SELECT * FROM documents').all() as DocumentRow[])
-      .map(({ id, path, title, url, date, publisher, sha256 }) => ({
-        id,
-        path,
-        title,
-        url,
-        date,
-        publisher,
-        sha256,
-      }))
-      .sort(byId);
-    const edgeKey = (type: string, source: string, target: string): string =>
-      JSON.stringify([type, source, target]);
-    const edges = new Map<string, DerivedEdge>();
-    for (const row of this.db.prepare('SELECT * FROM edges').iterate() as IterableIterator<EdgeRow>) {
-      edges.set(edgeKey(row.type, row.source, row.target), {
-        type: row.type,
-        source: row.source,
-        target: row.target,
-        count: row.count,
-        firstDate: row.first_date,
-        lastDate: row.last_date,
-        claimIds: [],
-      });
-    }
-    for (const row of claimRows) {
-      if (row.edge_type !== null)
-        edges.get(edgeKey(row.edge_type, row.edge_source!, row.edge_target!))!.claimIds.push(row.id);
-    }
-    const sortedEdges = [...edges].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, edge]) => edge);
-    return { actors, claims: claimRows.map(claimFromRow), documents, edges: sortedEdges };
+  }
+
+  /** The part of the graph around one actor: its derived edges with their claims, its admissions
+   * (claimant or object), the documents of those claims and the actors at the other ends. What an
+   * actor profile reads, so `actor` need not load a million claims to show one actor. */
+  neighbourhood(actorId: string): GraphSnapshot {
+    const edges = this.db
+      .prepare('SELECT * FROM edges WHERE source = ? UNION SELECT * FROM edges WHERE target = ?')
+      .all(actorId, actorId) as EdgeRow[];
+    const edgeClaims = this.db.prepare(
+      'SELECT * FROM claims WHERE edge_type = ? AND edge_source = ? AND edge_target = ?',
+    );
+    const claims = new Map<string, ClaimRow>();
+    for (const edge of edges)
+      for (const claim of edgeClaims.all(edge.type, edge.source, edge.target) as ClaimRow[])
+        claims.set(claim.id, claim);
+    const admissions = this.db
+      .prepare(
+        `SELECT * FROM claims WHERE kind = 'admission' AND claimant = ?
+         UNION SELECT * FROM claims WHERE kind = 'admission' AND object = ?`,
+      )
+      .all(actorId, actorId) as ClaimRow[];
+    for (const claim of admissions) claims.set(claim.id, claim);
+    const claimRows = [...claims.values()].sort((a, b) => Buffer.compare(orderKey(a.id), orderKey(b.id)));
+    const actorIds = new Set([actorId]);
+    for (const claim of claimRows)
+      for (const id of [claim.claimant, claim.subject, claim.object]) if (id !== null) actorIds.add(id);
+    const actor = this.statements.actor;
+    const document = this.statements.document;
+    return snapshotOf(
+      [...actorIds].flatMap((id) => (actor.get(id) as ActorRow | undefined) ?? []),
+      claimRows,
+      [...new Set(claimRows.map((claim) => claim.document_id))].map((id) => document.get(id) as DocumentRow),
+      edges,
+    );
   }
 
   /** Closes the database; SQLite then folds its write-ahead log into the file. */
@@ -440,6 +446,52 @@ export class EmbeddedStore {
       store.close();
     }
   }
+}
+
+/** A snapshot of these rows: actors and claims as given (in id order), documents sorted by id, edges
+ * sorted by (type, source, target), each with the ids of its claims among `claimRows`. */
+function snapshotOf(
+  actorRows: ActorRow[],
+  claimRows: ClaimRow[],
+  documentRows: DocumentRow[],
+  edgeRows: EdgeRow[],
+): GraphSnapshot {
+  const documents = documentRows
+    .map(({ id, path, title, url, date, publisher, sha256 }) => ({
+      id,
+      path,
+      title,
+      url,
+      date,
+      publisher,
+      sha256,
+    }))
+    .sort(byId);
+  const edgeKey = (type: string, source: string, target: string): string =>
+    JSON.stringify([type, source, target]);
+  const edges = new Map<string, DerivedEdge>();
+  for (const row of edgeRows) {
+    edges.set(edgeKey(row.type, row.source, row.target), {
+      type: row.type,
+      source: row.source,
+      target: row.target,
+      count: row.count,
+      firstDate: row.first_date,
+      lastDate: row.last_date,
+      claimIds: [],
+    });
+  }
+  for (const row of claimRows) {
+    if (row.edge_type !== null)
+      edges.get(edgeKey(row.edge_type, row.edge_source!, row.edge_target!))?.claimIds.push(row.id);
+  }
+  const sortedEdges = [...edges].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, edge]) => edge);
+  return {
+    actors: [...actorRows].sort(byId).map(actorFromRow),
+    claims: claimRows.map(claimFromRow),
+    documents,
+    edges: sortedEdges,
+  };
 }
 
 function documentCounts(actorIdLists: Iterable<Iterable<string>>): Map<string, number> {

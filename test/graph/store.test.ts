@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { EmbeddedStore, defaultStorePath } from '../../graph/store.js';
+import { indexSnapshot } from '../../view/graph-index.js';
+import { actorProfile } from '../../view/profile.js';
 import { buildCli, REPO_ROOT } from '../cli/cli.js';
 import { CORPUS, corpusStore, loadExtraction } from './fixtures.js';
 
@@ -69,6 +71,17 @@ describe('ingesting into the store', () => {
     expect(again.claims).toEqual(first.claims);
     expect(again.edges).toEqual(first.edges);
     expect(again.documents).toEqual(first.documents);
+  });
+});
+
+describe('reading part of the store', () => {
+  test("an actor's profile read from its neighbourhood equals the one over the whole graph", () => {
+    const store = corpusStore();
+    const whole = indexSnapshot(store.snapshot());
+    const neighbourhood = store.neighbourhood('sna');
+    expect(neighbourhood.claims.length).toBeLessThan(store.snapshot().claims.length);
+    for (const { id } of store.snapshot().actors)
+      expect(actorProfile(indexSnapshot(store.neighbourhood(id)), id), id).toEqual(actorProfile(whole, id));
   });
 });
 

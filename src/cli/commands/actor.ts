@@ -19,9 +19,11 @@ export function register(program: Command): void {
     .option('--store <file>', STORE_FLAG_HELP)
     .action(async (name: string, flags: { format: 'text' | 'json'; store?: string }) => {
       // resolveActor throws for an unknown name, so the profile exists.
-      const profile = await withStore(flags.store, (store) =>
-        actorProfile(indexSnapshot(store.snapshot()), resolveActor(store, name).id)!,
-      );
+      const profile = await withStore(flags.store, (store) => {
+        const { id } = resolveActor(store, name);
+        // Only the actor's surroundings are read: the profile is the same as over the whole graph.
+        return actorProfile(indexSnapshot(store.neighbourhood(id)), id)!;
+      });
       await printStdout(
         flags.format === 'json' ? `${JSON.stringify(profile, null, 2)}\n` : profileText(profile),
       );
