@@ -3,6 +3,7 @@
 // ("NSA" may be an alias of several agencies, but rarely anyone's name).
 import { distance } from 'fastest-levenshtein';
 import { ClaimgraphError } from '../core/errors.js';
+import { loadLexicon } from '../extract/lexicon/index.js';
 import { foldName } from './fold-name.js';
 import type { ActorNode } from './model.js';
 import { actorFromRow, type ActorRow } from './store-schema.js';
@@ -16,6 +17,13 @@ export function actorById(store: EmbeddedStore, id: string): ActorNode | undefin
   return row === undefined ? undefined : actorFromRow(row);
 }
 
+/** The lexicon ids a typed name means ("PRC" -> china), for names the documents never used. */
+export function lexiconIds(name: string): string[] {
+  const lexicon = loadLexicon();
+  const ids = [...lexicon.lookup(name).map((e) => e.id), lexicon.country(name)?.id];
+  return [...new Set(ids.filter((id): id is string => !!id))];
+}
+
 /** Resolves a name to exactly one actor or throws a ClaimgraphError naming the nearest known names
  * (unknown) or the candidates (ambiguous). */
 export function resolveActor(store: EmbeddedStore, name: string): ActorNode {
@@ -26,7 +34,13 @@ export function resolveActor(store: EmbeddedStore, name: string): ActorNode {
   const idsOf = (primary: number): string[] =>
     (holders.all(folded, primary) as { actor_id: string }[]).map((row) => row.actor_id);
   const primary = idsOf(1);
-  const ids = primary.length > 0 ? primary : idsOf(0);
+  const alias = primary.length > 0 ? [] : idsOf(0);
+  const ids =
+    primary.length > 0
+      ? primary
+      : alias.length > 0
+        ? alias
+        : lexiconIds(name).filter((id) => actorById(store, id) !== undefined);
   const actorOf = (id: string): ActorNode => actorById(store, id)!;
   if (ids.length === 1) return actorOf(ids[0]!);
   if (ids.length > 1) {

@@ -5,7 +5,6 @@ import type { DocContext } from '../document/context.js';
 import type { Resolution, ResolvedMention } from '../actors/resolve.js';
 import { sentenceItems, type Item } from './items.js';
 import { matchAll, type Captures, type CompiledPattern } from './pattern.js';
-import { pronounMentions } from './pronouns.js';
 import type { ClaimRule, Role, RoleSource, RuleTable } from './rule-types.js';
 import { actorIds, sentenceSources } from './sources.js';
 import { rejectedAccusers } from './rejected-accuser.js';
@@ -26,7 +25,7 @@ export function extractClaims(
 ): Omit<Claim, 'id'>[] {
   const bySentence = groupBySentence(ctx.sentences.length, [
     ...resolution.mentions.filter((m) => m.sentence >= 0),
-    ...pronounMentions(ctx.sentences, resolution.mentions),
+    ...resolution.references,
   ]);
   const items = ctx.sentences.map((s, i) => sentenceItems(s, bySentence[i]!));
   const speakers = resolution.mentions.filter((m) => m.source === 'speaker');

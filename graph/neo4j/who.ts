@@ -5,6 +5,7 @@ import type { DatabaseOption } from './connection.js';
 import type { WhoFilter, WhoRow } from '../model.js';
 import { checkDate } from '../queries/who.js';
 import { foldName } from '../fold-name.js';
+import { lexiconIds } from '../resolve-name.js';
 import { FIND_ACTORS_BY_NAME, WHO_ACCUSED_WHOM } from './statements.js';
 
 export async function whoFromNeo4j(
@@ -19,11 +20,15 @@ export async function whoFromNeo4j(
     return await session.executeRead(async (tx) => {
       const resolve = async (name: string | undefined): Promise<string | null> => {
         if (name === undefined) return null;
-        const result = await tx.run(FIND_ACTORS_BY_NAME, { name: foldName(name) });
-        return pickActor(
-          name,
-          result.records.map((record) => record.toObject() as ActorCandidate),
-        );
+        const find = async (text: string) =>
+          (await tx.run(FIND_ACTORS_BY_NAME, { name: foldName(text) })).records.map(
+            (record) => record.toObject() as ActorCandidate,
+          );
+        let candidates = await find(name);
+        // A name the documents never used but the lexicon knows ("PRC" for China).
+        for (const id of candidates.length ? [] : lexiconIds(name))
+          candidates = [...candidates, ...(await find(id))];
+        return pickActor(name, candidates);
       };
       const params = {
         accuserId: await resolve(filter.accuser),
