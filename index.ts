@@ -17,7 +17,7 @@ export { EmbeddedStore, defaultStorePath, type IngestOutcome, type StoreOptions 
 export { ingestPaths, type IngestOptions, type IngestProgress, type IngestSummary } from './graph/ingest.js';
 export type * from './graph/model.js';
 export { resolveActor } from './graph/resolve-name.js';
-export { who } from './graph/queries/who.js';
+export { who, whoPage, type WhoPage } from './graph/queries/who.js';
 export { shortestPath, type ActorPath, type PathHop } from './graph/queries/path.js';
 export { EXPORT_WRITERS, type ExportFile, type ExportWriter } from './graph/export/index.js';
 export { resolveNeo4jConfig, withDriver, type Neo4jConfig } from './graph/neo4j/connection.js';

@@ -1,7 +1,9 @@
 // Reads documents from paths, extracts them and merges them into the store, one at a time so that a
-// bad file is reported and the rest still go in.
+// bad file is reported and the rest still go in. A store that cannot be written stops the run: every
+// later document would fail the same way.
 import { readDocuments, type ReadOptions } from '../extract/input/index.js';
 import { extractDocument } from '../extract/pipeline.js';
+import { ClaimgraphError } from '../core/errors.js';
 import type { Extraction, SourceDocument } from '../core/types.js';
 import type { EmbeddedStore, IngestOutcome } from './store.js';
 
@@ -53,6 +55,7 @@ export async function ingestPaths(
         summary[outcome] += 1;
         summary.claims += extraction.claims.length;
       } catch (err) {
+        if (err instanceof ClaimgraphError && err.module === 'store') throw err;
         summary.failed.push({ path, error: err instanceof Error ? err.message : String(err) });
       }
     }

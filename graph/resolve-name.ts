@@ -4,43 +4,17 @@
 import { distance } from 'fastest-levenshtein';
 import { ClaimgraphError } from '../core/errors.js';
 import { loadLexicon } from '../extract/lexicon/index.js';
-import { actorKey, toActorNode, type ActorAttributes } from './graph-types.js';
+import { foldName } from './fold-name.js';
 import type { ActorNode } from './model.js';
+import { actorFromRow, type ActorRow } from './store-schema.js';
 import type { EmbeddedStore } from './store.js';
 
-interface NameIndex {
-  version: number;
-  /** folded name -> actor ids, canonical-name and id holders first */
-  primary: Map<string, string[]>;
-  alias: Map<string, string[]>;
-}
-
-const indexes = new WeakMap<EmbeddedStore, NameIndex>();
 const NEAREST_COUNT = 5;
 
-/** How a typed name is compared with stored names and aliases, in both backends
- * (graph/neo4j/statements.ts FIND_ACTORS_BY_NAME folds stored names alike). */
-export function foldName(name: string): string {
-  return name.normalize('NFKC').replace(/[‘’]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
-}
-
-function nameIndex(store: EmbeddedStore): NameIndex {
-  const cached = indexes.get(store);
-  if (cached && cached.version === store.version) return cached;
-  const index: NameIndex = { version: store.version, primary: new Map(), alias: new Map() };
-  const add = (map: Map<string, string[]>, name: string, id: string): void => {
-    const ids = map.get(foldName(name)) ?? [];
-    if (!ids.includes(id)) ids.push(id);
-    map.set(foldName(name), ids);
-  };
-  store.graph.forEachNode((_key, node) => {
-    if (node.label !== 'Actor') return;
-    add(index.primary, node.id, node.id);
-    add(index.primary, node.name, node.id);
-    for (const alias of node.aliases) add(index.alias, alias, node.id);
-  });
-  indexes.set(store, index);
-  return index;
+/** The stored actor with this id, if any. */
+export function actorById(store: EmbeddedStore, id: string): ActorNode | undefined {
+  const row = store.db.prepare('SELECT * FROM actors WHERE id = ?').get(id) as ActorRow | undefined;
+  return row === undefined ? undefined : actorFromRow(row);
 }
 
 /** The lexicon ids a typed name means ("PRC" -> china), for names the documents never used. */
@@ -53,14 +27,21 @@ export function lexiconIds(name: string): string[] {
 /** Resolves a name to exactly one actor or throws a ClaimgraphError naming the nearest known names
  * (unknown) or the candidates (ambiguous). */
 export function resolveActor(store: EmbeddedStore, name: string): ActorNode {
-  const index = nameIndex(store);
   const folded = foldName(name);
+  const holders = store.db.prepare(
+    'SELECT actor_id FROM actor_names WHERE folded = ? AND is_primary = ? ORDER BY actor_id',
+  );
+  const idsOf = (primary: number): string[] =>
+    (holders.all(folded, primary) as { actor_id: string }[]).map((row) => row.actor_id);
+  const primary = idsOf(1);
+  const alias = primary.length > 0 ? [] : idsOf(0);
   const ids =
-    index.primary.get(folded) ??
-    index.alias.get(folded) ??
-    lexiconIds(name).filter((id) => store.graph.hasNode(actorKey(id)));
-  const actorOf = (id: string): ActorNode =>
-    toActorNode(store.graph.getNodeAttributes(actorKey(id)) as ActorAttributes);
+    primary.length > 0
+      ? primary
+      : alias.length > 0
+        ? alias
+        : lexiconIds(name).filter((id) => actorById(store, id) !== undefined);
+  const actorOf = (id: string): ActorNode => actorById(store, id)!;
   if (ids.length === 1) return actorOf(ids[0]!);
   if (ids.length > 1) {
     const candidates = ids
@@ -82,10 +63,13 @@ export function resolveActor(store: EmbeddedStore, name: string): ActorNode {
  * edits from anything, do not crowd out the long name that was misspelt. */
 function nearestNames(store: EmbeddedStore, folded: string): string[] {
   const shownByFolded = new Map<string, string>();
-  store.graph.forEachNode((_key, node) => {
-    if (node.label !== 'Actor') return;
-    for (const name of [node.name, ...node.aliases]) shownByFolded.set(foldName(name), name);
-  });
+  const rows = store.db
+    .prepare('SELECT name, aliases FROM actors ORDER BY rowid')
+    .iterate() as IterableIterator<Pick<ActorRow, 'name' | 'aliases'>>;
+  for (const row of rows) {
+    for (const name of [row.name, ...(JSON.parse(row.aliases) as string[])])
+      shownByFolded.set(foldName(name), name);
+  }
   const scored = [...shownByFolded].map(([candidate, name]) => ({
     name,
     score: distance(folded, candidate) / Math.max(folded.length, candidate.length),

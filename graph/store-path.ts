@@ -5,9 +5,9 @@ import { access } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { ClaimgraphError } from '../core/errors.js';
 
-/** Throws a ClaimgraphError when the store at `file` could not be written: saving writes a
- * temporary file next to it and renames it over, so its folder (or the nearest existing ancestor,
- * which saving will create the folder in) must be writable. */
+/** Throws a ClaimgraphError when the store at `file` could not be written: SQLite keeps its
+ * write-ahead log and shared-memory files next to it, so its folder (or the nearest existing
+ * ancestor, which opening will create the folder in) must be writable. */
 export async function assertStoreWritable(file: string): Promise<void> {
   let folder = dirname(resolve(file));
   while (!exists(folder) && dirname(folder) !== folder) folder = dirname(folder);

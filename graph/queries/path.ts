@@ -2,16 +2,8 @@
 // walked against its direction (A accused B links B back to A too); `directed` follows arrows only.
 import { DirectedGraph, UndirectedGraph } from 'graphology';
 import { bidirectional } from 'graphology-shortest-path/unweighted.js';
-import {
-  actorKey,
-  derivedEdgeKey,
-  forEachDerivedEdge,
-  toActorNode,
-  type ActorAttributes,
-  type DerivedEdgeAttributes,
-} from '../graph-types.js';
 import type { ActorNode, DerivedEdgeType, GraphSnapshot } from '../model.js';
-import { resolveActor } from '../resolve-name.js';
+import { actorById, resolveActor } from '../resolve-name.js';
 import type { EmbeddedStore } from '../store.js';
 import { asStore } from './who.js';
 
@@ -46,27 +38,42 @@ export function shortestPath(
   const chain = options.directed ? new DirectedGraph() : new UndirectedGraph();
   chain.addNode(from.id);
   chain.mergeNode(to.id);
-  forEachDerivedEdge(store.graph, (_key, edge, source, target) => {
-    if (CHAIN_TYPES.includes(edge.type) && source.id !== target.id) chain.mergeEdge(source.id, target.id);
-  });
+  // Only the chain's edges are read into memory (in the order they were first stored), not claims.
+  const edges = store.db
+    .prepare(
+      `SELECT source, target FROM edges WHERE type IN (${CHAIN_TYPES.map(() => '?').join(', ')})
+       AND source <> target ORDER BY rowid`,
+    )
+    .iterate(...CHAIN_TYPES) as IterableIterator<{ source: string; target: string }>;
+  for (const { source, target } of edges) chain.mergeEdge(source, target);
   const ids = bidirectional(chain, from.id, to.id);
   if (ids === null) return null;
-  const actors = ids.map((id) => toActorNode(store.graph.getNodeAttributes(actorKey(id)) as ActorAttributes));
+  const actors = ids.map((id) => actorById(store, id)!);
   const hops = ids.slice(1).map((id, i) => hopBetween(store, ids[i]!, id, options.directed ?? false));
   return { actors, hops };
 }
 
 /** The edge behind one step: forward edges first, then by CHAIN_TYPES order. */
 function hopBetween(store: EmbeddedStore, from: string, to: string, directed: boolean): PathHop {
-  const { graph } = store;
+  const edge = store.db.prepare(
+    `SELECT e.count, e.evidence_id, c.text FROM edges e JOIN claims c ON c.id = e.evidence_id
+     WHERE e.type = ? AND e.source = ? AND e.target = ?`,
+  );
   const directions = directed ? [true] : [true, false];
   for (const forward of directions) {
     for (const type of CHAIN_TYPES) {
-      const key = forward ? derivedEdgeKey(type, from, to) : derivedEdgeKey(type, to, from);
-      if (!graph.hasEdge(key)) continue;
-      const edge = graph.getEdgeAttributes(key) as DerivedEdgeAttributes;
-      const evidence = edge.claims[0]!;
-      return { from, to, type, forward, claims: edge.count, evidence: evidence.text, claimId: evidence.id };
+      const found = edge.get(type, forward ? from : to, forward ? to : from) as
+        { count: number; evidence_id: string; text: string } | undefined;
+      if (found === undefined) continue;
+      return {
+        from,
+        to,
+        type,
+        forward,
+        claims: found.count,
+        evidence: found.text,
+        claimId: found.evidence_id,
+      };
     }
   }
   throw new Error(`no edge between ${from} and ${to} on a found path`);

@@ -4,7 +4,8 @@ import { ClaimgraphError } from '../../core/errors.js';
 import type { DatabaseOption } from '../neo4j/connection.js';
 import type { WhoFilter, WhoRow } from '../model.js';
 import { certaintiesFrom, checkDate } from './who.js';
-import { foldName, lexiconIds } from '../resolve-name.js';
+import { foldName } from '../fold-name.js';
+import { lexiconIds } from '../resolve-name.js';
 import { FIND_ACTORS_BY_NAME, WHO_ACCUSED_WHOM } from '../neo4j/statements.js';
 
 export async function whoFromNeo4j(

@@ -1,13 +1,13 @@
 // What `claimgraph load` writes: the saved embedded store, or documents extracted on the spot.
 import { ingestPaths, type IngestOptions } from '../../graph/ingest.js';
 import type { GraphSnapshot } from '../../graph/model.js';
-import { openStore } from './open-store.js';
+import { storePathOf, withStore } from './open-store.js';
 import { EmbeddedStore } from '../../graph/store.js';
 import { ClaimgraphError, UsageError } from '../../core/errors.js';
 
 export interface LoadSource {
   snapshot: GraphSnapshot;
-  /** For messages: "store .claimgraph/graph.jsonl" or "3 documents from fixtures/". */
+  /** For messages: "store .claimgraph/graph.db" or "3 documents from fixtures/". */
   description: string;
   /** Documents that could not be read or extracted (only when loading from paths). */
   failed: { path: string; error: string }[];
@@ -25,19 +25,21 @@ export async function loadSource(
     const store = EmbeddedStore.inMemory();
     const summary = await ingestPaths(store, paths, readOptions);
     const documents = summary.added + summary.replaced + summary.unchanged;
+    const snapshot = store.snapshot();
+    store.close();
     return {
-      snapshot: store.snapshot(),
+      snapshot,
       description: `${documents} documents from ${paths.join(', ')}`,
       failed: summary.failed,
     };
   }
-  const store = await openStore(storeFlag);
-  const snapshot = store.snapshot();
+  const file = storePathOf(storeFlag);
+  const snapshot = await withStore(storeFlag, (store) => store.snapshot());
   if (snapshot.documents.length === 0) {
     throw new ClaimgraphError(
       'neo4j',
-      `the store ${store.file} is empty; run \`claimgraph ingest PATH...\` first or pass document paths`,
+      `the store ${file} is empty; run \`claimgraph ingest PATH...\` first or pass document paths`,
     );
   }
-  return { snapshot, description: `store ${store.file}`, failed: [] };
+  return { snapshot, description: `store ${file}`, failed: [] };
 }

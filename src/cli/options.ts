@@ -60,3 +60,15 @@ export function parseLimit(value: string): number {
 export function limitOption(what: string): Option {
   return new Option('--limit <n>', `show at most this many ${what}`).argParser(parseLimit);
 }
+
+export function parseOffset(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError(`"${value}" is not a whole number`);
+  return Number(value);
+}
+
+/** `--offset N`: skip the first N rows (with --limit: the next pages). */
+export function offsetOption(what: string): Option {
+  return new Option('--offset <n>', `skip this many ${what} first (with --limit: the next pages)`).argParser(
+    parseOffset,
+  );
+}

@@ -2,15 +2,17 @@
 // file renamed over it, another size or another modification time), so a page reload after
 // `claimgraph ingest` shows the new documents without re-reading (or re-indexing) an unchanged store.
 import { stat } from 'node:fs/promises';
-import { EmbeddedStore } from '../../graph/store.js';
 import type { GraphSnapshot } from '../../graph/model.js';
+import { withStore } from '../cli/open-store.js';
 import { ClaimgraphError } from '../../core/errors.js';
 import type { GraphSource } from './source.js';
 
+/** The store's file and its write-ahead log (which takes new documents first) as one version. */
 async function versionOf(file: string): Promise<string> {
   try {
     const { ino, size, mtimeMs } = await stat(file);
-    return `${ino}:${size}:${mtimeMs}`;
+    const log = await stat(`${file}-wal`).catch(() => null);
+    return `${ino}:${size}:${mtimeMs}:${log?.size ?? 0}:${log?.mtimeMs ?? 0}`;
   } catch {
     throw new ClaimgraphError(
       'server',
@@ -24,7 +26,7 @@ export async function embeddedSource(file: string): Promise<GraphSource> {
   const read = async (): Promise<GraphSnapshot> => {
     const version = await versionOf(file);
     if (loaded?.version !== version)
-      loaded = { version, snapshot: (await EmbeddedStore.open(file)).snapshot() };
+      loaded = { version, snapshot: await withStore(file, (store) => store.snapshot()) };
     return loaded.snapshot;
   };
   await read();

@@ -29,7 +29,7 @@ const NOT_RUN: Record<string, string> = {
   'bash scripts/neo4j-start.sh': 'starts Neo4j on the default port: test/setup/neo4j.ts uses it',
   'bash scripts/neo4j-stop.sh': 'stops it: test/setup/neo4j.ts',
   'claimgraph load': 'needs Neo4j: test/neo4j/load.test.ts',
-  'claimgraph load --store other.jsonl': 'needs Neo4j: test/neo4j/load.test.ts',
+  'claimgraph load --store other.db': 'needs Neo4j: test/neo4j/load.test.ts',
   'claimgraph load ~/reports': 'needs Neo4j: test/neo4j/load.test.ts',
   'claimgraph load --replace': 'needs Neo4j: test/neo4j/load.test.ts',
 };
@@ -108,7 +108,7 @@ describe('README commands', () => {
       ]),
     );
     // What they wrote is where the README says.
-    expect(existsSync(join(clone, '.claimgraph', 'graph.jsonl'))).toBe(true);
+    expect(existsSync(join(clone, '.claimgraph', 'graph.db'))).toBe(true);
     expect(readFileSync(join(clone, 'out.jsonl'), 'utf8').trim().split('\n')).toHaveLength(4);
     expect(JSON.parse(readFileSync(join(clone, 'graph.stix.json'), 'utf8'))).toMatchObject({
       type: 'bundle',

@@ -1,10 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { createClaimGraph } from '../../graph/graph-types.js';
-import { mergeExtraction } from '../../graph/build.js';
 import { loadLexicon } from '../../extract/lexicon/index.js';
 import type { DerivedEdge, GraphSnapshot } from '../../graph/model.js';
 import { EmbeddedStore } from '../../graph/store.js';
-import { graphToSnapshot } from '../../graph/snapshot.js';
 import { corpusStore, loadExtraction } from './fixtures.js';
 
 /** Derived edges computed independently from the snapshot's claims and documents. */
@@ -110,8 +107,8 @@ describe('building the graph from extractions', () => {
   test('a claim naming an actor the extraction does not list is refused', () => {
     const extraction = loadExtraction('04-klow-blog');
     extraction.claims[0]!.subject = 'nobody';
-    const graph = createClaimGraph();
-    expect(() => mergeExtraction(graph, extraction)).toThrow(/claimgraph\/graph: .*"nobody"/);
-    expect(graphToSnapshot(graph).claims).toHaveLength(0);
+    const store = EmbeddedStore.inMemory();
+    expect(() => store.ingest(extraction)).toThrow(/claimgraph\/graph: .*"nobody"/);
+    expect(store.snapshot()).toEqual({ actors: [], claims: [], documents: [], edges: [] });
   });
 });

@@ -17,10 +17,10 @@ let store: string;
 beforeAll(async () => {
   buildCli();
   dir = mkdtempSync(join(tmpdir(), 'claimgraph-cli-'));
-  store = join(dir, 'fixtures.jsonl');
+  store = join(dir, 'fixtures.db');
   const saved = await EmbeddedStore.open(store);
   for (const name of CORPUS) saved.ingest(loadExtraction(name));
-  await saved.save();
+  saved.close();
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -28,7 +28,9 @@ describe('graph commands', () => {
   test('who --format json prints the library rows; the table names the pairs', async () => {
     const run = runCli(['who', '--store', store, '--accused', 'sna', '--format', 'json']);
     expect(run.code).toBe(0);
-    expect(JSON.parse(run.stdout)).toEqual(who(await EmbeddedStore.open(store), { accused: 'sna' }));
+    const opened = await EmbeddedStore.open(store);
+    expect(JSON.parse(run.stdout)).toEqual(who(opened, { accused: 'sna' }));
+    opened.close();
     const table = runCli(['who', '--store', store, '--since', '2023-05-01', '--format', 'table']);
     expect(table.code).toBe(0);
     expect(table.stdout).toMatch(
@@ -131,16 +133,16 @@ describe('graph commands', () => {
   });
 
   test('ingest saves to --store, or to CLAIMGRAPH_STORE', () => {
-    const target = join(dir, 'ingested.jsonl');
+    const target = join(dir, 'ingested.db');
     const run = runCli(['ingest', join(FIXTURES, 'texts'), '--store', target]);
     expect(run.code).toBe(0);
     expect(run.stderr).toMatch(
-      /4 added, 0 replaced, 0 unchanged, 0 failed, \d+ claims extracted; store .*ingested\.jsonl: 4 documents/,
+      /4 added, 0 replaced, 0 unchanged, 0 failed, \d+ claims extracted; store .*ingested\.db: 4 documents/,
     );
     expect(runCli(['ingest', join(FIXTURES, 'texts'), '--store', target]).stderr).toMatch(
       /0 added, 0 replaced, 4 unchanged/,
     );
-    const viaEnv = join(dir, 'env.jsonl');
+    const viaEnv = join(dir, 'env.db');
     const env = spawnSync(
       process.execPath,
       [join(REPO_ROOT, 'dist/src/cli/main.js'), 'ingest', join(FIXTURES, 'texts')],

@@ -35,6 +35,14 @@ describe.skipIf(!present)('graph of the dev corpus', () => {
     expect(profile?.memberOf.map((link) => link.other.name)).toContain('National Security Agency');
   });
 
+  test("every actor's profile read from its neighbourhood equals the one over the whole graph", () => {
+    const snapshot = store.snapshot();
+    const whole = indexSnapshot(snapshot);
+    expect(snapshot.claims.some((claim) => claim.kind === 'admission')).toBe(true);
+    for (const { id } of snapshot.actors)
+      expect(actorProfile(indexSnapshot(store.neighbourhood(id)), id), id).toEqual(actorProfile(whole, id));
+  });
+
   test('re-ingesting the corpus changes nothing', async () => {
     const before = store.snapshot();
     const summary = await ingestPaths(store, [DEV]);

@@ -20,10 +20,10 @@ describeNeo4j('claimgraph who --neo4j', () => {
     useTestServerForCli();
     driver = await emptyGraphDriver();
     dir = mkdtempSync(join(tmpdir(), 'claimgraph-who-neo4j-'));
-    store = join(dir, 'fixtures.jsonl');
+    store = join(dir, 'fixtures.db');
     const saved = await EmbeddedStore.open(store);
     for (const name of CORPUS) saved.ingest(loadExtraction(name));
-    await saved.save();
+    saved.close();
     const load = runCli(['load', '--store', store]);
     expect(load.code, load.stderr).toBe(0);
   });

@@ -40,11 +40,11 @@ describeInBrowser('viewer on the dev corpus (headless Chromium)', () => {
 
   beforeAll(async () => {
     await ensureViewerBuilt();
-    const file = join(mkdtempSync(join(tmpdir(), 'claimgraph-viewer-store-')), 'graph.jsonl');
+    const file = join(mkdtempSync(join(tmpdir(), 'claimgraph-viewer-store-')), 'graph.db');
     const store = await EmbeddedStore.open(file);
     await ingestPaths(store, [DEV_CORPUS]);
-    await store.save();
     snapshot = store.snapshot();
+    store.close();
     view = graphView(indexSnapshot(snapshot));
     connected = view.actors.filter((actor) => actor.claims > 0).length;
     source = await embeddedSource(file);

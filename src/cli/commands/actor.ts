@@ -1,6 +1,6 @@
 // `claimgraph actor NAME`: aliases, affiliations, accusations made and received, denials.
 import { Option, type Command } from 'commander';
-import { openStore, STORE_FLAG_HELP } from '../open-store.js';
+import { STORE_FLAG_HELP, withStore } from '../open-store.js';
 import { resolveActor } from '../../../graph/resolve-name.js';
 import { indexSnapshot } from '../../../view/graph-index.js';
 import { actorProfile } from '../../../view/profile.js';
@@ -30,10 +30,13 @@ export function register(program: Command): void {
     .addOption(limitOption('actors per section'))
     .option('--store <file>', STORE_FLAG_HELP)
     .action(async (name: string, flags: ActorFlags) => {
-      const store = await openStore(flags.store);
       const filter = flags.certainty === undefined ? {} : { certainty: flags.certainty };
       // resolveActor throws for an unknown name, so the profile exists.
-      const profile = actorProfile(indexSnapshot(store.snapshot()), resolveActor(store, name).id, filter)!;
+      const profile = await withStore(flags.store, (store) => {
+        const { id } = resolveActor(store, name);
+        // Only the actor's surroundings are read: the profile is the same as over the whole graph.
+        return actorProfile(indexSnapshot(store.neighbourhood(id)), id, filter)!;
+      });
       await printStdout(
         flags.format === 'json'
           ? `${JSON.stringify(profile, null, 2)}\n`

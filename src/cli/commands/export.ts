@@ -4,7 +4,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { Option, type Command } from 'commander';
 import { EXPORT_FORMATS } from '../export-formats.js';
-import { openStore, STORE_FLAG_HELP } from '../open-store.js';
+import { storePathOf, STORE_FLAG_HELP, withStore } from '../open-store.js';
 import { isStoreFile } from '../../../graph/store-path.js';
 import { ClaimgraphError } from '../../../core/errors.js';
 import { printStdout } from '../../output/print-stdout.js';
@@ -29,11 +29,15 @@ export function register(program: Command): void {
     .option('--out <path>', 'output file (default: stdout); a directory for formats of several files (csv)')
     .option('--store <file>', STORE_FLAG_HELP)
     .action(async (flags: ExportFlags) => {
-      const store = await openStore(flags.store);
-      const files = await EXPORT_FORMATS[flags.format]!(store.snapshot());
+      const storeFile = storePathOf(flags.store);
+      const storeFiles = [storeFile, `${storeFile}-wal`, `${storeFile}-shm`];
+      const snapshot = await withStore(flags.store, (store) => store.snapshot());
+      const files = await EXPORT_FORMATS[flags.format]!(snapshot);
       const targets =
         files.length === 1 ? [flags.out] : files.map((file) => flags.out && join(flags.out, file.name));
-      const overwritten = targets.find((target) => target !== undefined && isStoreFile(target, store.file!));
+      const overwritten = targets.find(
+        (target) => target !== undefined && storeFiles.some((file) => isStoreFile(target, file)),
+      );
       if (overwritten !== undefined)
         throw new ClaimgraphError(
           'export',

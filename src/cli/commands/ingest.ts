@@ -2,8 +2,9 @@
 import { Presets, SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { ingestPaths, type IngestProgress } from '../../../graph/ingest.js';
-import { openStoreForIngest, STORE_FLAG_HELP } from '../open-store.js';
+import { storePathOf, STORE_FLAG_HELP, withStore } from '../open-store.js';
 import { assertStoreWritable } from '../../../graph/store-path.js';
+import type { EmbeddedStore } from '../../../graph/store.js';
 import { forTerminal } from '../../../core/terminal-text.js';
 import { ExitCode } from '../exit-code.js';
 import { addReadOptions, readOptionsFrom, type ReadFlags } from '../read-options.js';
@@ -22,8 +23,11 @@ interface IngestFlags extends ReadFlags {
 }
 
 async function ingest(paths: string[], flags: IngestFlags): Promise<void> {
-  const store = await openStoreForIngest(flags.store);
-  await assertStoreWritable(store.file!);
+  await assertStoreWritable(storePathOf(flags.store));
+  return withStore(flags.store, (store) => ingestInto(store, paths, flags), { write: true });
+}
+
+async function ingestInto(store: EmbeddedStore, paths: string[], flags: IngestFlags): Promise<void> {
   const bar = process.stderr.isTTY
     ? new SingleBar(
         { stream: process.stderr, clearOnComplete: true, format: '{bar} {value}/{total} documents' },
@@ -37,7 +41,6 @@ async function ingest(paths: string[], flags: IngestFlags): Promise<void> {
   };
   const summary = await ingestPaths(store, paths, { ...readOptionsFrom(flags), onProgress });
   bar?.stop();
-  await store.save();
   for (const { path, error } of summary.failed)
     process.stderr.write(`claimgraph: ${forTerminal(path)}: ${forTerminal(error)}\n`);
   const { documents, actors, claims } = store.counts();

@@ -1,7 +1,7 @@
 // `claimgraph path A B`: the shortest chain of accusation/affiliation edges between two actors.
 import { Option, type Command } from 'commander';
 import { ClaimgraphError } from '../../../core/errors.js';
-import { openStore, STORE_FLAG_HELP } from '../open-store.js';
+import { STORE_FLAG_HELP, withStore } from '../open-store.js';
 import { shortestPath, type ActorPath } from '../../../graph/queries/path.js';
 import { printStdout } from '../../output/print-stdout.js';
 import { forTerminal } from '../../../core/terminal-text.js';
@@ -24,9 +24,9 @@ export function register(program: Command): void {
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('--store <file>', STORE_FLAG_HELP)
     .action(async (from: string, to: string, flags: PathFlags) => {
-      const path = shortestPath(await openStore(flags.store), from, to, {
-        directed: flags.directed ?? false,
-      });
+      const path = await withStore(flags.store, (store) =>
+        shortestPath(store, from, to, { directed: flags.directed ?? false }),
+      );
       if (path === null)
         throw new ClaimgraphError(
           'graph',

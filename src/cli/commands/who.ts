@@ -5,16 +5,17 @@ import type { Certainty } from '../../../core/types.js';
 import type { UndatedMode, WhoFilter, WhoRow } from '../../../graph/model.js';
 import { withDriver } from '../../../graph/neo4j/connection.js';
 import { whoFromNeo4j } from '../../../graph/queries/who-neo4j.js';
-import { who } from '../../../graph/queries/who.js';
+import { whoPage, type WhoPage } from '../../../graph/queries/who.js';
 import { forTerminal } from '../../../core/terminal-text.js';
 import { cutNote, fittedTable, tsv, type Column } from '../../output/fit-table.js';
 import { printStdout } from '../../output/print-stdout.js';
 import { addNeo4jOptions, neo4jConfigFrom, type Neo4jFlags } from '../neo4j-options.js';
-import { openStore, STORE_FLAG_HELP } from '../open-store.js';
+import { STORE_FLAG_HELP, withStore } from '../open-store.js';
 import {
   certaintyOption,
   dateFilterOptions,
   limitOption,
+  offsetOption,
   tableFormatOption,
   type TableFormat,
 } from '../options.js';
@@ -29,6 +30,7 @@ interface WhoFlags extends Neo4jFlags {
   certainty?: Certainty;
   format: TableFormat;
   limit?: number;
+  offset?: number;
   store?: string;
   neo4j?: boolean;
 }
@@ -49,6 +51,7 @@ export function register(program: Command): void {
     .addOption(certaintyOption())
     .addOption(tableFormatOption())
     .addOption(limitOption('rows'))
+    .addOption(offsetOption('rows'))
     .option('--store <file>', STORE_FLAG_HELP)
     .addOption(
       new Option(
@@ -57,21 +60,31 @@ export function register(program: Command): void {
       ).conflicts('store'),
     );
   addNeo4jOptions(command).action(async (flags: WhoFlags) => {
-    const { accuser, accused, target, since, until, undated, certainty, format, limit } = flags;
+    const { accuser, accused, target, since, until, undated, certainty, format, limit, offset = 0 } = flags;
     const filter = { accuser, accused, target, since, until, undated, certainty };
-    const rows = flags.neo4j ? await whoInNeo4j(flags, filter) : who(await openStore(flags.store), filter);
-    const shown = rows.slice(0, limit ?? rows.length);
-    const note = cutNote(shown.length, rows.length, 'rows');
+    const page: WhoPage = { limit, offset };
+    const { rows, total } = flags.neo4j
+      ? await whoInNeo4j(flags, filter, page)
+      : await withStore(flags.store, (store) => whoPage(store, filter, page));
+    const note = cutNote(offset + rows.length, total, 'rows');
     // In a table the note follows it; in data formats it goes to stderr, keeping the data clean.
     const tableNote = format === 'table' && note !== null ? `${note}\n` : '';
-    await printStdout(whoOutput(shown, format) + tableNote);
+    await printStdout(whoOutput(rows, format) + tableNote);
     if (note !== null && format !== 'table') process.stderr.write(`claimgraph: ${note}\n`);
   });
 }
 
-function whoInNeo4j(flags: WhoFlags, filter: WhoFilter): Promise<WhoRow[]> {
+/** Neo4j answers the same rows; its page is cut here (a store this size is not the Neo4j path's concern). */
+async function whoInNeo4j(
+  flags: WhoFlags,
+  filter: WhoFilter,
+  { limit, offset = 0 }: WhoPage,
+): Promise<{ rows: WhoRow[]; total: number }> {
   const config = neo4jConfigFrom(flags);
-  return withDriver(config, (driver) => whoFromNeo4j(driver, filter, { database: config.database }));
+  const rows = await withDriver(config, (driver) =>
+    whoFromNeo4j(driver, filter, { database: config.database }),
+  );
+  return { rows: rows.slice(offset, limit === undefined ? undefined : offset + limit), total: rows.length };
 }
 
 const COLUMNS: Column[] = [
