@@ -1,5 +1,8 @@
 // Claim certainty through the graph: stored with the claim, shown and filtered by `who` and
 // `actor`, exported as STIX confidence.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { stixBundle } from '../../graph/export/stix.js';
 import { edgeDetail } from '../../view/edge-detail.js';
@@ -7,26 +10,28 @@ import { indexSnapshot } from '../../view/graph-index.js';
 import { actorProfile } from '../../view/profile.js';
 import { who } from '../../graph/queries/who.js';
 import { EmbeddedStore } from '../../graph/store.js';
-import type { Certainty } from '../../core/types.js';
+import type { Certainty, Extraction } from '../../core/types.js';
 import { CORPUS, loadExtraction } from './fixtures.js';
 
 /** The fixture graph, with the BCERC report's claims hedged: ORO `low`, SNA `high`. */
 function hedgedStore(): EmbeddedStore {
   const store = EmbeddedStore.inMemory();
-  for (const name of CORPUS) {
-    const extraction = loadExtraction(name);
-    for (const claim of extraction.claims) {
-      const certainty: Certainty =
-        claim.claimant === 'bcerc' && claim.subject === 'oro'
-          ? 'low'
-          : claim.claimant === 'bcerc'
-            ? 'high'
-            : 'asserted';
-      claim.certainty = certainty;
-    }
-    store.ingest(extraction);
-  }
+  for (const name of CORPUS) store.ingest(hedged(name));
   return store;
+}
+
+function hedged(name: string): Extraction {
+  const extraction = loadExtraction(name);
+  for (const claim of extraction.claims) {
+    const certainty: Certainty =
+      claim.claimant === 'bcerc' && claim.subject === 'oro'
+        ? 'low'
+        : claim.claimant === 'bcerc'
+          ? 'high'
+          : 'asserted';
+    claim.certainty = certainty;
+  }
+  return extraction;
 }
 
 describe('certainty in the graph', () => {
@@ -36,10 +41,20 @@ describe('certainty in the graph', () => {
     .claims.filter((c) => c.kind === 'accusation' && c.claimant === 'bcerc' && c.subject === 'oro').length;
 
   test('survives a save and reopen', async () => {
-    const again = EmbeddedStore.fromSnapshot(store.snapshot());
-    expect(again.snapshot().claims.map((c) => c.certainty)).toEqual(
-      store.snapshot().claims.map((c) => c.certainty),
-    );
+    const dir = mkdtempSync(join(tmpdir(), 'claimgraph-certainty-'));
+    try {
+      const file = join(dir, 'graph.db');
+      const saved = await EmbeddedStore.open(file);
+      saved.ingestAll(CORPUS.map(hedged));
+      saved.close();
+      const again = await EmbeddedStore.open(file, { readOnly: true });
+      expect(again.snapshot().claims.map((c) => c.certainty)).toEqual(
+        store.snapshot().claims.map((c) => c.certainty),
+      );
+      again.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
     expect(new Set(store.snapshot().claims.map((c) => c.certainty))).toEqual(
       new Set(['low', 'high', 'asserted']),
     );

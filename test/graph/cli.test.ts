@@ -83,6 +83,20 @@ describe('graph commands', () => {
     expect(runCli(['who', '--store', store, '--limit', '0']).code).toBe(2);
   });
 
+  test('who --offset skips rows; the cut note counts only the rows after the page', async () => {
+    const opened = await EmbeddedStore.open(store);
+    const all = who(opened);
+    opened.close();
+    const page = runCli(['who', '--store', store, '--offset', '1', '--limit', '1', '--format', 'json']);
+    expect(page.code).toBe(0);
+    expect(JSON.parse(page.stdout)).toEqual([all[1]]);
+    expect(page.stderr).toBe(`claimgraph: (${all.length - 2} more rows not shown; raise --limit)\n`);
+    const rest = runCli(['who', '--store', store, '--offset', '1', '--format', 'json']);
+    expect(JSON.parse(rest.stdout)).toEqual(all.slice(1));
+    expect(rest.stderr).toBe('');
+    expect(runCli(['who', '--store', store, '--offset', '-1']).code).toBe(2);
+  });
+
   test('a missing store is an error naming the path looked for, in every command that reads', () => {
     const missing = join(dir, 'nowhere', 'graph.jsonl');
     for (const args of [['who'], ['actor', 'sna'], ['path', 'sna', 'klow'], ['export', '--format', 'json']]) {
