@@ -50,6 +50,11 @@ export function findOrganizations(ctx: DocContext, lexiconMentions: Mention[]): 
         const start = s.tokens[a]!.start;
         const last = s.tokens[b]!;
         const end = isPossessive(last) ? last.start + last.text.replace(/['’]s?$/u, '').length : last.end;
+        // "Veyland's Justice Ministry": a country's possessive before the name makes it that country's body.
+        const owner =
+          a > 0 && isPossessive(s.tokens[a - 1]!)
+            ? ctx.lexicon.country(bareText(s.tokens[a - 1]!))
+            : undefined;
         found.push({
           start,
           end,
@@ -59,6 +64,10 @@ export function findOrganizations(ctx: DocContext, lexiconMentions: Mention[]): 
           entryIds: [],
           via: 'new',
           sentence: si,
+          ...(owner && {
+            country: owner.name,
+            qualifiedSurface: ctx.text.slice(s.tokens[a - 1]!.start, end),
+          }),
         });
       }
       i = j;

@@ -24,7 +24,13 @@ export function qualifiedNameAffiliations(ctx: DocContext, resolution: Resolutio
       done.has(actor.id)
     )
       continue;
-    const country = qualifyingCountry(ctx, m.surface);
+    // The name itself ("Chinese Foreign Ministry"), or the qualifier the actor stage read beside it
+    // ("Kestria's Foreign Ministry", "Ministry of Foreign Affairs of Arvenia").
+    const country =
+      qualifyingCountry(ctx, m.surface) ??
+      (m.qualifiedSurface
+        ? (qualifyingCountry(ctx, m.qualifiedSurface) ?? m.country ?? undefined)
+        : undefined);
     const countryId = country && countryIds.get(country);
     if (!countryId || countryId === actor.id) continue;
     const sentence = ctx.sentences[m.sentence];

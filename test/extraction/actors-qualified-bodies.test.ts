@@ -3,7 +3,7 @@
 // own (invented countries), so editing the production lexicon never changes these answers.
 import { describe, expect, it } from 'vitest';
 import { createLexicon, type LexiconEntry } from '../../extract/lexicon/index.js';
-import { actorIds, extract, extractText, mentionTexts, textDoc } from './extraction.js';
+import { actorIds, claimSummaries, extract, extractText, mentionTexts, textDoc } from './extraction.js';
 
 const country = (name: string, demonym: string, capital: string): LexiconEntry =>
   ({
@@ -136,5 +136,16 @@ describe('qualified bodies resolve only to what qualifies them', () => {
       { lexicon },
     );
     expect(mentionTexts(x, 'veyland-mfa')).toEqual(["Veyland's Foreign Ministry", 'Foreign Ministry']);
+  });
+});
+
+describe('a qualified body belongs to its country', () => {
+  it('"Veyland\'s Justice Ministry" (a body the lexicon lacks) is part of Veyland', () => {
+    const x = extractText("Veyland's Justice Ministry charged two men. Veyland said nothing more.\n", {
+      lexicon,
+    });
+    const ministry = x.actors.find((a) => mentionTexts(x, a.id).includes('Justice Ministry'));
+    expect(ministry).toMatchObject({ type: 'organization', country: 'Veyland' });
+    expect(claimSummaries(x, 'affiliation')).toContain(`affiliation ->${ministry!.id}>veyland`);
   });
 });
