@@ -1,5 +1,5 @@
 // What `claimgraph load` writes: the saved embedded store, or documents extracted on the spot.
-import { ingestPaths, type IngestProgress } from '../ingest.js';
+import { ingestPaths, type IngestOptions } from '../ingest.js';
 import type { GraphSnapshot } from '../model.js';
 import { openStore } from '../open-store.js';
 import { EmbeddedStore } from '../store.js';
@@ -16,14 +16,14 @@ export interface LoadSource {
 export async function loadSource(
   storeFlag: string | undefined,
   paths: string[],
-  onProgress?: (progress: IngestProgress) => void,
+  extraction: IngestOptions = {},
 ): Promise<LoadSource> {
   if (paths.length > 0 && storeFlag !== undefined) {
     throw new ClaimgraphError('neo4j', 'give either --store FILE or document paths, not both');
   }
   if (paths.length > 0) {
     const store = EmbeddedStore.inMemory();
-    const summary = await ingestPaths(store, paths, { onProgress });
+    const summary = await ingestPaths(store, paths, extraction);
     const documents = summary.added + summary.replaced + summary.unchanged;
     return {
       snapshot: store.snapshot(),

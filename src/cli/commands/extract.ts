@@ -3,8 +3,9 @@
 import bytes from 'bytes';
 import { CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { Command } from 'commander';
-import { extractDocument } from '../../../extract/pipeline.js';
-import { DEFAULT_MAX_BYTES, readDocuments } from '../../../extract/input/index.js';
+import { extractPaths } from '../../../extract/batch/extract-paths.js';
+import { DEFAULT_MAX_BYTES } from '../../../extract/input/index.js';
+import { addExtractionOptions, poolOptions, type ExtractionFlags } from '../extraction-options.js';
 import { createPrinter, isOutputFormat, OUTPUT_FORMATS } from '../../output/printer.js';
 import type { OutputFormat } from '../../output/printer.js';
 import { Progress } from '../../output/progress.js';
@@ -15,13 +16,13 @@ import { ExitCode } from '../run.js';
 const USAGE_EXIT_CODE = 2;
 const SIZE = /^\d+(\.\d+)?\s*(b|kb|mb|gb)?$/i;
 
-interface ExtractFlags {
+interface ExtractFlags extends ExtractionFlags {
   format: OutputFormat;
   maxSize: number;
 }
 
 export function register(program: Command): void {
-  program
+  const command = program
     .command('extract')
     .description('extract actors and claims from .txt/.md/.html/.htm files or folders of them')
     .argument('<paths...>', 'files or directories (searched recursively)')
@@ -35,12 +36,13 @@ export function register(program: Command): void {
       new Option('--max-size <size>', 'skip files larger than this (bytes, or e.g. 500KB, 10MB)')
         .argParser(parseSize)
         .default(DEFAULT_MAX_BYTES, '10MB'),
-    )
+    );
+  addExtractionOptions(command)
     .exitOverride(usageErrorsExitWith2)
     .action((paths: string[], flags: ExtractFlags) => extract(paths, flags));
 }
 
-async function extract(paths: string[], { format, maxSize }: ExtractFlags): Promise<void> {
+async function extract(paths: string[], { format, maxSize, ...flags }: ExtractFlags): Promise<void> {
   const stdout = new StdoutSink();
   const printer = createPrinter(format, stdout.write);
   const progress = new Progress();
@@ -49,15 +51,15 @@ async function extract(paths: string[], { format, maxSize }: ExtractFlags): Prom
     failures++;
     progress.log(`claimgraph: ${withoutControls(path)}: ${withoutControls(reason)}\n`);
   };
-  for await (const result of readDocuments(paths, { maxBytes: maxSize, onCount: (n) => progress.start(n) })) {
-    if (!result.ok) fail(result.path, result.error);
-    else {
-      try {
-        printer.document(extractDocument(result.doc));
-      } catch (err) {
-        fail(result.doc.meta.path, `extraction failed: ${err instanceof Error ? err.message : String(err)}`);
-      }
-    }
+  const results = extractPaths(paths, {
+    ...poolOptions(flags),
+    maxBytes: maxSize,
+    onCount: (n) => progress.start(n),
+  });
+  for await (const result of results) {
+    if (result.kind === 'extracted') printer.document(result.extraction);
+    else if (result.kind === 'failed')
+      fail(result.path, result.stage === 'extract' ? `extraction failed: ${result.error}` : result.error);
     progress.increment();
     await stdout.drained();
     if (stdout.closed) break;

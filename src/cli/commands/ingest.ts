@@ -4,19 +4,24 @@ import type { Command } from 'commander';
 import { ingestPaths, type IngestProgress } from '../../../graph/ingest.js';
 import { openStore, STORE_FLAG_HELP } from '../../../graph/open-store.js';
 import { forTerminal } from '../../output/terminal-text.js';
+import { addExtractionOptions, poolOptions, type ExtractionFlags } from '../extraction-options.js';
 import { ExitCode } from '../run.js';
 
+interface IngestFlags extends ExtractionFlags {
+  store?: string;
+}
+
 export function register(program: Command): void {
-  program
+  const command = program
     .command('ingest')
     .description('extract documents and merge their actors and claims into the graph store')
     .argument('<paths...>', '.txt/.md/.html/.htm files or directories (searched recursively)')
-    .option('--store <file>', STORE_FLAG_HELP)
-    .action((paths: string[], flags: { store?: string }) => ingest(paths, flags.store));
+    .option('--store <file>', STORE_FLAG_HELP);
+  addExtractionOptions(command).action((paths: string[], flags: IngestFlags) => ingest(paths, flags));
 }
 
-async function ingest(paths: string[], storeFlag: string | undefined): Promise<void> {
-  const store = await openStore(storeFlag);
+async function ingest(paths: string[], flags: IngestFlags): Promise<void> {
+  const store = await openStore(flags.store);
   const bar = process.stderr.isTTY
     ? new SingleBar(
         { stream: process.stderr, clearOnComplete: true, format: '{bar} {value}/{total} documents' },
@@ -28,7 +33,7 @@ async function ingest(paths: string[], storeFlag: string | undefined): Promise<v
     if (done === 1) bar.start(total, 0);
     bar.update(done);
   };
-  const summary = await ingestPaths(store, paths, { onProgress });
+  const summary = await ingestPaths(store, paths, { ...poolOptions(flags), onProgress });
   bar?.stop();
   await store.save();
   for (const { path, error } of summary.failed)

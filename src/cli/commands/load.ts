@@ -8,9 +8,10 @@ import { clearGraph, DEFAULT_BATCH_SIZE, loadSnapshot } from '../../../graph/neo
 import { loadSource } from '../../../graph/neo4j/load-source.js';
 import { STORE_FLAG_HELP } from '../../../graph/open-store.js';
 import { forTerminal } from '../../output/terminal-text.js';
+import { addExtractionOptions, poolOptions, type ExtractionFlags } from '../extraction-options.js';
 import { ExitCode } from '../run.js';
 
-interface LoadFlags extends Neo4jFlags {
+interface LoadFlags extends Neo4jFlags, ExtractionFlags {
   store?: string;
   replace?: boolean;
   batchSize: number;
@@ -27,11 +28,13 @@ export function register(program: Command): void {
     .option('--store <file>', STORE_FLAG_HELP)
     .option('--replace', 'delete the claimgraph nodes already in Neo4j first')
     .option('--batch-size <rows>', 'rows per write transaction', parseBatchSize, DEFAULT_BATCH_SIZE);
-  addNeo4jOptions(command).action((paths: string[], flags: LoadFlags) => load(paths, flags));
+  addExtractionOptions(addNeo4jOptions(command)).action((paths: string[], flags: LoadFlags) =>
+    load(paths, flags),
+  );
 }
 
 async function load(paths: string[], flags: LoadFlags): Promise<void> {
-  const source = await loadSource(flags.store, paths);
+  const source = await loadSource(flags.store, paths, poolOptions(flags));
   for (const { path, error } of source.failed)
     process.stderr.write(`claimgraph: ${forTerminal(path)}: ${forTerminal(error)}\n`);
   const config = neo4jConfigFrom(flags);
