@@ -4,7 +4,15 @@
 import { getHeapStatistics } from 'node:v8';
 import { parentPort } from 'node:worker_threads';
 import type { Extraction, SourceDocument } from '../../src/types.js';
+import { loadRuleTable } from '../claims/rule-table.js';
+import { loadLexicon } from '../lexicon/index.js';
+import { installLexiconPlugin } from '../nlp/lexicon-plugin.js';
 import { extractDocument } from '../pipeline.js';
+
+// Loaded while the worker starts, before the pool hands it a document, so that the first
+// document's time budget is spent on that document.
+installLexiconPlugin(loadLexicon());
+loadRuleTable();
 
 export interface ExtractionTask {
   /** The pool's number for this task, echoed in the start message. */
