@@ -40,9 +40,12 @@ const HOSTILE = fileURLToPath(new URL('../../fixtures/neo4j/hostile-graph.json',
 
 /** Three documents whose actor names, aliases and evidence are full of quotes, backslashes and
  * Cypher that would break or hijack a query if it were ever spliced into one. */
-export function hostileStore(): EmbeddedStore {
+export function hostileStore(extractions = hostileExtractions()): EmbeddedStore {
   const store = EmbeddedStore.inMemory();
-  for (const extraction of JSON.parse(readFileSync(HOSTILE, 'utf8')) as Extraction[])
-    store.ingest(extraction);
+  for (const extraction of extractions) store.ingest(extraction);
   return store;
+}
+
+export function hostileExtractions(): Extraction[] {
+  return JSON.parse(readFileSync(HOSTILE, 'utf8')) as Extraction[];
 }

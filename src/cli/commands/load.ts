@@ -1,10 +1,11 @@
 // `claimgraph load [--store FILE | PATH...]`: write the graph into Neo4j. Idempotent: loading the
-// same graph again leaves the same counts. --replace first deletes what an earlier load left.
+// same graph again leaves the same counts. --replace first deletes what an earlier load left, and so
+// does any load after one that did not finish (a (:Load) node marks a load until it completes).
 import { Presets, SingleBar } from 'cli-progress';
 import { InvalidArgumentError, type Command } from 'commander';
 import { addNeo4jOptions, neo4jConfigFrom, type Neo4jFlags } from '../../../graph/neo4j/cli-options.js';
 import { withDriver } from '../../../graph/neo4j/connection.js';
-import { clearGraph, DEFAULT_BATCH_SIZE, loadSnapshot } from '../../../graph/neo4j/load.js';
+import { DEFAULT_BATCH_SIZE, loadSnapshot } from '../../../graph/neo4j/load.js';
 import { loadSource } from '../../../graph/neo4j/load-source.js';
 import { STORE_FLAG_HELP } from '../../../graph/open-store.js';
 import { forTerminal } from '../../output/terminal-text.js';
@@ -26,7 +27,10 @@ export function register(program: Command): void {
     .description('write the graph (the store, or documents extracted now) into Neo4j')
     .argument('[paths...]', 'documents or directories to extract and load instead of the store')
     .option('--store <file>', STORE_FLAG_HELP)
-    .option('--replace', 'delete the claimgraph nodes already in Neo4j first')
+    .option(
+      '--replace',
+      'delete the claimgraph nodes already in Neo4j first (done anyway after a load that did not finish)',
+    )
     .option('--batch-size <rows>', 'rows per write transaction', parseBatchSize, DEFAULT_BATCH_SIZE);
   addExtractionOptions(addNeo4jOptions(command)).action((paths: string[], flags: LoadFlags) =>
     load(paths, flags),
@@ -45,10 +49,11 @@ async function load(paths: string[], flags: LoadFlags): Promise<void> {
       )
     : null;
   const counts = await withDriver(config, async (driver) => {
-    if (flags.replace) await clearGraph(driver, { database: config.database, batchSize: flags.batchSize });
     return loadSnapshot(driver, source.snapshot, {
       database: config.database,
       batchSize: flags.batchSize,
+      replace: flags.replace,
+      source: source.description,
       onProgress: (done, total) => {
         if (!bar || total < PROGRESS_MIN_ROWS) return;
         if (!bar.isActive) bar.start(total, 0);
@@ -57,6 +62,10 @@ async function load(paths: string[], flags: LoadFlags): Promise<void> {
     });
   }).finally(() => bar?.stop());
   const { documents, actors, claims, edges } = source.snapshot;
+  if (counts.replacedUnfinished)
+    process.stderr.write(
+      'claimgraph: an earlier load into Neo4j had not finished; its partial graph was deleted first\n',
+    );
   process.stderr.write(
     `claimgraph: loaded ${documents.length} documents, ${actors.length} actors, ${claims.length} claims, ` +
       `${edges.length} derived edges ` +
