@@ -6,7 +6,8 @@ import { InvalidArgumentError, type Command } from 'commander';
 import { addNeo4jOptions, neo4jConfigFrom, type Neo4jFlags } from '../../../graph/neo4j/cli-options.js';
 import { withDriver } from '../../../graph/neo4j/connection.js';
 import { DEFAULT_BATCH_SIZE, loadSnapshot } from '../../../graph/neo4j/load.js';
-import { loadSource } from '../../../graph/neo4j/load-source.js';
+import { bulkImport } from '../../../graph/neo4j/bulk-import.js';
+import { loadSource, type LoadSource } from '../../../graph/neo4j/load-source.js';
 import { STORE_FLAG_HELP } from '../../../graph/open-store.js';
 import { forTerminal } from '../../output/terminal-text.js';
 import { addExtractionOptions, poolOptions, type ExtractionFlags } from '../extraction-options.js';
@@ -16,6 +17,8 @@ interface LoadFlags extends Neo4jFlags, ExtractionFlags {
   store?: string;
   replace?: boolean;
   batchSize: number;
+  bulk?: boolean;
+  neo4jAdmin: string;
 }
 
 /** Below this many rows a load is over before a bar would be worth drawing. */
@@ -31,7 +34,17 @@ export function register(program: Command): void {
       '--replace',
       'delete the claimgraph nodes already in Neo4j first (done anyway after a load that did not finish)',
     )
-    .option('--batch-size <rows>', 'rows per write transaction', parseBatchSize, DEFAULT_BATCH_SIZE);
+    .option('--batch-size <rows>', 'rows per write transaction', parseBatchSize, DEFAULT_BATCH_SIZE)
+    .option(
+      '--bulk',
+      'write the store files with `neo4j-admin database import full` instead: Neo4j stopped, database empty ' +
+        '(or --replace); start Neo4j afterwards',
+    )
+    .option(
+      '--neo4j-admin <program>',
+      'the neo4j-admin program for --bulk (scripts/neo4j-admin.sh for the embedded test server)',
+      process.env.NEO4J_ADMIN || 'neo4j-admin',
+    );
   addExtractionOptions(addNeo4jOptions(command)).action((paths: string[], flags: LoadFlags) =>
     load(paths, flags),
   );
@@ -42,6 +55,7 @@ async function load(paths: string[], flags: LoadFlags): Promise<void> {
   for (const { path, error } of source.failed)
     process.stderr.write(`claimgraph: ${forTerminal(path)}: ${forTerminal(error)}\n`);
   const config = neo4jConfigFrom(flags);
+  if (flags.bulk) return bulkLoad(source, config.database, flags);
   const bar = process.stderr.isTTY
     ? new SingleBar(
         { stream: process.stderr, clearOnComplete: true, format: '{bar} {value}/{total} rows' },
@@ -77,6 +91,17 @@ async function load(paths: string[], flags: LoadFlags): Promise<void> {
       'claimgraph: Neo4j also holds nodes from earlier loads that this graph lacks; `load --replace` drops them\n',
     );
   }
+  if (source.failed.length > 0) throw new ExitCode(1);
+}
+
+async function bulkLoad(source: LoadSource, database: string | undefined, flags: LoadFlags): Promise<void> {
+  await bulkImport(source.snapshot, { neo4jAdmin: [flags.neo4jAdmin], database, overwrite: flags.replace });
+  const { documents, actors, claims, edges } = source.snapshot;
+  process.stderr.write(
+    `claimgraph: imported ${documents.length} documents, ${actors.length} actors, ${claims.length} claims, ` +
+      `${edges.length} derived edges from ${forTerminal(source.description)} into database ${database ?? 'neo4j'} ` +
+      'with neo4j-admin; start Neo4j to use it (the next `claimgraph load` adds the uniqueness constraints)\n',
+  );
   if (source.failed.length > 0) throw new ExitCode(1);
 }
 
