@@ -144,11 +144,13 @@ CALL () { MATCH (:Actor)-[r:ACCUSED|DENIED|PART_OF]->(:Actor) RETURN count(r) AS
 RETURN actors, claims, documents, claimRelationships, derivedEdges`;
 
 // ---- reading back: the viewer's --neo4j mode and the round-trip tests ----
+// An actor without aliases has `aliases: []` after `claimgraph load` and no aliases property at all
+// after `load --bulk` (neo4j-admin stores no empty array), so readers take a missing list as [].
 
 export const READ_SNAPSHOT = {
   actors: `
 MATCH (a:Actor)
-RETURN a.id AS id, a.name AS name, a.type AS type, a.aliases AS aliases, a.country AS country
+RETURN a.id AS id, a.name AS name, a.type AS type, coalesce(a.aliases, []) AS aliases, a.country AS country
 ORDER BY id`,
   documents: `
 MATCH (d:Document)
@@ -179,7 +181,7 @@ ORDER BY type, source, target`,
 export const FIND_ACTORS_BY_NAME = `
 MATCH (a:Actor)
 UNWIND [{text: a.id, primary: true}, {text: a.name, primary: true}]
-       + [alias IN a.aliases | {text: alias, primary: false}] AS known
+       + [alias IN coalesce(a.aliases, []) | {text: alias, primary: false}] AS known
 WITH a, known
 WHERE toLower(trim(replace(replace(normalize(known.text, NFKC), '\u2018', "'"), '\u2019', "'"))) = $name
 RETURN a.id AS id, a.name AS name, any(p IN collect(known.primary) WHERE p) AS primary
