@@ -15,7 +15,7 @@ import nlp from 'compromise';
 import { buildDocument, readDocuments } from '../extract/input/index.js';
 import { ExtractionPool } from '../extract/batch/pool.js';
 import { extractDocument } from '../extract/pipeline.js';
-import type { SourceDocument } from '../src/types.js';
+import type { SourceDocument } from '../core/types.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SOURCES = [`${ROOT}../shared/corpus/dev`, `${ROOT}fixtures`];

@@ -1,6 +1,6 @@
 // text -> document -> sentences -> actor mentions -> resolved actors -> claims
 import { createHash } from 'node:crypto';
-import type { Actor, Claim, Extraction, SourceDocument } from '../src/types.js';
+import type { Actor, Claim, Extraction, SourceDocument } from '../core/types.js';
 import { findActors } from './actors/index.js';
 import { extractClaims } from './claims/engine.js';
 import { qualifiedNameAffiliations } from './claims/qualified-names.js';

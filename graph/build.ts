@@ -1,8 +1,8 @@
 // Building the graph from extractions. Derived actor-to-actor edges (ACCUSED, DENIED, PART_OF) are
 // updated from the claims each time one is added or removed, so they always summarise exactly the
 // stored claims: count = number of claims, first/last date over the claims' document dates.
-import { ClaimgraphError } from '../src/errors.js';
-import type { Actor, Claim, Extraction } from '../src/types.js';
+import { ClaimgraphError } from '../core/errors.js';
+import type { Actor, Claim, Extraction } from '../core/types.js';
 import type { ClaimNode, DerivedEdgeType, DocumentNode } from './model.js';
 import {
   actorKey,

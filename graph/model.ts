@@ -7,7 +7,7 @@
 //   (Actor)-[:ACCUSED|DENIED|PART_OF {count, firstDate, lastDate, claimIds}]->(Actor)  derived
 //
 // Derived edges are recomputed from the claims they summarise, so they never drift from them.
-import type { ActorType, ClaimKind } from '../src/types.js';
+import type { ActorType, ClaimKind } from '../core/types.js';
 
 export interface ActorNode {
   id: string;

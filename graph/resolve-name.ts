@@ -2,7 +2,7 @@
 // A name that is an actor's canonical name beats the same text used as another actor's alias
 // ("NSA" may be an alias of several agencies, but rarely anyone's name).
 import { distance } from 'fastest-levenshtein';
-import { ClaimgraphError } from '../src/errors.js';
+import { ClaimgraphError } from '../core/errors.js';
 import { actorKey, toActorNode, type ActorAttributes } from './graph-types.js';
 import type { ActorNode } from './model.js';
 import type { EmbeddedStore } from './store.js';

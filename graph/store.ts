@@ -3,7 +3,7 @@
 // it and the commands' --store flag overrides both.
 import { access } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { Extraction } from '../src/types.js';
+import type { Extraction } from '../core/types.js';
 import {
   addClaim,
   addDocument,

@@ -18,7 +18,7 @@ export default defineConfig({
     rolldownOptions: { output: { codeSplitting: false } },
   },
   // For `npx vite --config viewer/vite.config.ts` while `claimgraph serve` runs: the API comes from it,
-  // and the page imports the view model from ../src/server/view, shared with the server.
+  // and the page imports the view model from ../view, shared with the server.
   server: {
     host: '127.0.0.1',
     proxy: { '/api': 'http://127.0.0.1:7070' },

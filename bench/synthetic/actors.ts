@@ -1,7 +1,7 @@
 // The synthetic actor pool: countries, their ministries and agencies, agency units, security
 // companies, threat groups and officials, with the parent each belongs to. Names are combinations
 // of the word lists in vocabulary.json.
-import type { ActorType } from '../../src/types.js';
+import type { ActorType } from '../../core/types.js';
 import vocabulary from './vocabulary.json' with { type: 'json' };
 import type { Random } from './random.js';
 

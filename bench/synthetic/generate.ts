@@ -3,7 +3,7 @@
 // mentions index the document text). The text feeds `claimgraph ingest`; the extractions feed the
 // graph directly where real extraction would take too long (a million claims in a benchmark).
 import { createHash } from 'node:crypto';
-import type { Actor, Claim, ClaimKind, Extraction, Span } from '../../src/types.js';
+import type { Actor, Claim, ClaimKind, Extraction, Span } from '../../core/types.js';
 import { actorPool, type SyntheticActor } from './actors.js';
 import { Random } from './random.js';
 import vocabulary from './vocabulary.json' with { type: 'json' };

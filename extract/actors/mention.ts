@@ -1,5 +1,5 @@
 // An actor mention: a span of the document that names an actor, before mentions are merged into actors.
-import type { ActorType, Span } from '../../src/types.js';
+import type { ActorType, Span } from '../../core/types.js';
 
 export type MentionSource = 'lexicon' | 'organization' | 'person' | 'acronym' | 'speaker';
 

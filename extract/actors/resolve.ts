@@ -1,6 +1,6 @@
 // Mentions -> actors: one actor per real-world referent in the document, with a graph-wide id
 // (the lexicon id when known, else the normalised name).
-import type { Actor } from '../../src/types.js';
+import type { Actor } from '../../core/types.js';
 import type { Lexicon } from '../lexicon/types.js';
 import { chooseEntry, countryCounts } from './disambiguate.js';
 import type { Mention } from './mention.js';

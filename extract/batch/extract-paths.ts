@@ -2,7 +2,7 @@
 // input file out, in the order the files are read, whatever the number of workers. Documents are
 // read here and extracted in a worker pool; a document that cannot be read or extracted becomes a
 // failed result and the rest go on.
-import type { Extraction, SourceDocument } from '../../src/types.js';
+import type { Extraction, SourceDocument } from '../../core/types.js';
 import { readDocuments } from '../input/index.js';
 import { defaultJobs, ExtractionPool, type PoolOptions } from './pool.js';
 

@@ -3,7 +3,7 @@
 // pool replaces a lost worker and the other documents go on.
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
-import type { Extraction, SourceDocument } from '../../src/types.js';
+import type { Extraction, SourceDocument } from '../../core/types.js';
 import type { ExtractionTask, TaskStarted } from './worker.js';
 
 export interface PoolOptions {

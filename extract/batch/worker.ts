@@ -3,7 +3,7 @@
 // time a task waited in the queue.
 import { getHeapStatistics } from 'node:v8';
 import { parentPort } from 'node:worker_threads';
-import type { Extraction, SourceDocument } from '../../src/types.js';
+import type { Extraction, SourceDocument } from '../../core/types.js';
 import { loadRuleTable } from '../claims/rule-table.js';
 import { loadLexicon } from '../lexicon/index.js';
 import { installLexiconPlugin } from '../nlp/lexicon-plugin.js';

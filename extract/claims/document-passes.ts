@@ -1,7 +1,7 @@
 // Document-wide passes over the claims the rules drafted: parent units, vetoes, sides, news outlets.
 import type { Resolution } from '../actors/resolve.js';
 import type { DocContext } from '../document/context.js';
-import type { DraftClaim } from './engine.js';
+import type { DraftClaim } from './draft-claim.js';
 import type { Item } from './items.js';
 import { isMedia } from './publisher.js';
 import type { RuleTable } from './rule-types.js';

@@ -1,6 +1,6 @@
 // The claim engine: applies each rule of the table to each sentence and turns the actors its roles
 // name into claims. Every claim carries the id of the rule that made it.
-import type { Claim, ClaimKind } from '../../src/types.js';
+import type { Claim, ClaimKind } from '../../core/types.js';
 import type { DocContext } from '../document/context.js';
 import type { Resolution, ResolvedMention } from '../actors/resolve.js';
 import { sentenceItems, type Item } from './items.js';
@@ -10,6 +10,7 @@ import type { ClaimRule, Role, RoleSource, RuleTable } from './rule-types.js';
 import { actorIds, sentenceSources } from './sources.js';
 import { rejectedAccusers } from './rejected-accuser.js';
 import { buildSides } from './sides.js';
+import type { DraftClaim } from './draft-claim.js';
 import { publisherActor } from './publisher.js';
 import {
   parentAccusations,
@@ -17,14 +18,6 @@ import {
   withoutSameSideAccusations,
   withoutVetoedRules,
 } from './document-passes.js';
-
-export interface DraftClaim extends Omit<Claim, 'id'> {
-  sentence: number;
-  /** Denials whose accuser is to be found among the document's accusations. */
-  needsAccuser: boolean;
-  /** Every actor the sentence names, in order. */
-  sentenceActors: string[];
-}
 
 export function extractClaims(
   ctx: DocContext,

@@ -2,7 +2,7 @@
 // every other token is a word item. Punctuation travels on `post`.
 import type { Sentence } from '../nlp/parse.js';
 import type { ResolvedMention } from '../actors/resolve.js';
-import type { ActorType } from '../../src/types.js';
+import type { ActorType } from '../../core/types.js';
 
 export interface Item {
   start: number;

@@ -12,7 +12,7 @@
 //   's  ,  !,        the previous item was possessive / was followed by a comma or dash / was not followed by
 //                    any punctuation (zero width)
 // Quantifiers on word elements: ? * {m,n}. Word lists and `_` repeat lazily (shortest first).
-import type { ActorType } from '../../src/types.js';
+import type { ActorType } from '../../core/types.js';
 import type { Item } from './items.js';
 
 type ActorKind = 'actor' | 'org' | 'country' | 'person' | 'group' | 'party' | 'adj';

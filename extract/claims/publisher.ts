@@ -1,6 +1,6 @@
 // Who a document speaks for when it names no speaker, and which actors are news outlets.
 // A publisher speaks for a body only when its name says it is a government body ("Embassy of ...").
-import type { Actor } from '../../src/types.js';
+import type { Actor } from '../../core/types.js';
 import type { Resolution } from '../actors/resolve.js';
 import type { DocContext } from '../document/context.js';
 import type { Lexicon } from '../lexicon/types.js';

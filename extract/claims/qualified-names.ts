@@ -1,6 +1,6 @@
 // Affiliations a single name states: "Chinese Foreign Ministry" and "US Cyber Command" belong to their
 // country, "Chinese Embassy in Washington" to China. The country is read from the name itself.
-import type { Claim } from '../../src/types.js';
+import type { Claim } from '../../core/types.js';
 import type { DocContext } from '../document/context.js';
 import type { Resolution } from '../actors/resolve.js';
 

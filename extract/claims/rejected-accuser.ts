@@ -1,7 +1,7 @@
 // A denial rejects somebody's accusation. When the sentence does not say whose, the accuser is taken
 // from the document's accusations against the denier's side: the first one the document reports
 // (usually the headline accusation); failing that, an actor of another side named in the denial.
-import type { DraftClaim } from './engine.js';
+import type { DraftClaim } from './draft-claim.js';
 import { sameSide, type Sides } from './sides.js';
 
 export function rejectedAccusers(drafts: DraftClaim[], sides: Sides): void {

@@ -1,5 +1,5 @@
 // The shape of the claim rule table (rules.json) and its compiled form.
-import type { ClaimKind } from '../../src/types.js';
+import type { ClaimKind } from '../../core/types.js';
 import type { CompiledPattern, WordLists } from './pattern.js';
 
 /** Where a role's actor comes from: a capture (`=name`) or a named strategy. */

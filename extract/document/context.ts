@@ -1,6 +1,6 @@
 // Everything the actor and claim stages need to know about one document, computed once.
 import type { Lexicon } from '../lexicon/types.js';
-import type { SourceDocument } from '../../src/types.js';
+import type { SourceDocument } from '../../core/types.js';
 import { parseSpan, type Sentence } from '../nlp/parse.js';
 import { segment, type Paragraph } from './segment.js';
 

@@ -1,7 +1,7 @@
 // Splits a document body into paragraphs (lines), marking page chrome and transcript speaker labels.
 // A speaker label ("Wang Lei:", "CCTV:") opens a turn that lasts until the next label.
 import chrome from './chrome.json' with { type: 'json' };
-import type { Span } from '../../src/types.js';
+import type { Span } from '../../core/types.js';
 
 export interface Paragraph extends Span {
   /** true for navigation/buttons/language menus: no actors or claims come from these. */

@@ -1,6 +1,6 @@
 // One file's bytes -> a SourceDocument. Pure: the I/O lives in read-documents.ts.
 import { createHash } from 'node:crypto';
-import type { DocumentMeta, SourceDocument } from '../../src/types.js';
+import type { DocumentMeta, SourceDocument } from '../../core/types.js';
 import { normaliseDate } from './date.js';
 import { decodeText } from './decode.js';
 import type { InputFormat } from './formats.js';

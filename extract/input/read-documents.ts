@@ -1,7 +1,7 @@
 // The INPUT stage: command-line paths -> SourceDocuments, one result per file, in order.
 // A bad file yields an error result and the rest continue; nothing here throws for bad input.
 import { open } from 'node:fs/promises';
-import type { SourceDocument } from '../../src/types.js';
+import type { SourceDocument } from '../../core/types.js';
 import { buildDocument } from './document.js';
 import { findInputFiles } from './find-files.js';
 import { describeFsError } from './fs-error.js';

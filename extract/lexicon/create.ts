@@ -1,5 +1,5 @@
 // Builds a Lexicon from entries: indexes by id, compiles every surface form into the phrase matcher.
-import { ClaimgraphError } from '../../src/errors.js';
+import { ClaimgraphError } from '../../core/errors.js';
 import { surfaceForms } from './forms.js';
 import { PhraseMatcher } from './matcher.js';
 import { foldText } from './tokens.js';

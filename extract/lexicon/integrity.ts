@@ -1,6 +1,6 @@
 // Invariants of a whole lexicon, checked by the build before it writes and by the production-data tests:
 // unique ids, existing parents and countries, no two-letter country code as an alias unless it is real usage.
-import { ClaimgraphError } from '../../src/errors.js';
+import { ClaimgraphError } from '../../core/errors.js';
 import { worldCountries } from './build/countries.js';
 import { buildLexicon } from './create.js';
 import overrides from './curated/country-overrides.json' with { type: 'json' };

@@ -1,8 +1,8 @@
 // Shapes of the lexicon's JSON data files, checked when the lexicon is loaded and when it is built, so that a
 // hand-edited curated file with a typo fails loudly with the file and entry named.
 import { z } from 'zod';
-import { ACTOR_TYPES } from '../../src/types.js';
-import { ClaimgraphError } from '../../src/errors.js';
+import { ACTOR_TYPES } from '../../core/types.js';
+import { ClaimgraphError } from '../../core/errors.js';
 import type { CountryEntry, FormTables, LexiconEntry } from './types.js';
 
 const CATEGORIES = [

@@ -1,5 +1,5 @@
 // The actor lexicon's contract: entries (data) and the lookup/matching API the actor engine uses.
-import type { ActorType } from '../../src/types.js';
+import type { ActorType } from '../../core/types.js';
 
 export type ActorCategory =
   | 'country'

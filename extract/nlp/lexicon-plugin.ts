@@ -2,7 +2,7 @@
 // Agency" or "Qihoo 360" whole and its own #Person/#Organization guesses cover only unknown names.
 import nlp from 'compromise';
 import type { Lexicon } from '../lexicon/types.js';
-import type { ActorType } from '../../src/types.js';
+import type { ActorType } from '../../core/types.js';
 
 const TAG: Record<ActorType, string> = {
   person: 'Person',

@@ -2,7 +2,7 @@
 // offsets. Sentences never cross a line break: a line is a paragraph (or a headline, or a menu).
 // compromise is lossless (pre + text + post of every term rebuilds its input), so offsets are a running sum.
 import nlp from 'compromise';
-import type { Span } from '../../src/types.js';
+import type { Span } from '../../core/types.js';
 
 export interface Token extends Span {
   text: string;

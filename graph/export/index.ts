@@ -1,9 +1,8 @@
-// Export formats: one writer per format name. `claimgraph export --format NAME` lists exactly these
-// keys, so adding a format (e.g. the viewer's self-contained `html`) is one import and one entry.
+// The graph's data formats: one writer per format name. The CLI adds the viewer's self-contained
+// `html` (src/cli/export-formats.ts), which needs the built page and so sits above this layer.
 import { csvExport } from './csv.js';
 import { cypherExport } from './cypher.js';
 import { gexfExport } from './gexf.js';
-import { htmlExport } from '../../src/server/export-html.js';
 import { graphmlExport } from './graphml.js';
 import { jsonExport } from './json.js';
 import type { ExportWriter } from './types.js';
@@ -16,5 +15,4 @@ export const EXPORT_WRITERS: Record<string, ExportWriter> = {
   gexf: gexfExport,
   cypher: cypherExport,
   csv: csvExport,
-  html: htmlExport,
 };

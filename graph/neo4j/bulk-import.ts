@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ClaimgraphError } from '../../src/errors.js';
+import { ClaimgraphError } from '../../core/errors.js';
 import { csvExport, NEO4J_ADMIN_IMPORT_FILES } from '../export/csv.js';
 import type { GraphSnapshot } from '../model.js';
 

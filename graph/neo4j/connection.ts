@@ -1,7 +1,7 @@
 // Where Neo4j is and how to log in (flags, else environment, else the documented local defaults),
 // driver creation, and the translation of driver failures into one-line ClaimgraphErrors.
 import neo4j, { Neo4jError, type Driver } from 'neo4j-driver';
-import { ClaimgraphError } from '../../src/errors.js';
+import { ClaimgraphError } from '../../core/errors.js';
 
 export interface Neo4jConfig {
   uri: string;

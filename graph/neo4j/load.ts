@@ -3,7 +3,7 @@
 // the nodes that are new and merges the ones that exist (see statements.ts), so loading the same
 // snapshot twice leaves the same counts. A (:Load) marker says whether the last load finished.
 import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
-import { ClaimgraphError } from '../../src/errors.js';
+import { ClaimgraphError } from '../../core/errors.js';
 import type { ActorNode, ClaimNode, DerivedEdge, DocumentNode, GraphSnapshot } from '../model.js';
 import type { DatabaseOption } from './connection.js';
 import {

@@ -1,6 +1,6 @@
 // Who accused whom, answered by Neo4j: the same rows, in the same order, as the embedded `who`.
 import type { Driver } from 'neo4j-driver';
-import { ClaimgraphError } from '../../src/errors.js';
+import { ClaimgraphError } from '../../core/errors.js';
 import type { DatabaseOption } from './connection.js';
 import type { WhoFilter, WhoRow } from '../model.js';
 import { checkDate } from '../queries/who.js';

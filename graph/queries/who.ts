@@ -1,6 +1,6 @@
 // Who accused whom: one row per (accuser, accused) pair of accusation claims, read off the derived
 // ACCUSED edges; only when a target or date filter is given are the edges' claims looked at one by one.
-import { ClaimgraphError } from '../../src/errors.js';
+import { UsageError } from '../../core/errors.js';
 import { dateRange } from '../build.js';
 import {
   actorKey,
@@ -19,7 +19,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function checkDate(flag: string, value: string | undefined): void {
   if (value !== undefined && !DATE.test(value)) {
-    throw new ClaimgraphError('graph', `${flag} must be a date as YYYY-MM-DD, got "${value}"`);
+    throw new UsageError('graph', `${flag} must be a date as YYYY-MM-DD, got "${value}"`);
   }
 }
 

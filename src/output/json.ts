@@ -1,5 +1,5 @@
 // One pretty-printed JSON array, streamed: the same bytes as JSON.stringify(all, null, 2).
-import type { Printer, Write } from './printer.js';
+import type { Printer, Write } from './printer-types.js';
 
 const INDENT = 2;
 

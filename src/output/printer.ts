@@ -1,16 +1,9 @@
 // How extractions are printed. A printer gets documents one at a time and writes as it goes, so
 // output starts before the last file is read and memory does not grow with the corpus.
-import type { Extraction } from '../types.js';
 import { jsonPrinter } from './json.js';
 import { jsonlPrinter } from './jsonl.js';
 import { tablePrinter } from './table.js';
-
-export interface Printer {
-  document(extraction: Extraction): void;
-  end(): void;
-}
-
-export type Write = (chunk: string) => void;
+import type { Printer, Write } from './printer-types.js';
 
 const PRINTERS = { jsonl: jsonlPrinter, json: jsonPrinter, table: tablePrinter } as const;
 

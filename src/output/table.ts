@@ -1,8 +1,8 @@
 // A human-readable view: per document, a heading, an actors table and a claims table.
 import Table from 'cli-table3';
-import type { Actor, Claim, Extraction } from '../types.js';
-import type { Printer, Write } from './printer.js';
-import { forTerminal } from './terminal-text.js';
+import type { Actor, Claim, Extraction } from '../../core/types.js';
+import type { Printer, Write } from './printer-types.js';
+import { forTerminal } from '../../core/terminal-text.js';
 
 const MAX_EVIDENCE = 90;
 const MAX_ACT = 40;

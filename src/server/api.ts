@@ -2,12 +2,12 @@
 // with the shapes of view/types.ts, computed by the same functions the offline HTML export runs in the page.
 import type { z } from 'zod';
 import { ActorParams, EdgeParams, GraphParams, NoParams, SearchParams, describeIssues } from './params.js';
-import { actorProfile } from './view/profile.js';
-import { documentList } from './view/documents.js';
-import { edgeDetail } from './view/edge-detail.js';
-import type { GraphIndex } from './view/graph-index.js';
-import { graphView } from './view/graph-view.js';
-import { searchActors } from './view/search.js';
+import { actorProfile } from '../../view/profile.js';
+import { documentList } from '../../view/documents.js';
+import { edgeDetail } from '../../view/edge-detail.js';
+import type { GraphIndex } from '../../view/graph-index.js';
+import { graphView } from '../../view/graph-view.js';
+import { searchActors } from '../../view/search.js';
 
 export interface ApiResponse {
   status: number;

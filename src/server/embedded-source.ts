@@ -3,7 +3,7 @@
 import { stat } from 'node:fs/promises';
 import { EmbeddedStore } from '../../graph/store.js';
 import type { GraphSnapshot } from '../../graph/model.js';
-import { ClaimgraphError } from '../errors.js';
+import { ClaimgraphError } from '../../core/errors.js';
 import type { GraphSource } from './source.js';
 
 async function modifiedAt(file: string): Promise<number> {

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ExportFile } from '../../graph/export/types.js';
 import type { GraphSnapshot } from '../../graph/model.js';
-import { ClaimgraphError } from '../errors.js';
+import { ClaimgraphError } from '../../core/errors.js';
 import { viewerAssetsDir } from './assets.js';
 
 /** Must match EMBEDDED_DATA_ID in viewer/src/client.ts. */
@@ -67,7 +67,7 @@ export function viewerHtml(snapshot: GraphSnapshot, assetsDir: string = viewerAs
   return page.replace(style[0], () => '').replace(script[0], () => head);
 }
 
-/** The `html` entry of the export writers (graph/export/index.ts). */
+/** The `html` entry of the export writers (src/cli/export-formats.ts). */
 export function htmlExport(snapshot: GraphSnapshot): ExportFile[] {
   return [{ name: 'graph.html', content: viewerHtml(snapshot) }];
 }

@@ -2,7 +2,7 @@
 // reloading the page shows newly ingested documents; the other routes answer from the same index.
 import type { IndexProvider } from './api.js';
 import type { GraphSource } from './source.js';
-import { indexSnapshot, type GraphIndex } from './view/graph-index.js';
+import { indexSnapshot, type GraphIndex } from '../../view/graph-index.js';
 
 export function cachedIndex(source: GraphSource): IndexProvider {
   let current: Promise<GraphIndex> | null = null;

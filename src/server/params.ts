@@ -1,6 +1,6 @@
 // Query parameters of the JSON API, validated with zod: anything malformed or unknown is a 400 with a message.
 import { z } from 'zod';
-import { EDGE_KINDS, type EdgeKind, type ViewFilter } from './view/types.js';
+import { EDGE_KINDS, type EdgeKind, type ViewFilter } from '../../view/types.js';
 
 const isoDate = z
   .string()

@@ -2,7 +2,7 @@
 // and the built page for everything else.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ClaimgraphError } from '../errors.js';
+import { ClaimgraphError } from '../../core/errors.js';
 import { handleApi, type ApiResponse, type IndexProvider } from './api.js';
 import { SECURITY_HEADERS } from './headers.js';
 import { cachedIndex } from './index-cache.js';

@@ -4,8 +4,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { validateExtraction } from '../../src/contract.js';
-import type { Extraction } from '../../src/types.js';
+import { validateExtraction } from '../../core/contract.js';
+import type { Extraction } from '../../core/types.js';
 import { buildCli, REPO_ROOT, runCli } from './cli.js';
 
 const CORPUS = join(REPO_ROOT, '../shared/corpus/dev');

@@ -3,8 +3,8 @@ import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readDocuments } from '../../extract/input/index.js';
-import { validateExtraction } from '../../src/contract.js';
-import type { Extraction } from '../../src/types.js';
+import { validateExtraction } from '../../core/contract.js';
+import type { Extraction } from '../../core/types.js';
 import { tempDir } from '../input/temp-dir.js';
 import { buildCli, REPO_ROOT, runCli } from './cli.js';
 

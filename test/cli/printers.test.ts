@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createPrinter, OUTPUT_FORMATS } from '../../src/output/printer.js';
 import type { OutputFormat } from '../../src/output/printer.js';
-import { forTerminal, withoutControls } from '../../src/output/terminal-text.js';
-import type { Extraction } from '../../src/types.js';
+import { forTerminal, withoutControls } from '../../core/terminal-text.js';
+import type { Extraction } from '../../core/types.js';
 
 const evidence =
   'The Embassy of Kestovia firmly rejects the groundless accusations made by the Ministry of Foreign Affairs of Arvenia regarding the grid incident.';

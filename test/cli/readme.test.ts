@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDocuments } from '../../extract/input/index.js';
-import { validateExtraction } from '../../src/contract.js';
-import type { Extraction } from '../../src/types.js';
+import { validateExtraction } from '../../core/contract.js';
+import type { Extraction } from '../../core/types.js';
 import { REPO_ROOT } from './cli.js';
 
 const MARKER = '<!-- jsonl-example';

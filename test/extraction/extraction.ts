@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
 import { buildDocument } from '../../extract/input/index.js';
 import { extractDocument, type ExtractOptions } from '../../extract/pipeline.js';
-import type { Actor, Claim, ClaimKind, Extraction, SourceDocument } from '../../src/types.js';
+import type { Actor, Claim, ClaimKind, Extraction, SourceDocument } from '../../core/types.js';
 
 const FIXTURES = new URL('../../fixtures/extraction/', import.meta.url);
 

@@ -5,7 +5,7 @@ import type { ResolvedMention } from '../../extract/actors/resolve.js';
 import type { Item } from '../../extract/claims/items.js';
 import { compilePattern, matchAll, PatternError, type Captures } from '../../extract/claims/pattern.js';
 import { buildWordLists } from '../../extract/claims/rule-table.js';
-import type { ActorType } from '../../src/types.js';
+import type { ActorType } from '../../core/types.js';
 
 const lists = buildWordLists({
   verbs: { accuse: ['accuse', 'blame'], deny: ['deny'] },

@@ -4,7 +4,9 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { ingestPaths } from '../../graph/ingest.js';
-import { actorProfile } from '../../graph/queries/actor.js';
+import { resolveActor } from '../../graph/resolve-name.js';
+import { indexSnapshot } from '../../view/graph-index.js';
+import { actorProfile } from '../../view/profile.js';
 import { who } from '../../graph/queries/who.js';
 import { EmbeddedStore } from '../../graph/store.js';
 
@@ -30,7 +32,8 @@ describe.skipIf(!present)('graph of the dev corpus', () => {
   });
 
   test('actor TAO is part of the NSA', () => {
-    expect(actorProfile(store, 'TAO').partOf.map((row) => row.name)).toContain('National Security Agency');
+    const profile = actorProfile(indexSnapshot(store.snapshot()), resolveActor(store, 'TAO').id);
+    expect(profile?.memberOf.map((link) => link.other.name)).toContain('National Security Agency');
   });
 
   test('re-ingesting the corpus changes nothing', async () => {

@@ -2,7 +2,7 @@
 // not depend on the quality of text extraction.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Extraction } from '../../src/types.js';
+import type { Extraction } from '../../core/types.js';
 import { EmbeddedStore } from '../../graph/store.js';
 
 export const FIXTURES = fileURLToPath(new URL('../../fixtures/graph/', import.meta.url));

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { ingestPaths, type IngestProgress } from '../../graph/ingest.js';
 import { EmbeddedStore } from '../../graph/store.js';
-import type { SourceDocument } from '../../src/types.js';
+import type { SourceDocument } from '../../core/types.js';
 import { FIXTURES } from './fixtures.js';
 
 const temps: string[] = [];

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { actorProfile } from '../../graph/queries/actor.js';
+import { indexSnapshot } from '../../view/graph-index.js';
+import { actorProfile } from '../../view/profile.js';
 import { shortestPath } from '../../graph/queries/path.js';
 import { who } from '../../graph/queries/who.js';
 import { resolveActor } from '../../graph/resolve-name.js';
@@ -107,22 +108,28 @@ describe('resolving names', () => {
 
 describe('actor profile', () => {
   test('aliases, affiliations both ways, accusations made and received, denials', () => {
-    const profile = actorProfile(corpusStore(), 'SNA');
+    const store = corpusStore();
+    const index = indexSnapshot(store.snapshot());
+    const profileOf = (name: string) => actorProfile(index, resolveActor(store, name).id)!;
+    const profile = profileOf('SNA');
     expect(profile.actor).toMatchObject({
       id: 'sna',
       name: 'Syldavian National Agency',
       country: 'Syldavia',
     });
     expect(profile.actor.aliases).toContain('Syldavian spy agency');
-    expect(profile.partOf.map((r) => r.actorId)).toEqual(['syldavia']);
-    expect(profile.members.map((r) => r.actorId)).toEqual(['oro']);
-    expect(profile.accusedBy.map((r) => r.actorId)).toEqual(['borduria', 'bcerc', 'klow-security']);
-    expect(profile.accused).toEqual([]);
-    const syldavia = actorProfile(corpusStore(), 'syldavia');
-    expect(syldavia.denied.map((r) => [r.actorId, r.evidence])).toEqual([
+    expect(profile.memberOf.map((link) => link.other.id)).toEqual(['syldavia']);
+    expect(profile.members.map((link) => link.other.id)).toEqual(['oro']);
+    expect(profile.accusationsReceived.map((link) => link.other.id)).toEqual([
+      'borduria',
+      'bcerc',
+      'klow-security',
+    ]);
+    expect(profile.accusationsMade).toEqual([]);
+    expect(profileOf('syldavia').denialsMade.map((link) => [link.other.id, link.evidence.text])).toEqual([
       ['borduria', 'The Syldavian government rejected the accusations by Borduria as groundless.'],
     ]);
-    expect(actorProfile(corpusStore(), 'BCERC').deniedBy.map((r) => r.actorId)).toEqual(['mfa-syldavia']);
+    expect(profileOf('BCERC').denialsReceived.map((link) => link.other.id)).toEqual(['mfa-syldavia']);
   });
 });
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { syntheticCorpus } from '../../bench/synthetic/generate.js';
 import { readDocuments } from '../../extract/input/index.js';
-import { validateExtraction } from '../../src/contract.js';
+import { validateExtraction } from '../../core/contract.js';
 import { EmbeddedStore } from '../../graph/store.js';
 import { writeFile, mkdir } from 'node:fs/promises';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { validateExtraction } from '../../src/contract.js';
-import type { Extraction } from '../../src/types.js';
+import { validateExtraction } from '../../core/contract.js';
+import type { Extraction } from '../../core/types.js';
 
 const text = 'title: Grid\n\nArvenia accused Amber Lynx of attacking the National Grid Operator.';
 const sentenceStart = text.indexOf('Arvenia');

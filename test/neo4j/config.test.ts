@@ -3,7 +3,7 @@ import { Neo4jError } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { resolveNeo4jConfig, translateNeo4jError } from '../../graph/neo4j/connection.js';
 import { parseCypherParams } from '../../graph/neo4j/cypher-params.js';
-import { ClaimgraphError } from '../../src/errors.js';
+import { ClaimgraphError } from '../../core/errors.js';
 
 describe('resolveNeo4jConfig', () => {
   it('takes flags over environment over the local defaults', () => {

@@ -7,7 +7,7 @@ import type { Driver } from 'neo4j-driver';
 import { openDriver, type Neo4jConfig } from '../../graph/neo4j/connection.js';
 import { clearGraph } from '../../graph/neo4j/load.js';
 import { EmbeddedStore } from '../../graph/store.js';
-import type { Extraction } from '../../src/types.js';
+import type { Extraction } from '../../core/types.js';
 
 const server = inject('neo4jServer');
 

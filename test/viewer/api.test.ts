@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ClaimgraphError } from '../../src/errors.js';
+import { ClaimgraphError } from '../../core/errors.js';
 import { startServer, type RunningServer } from '../../src/server/server.js';
 import { fixedSource } from '../../src/server/source.js';
 import { fixtureGraph } from './fixtures.js';

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXPORT_WRITERS } from '../../graph/export/index.js';
+import { EXPORT_FORMATS } from '../../src/cli/export-formats.js';
 import { embeddableJson, viewerHtml } from '../../src/server/export-html.js';
 import { fixtureGraph } from './fixtures.js';
 
@@ -48,7 +48,7 @@ describe('self-contained HTML export', () => {
   });
 
   it('is the html format of claimgraph export', async () => {
-    const files = await EXPORT_WRITERS.html!(fixtureGraph('small-graph'));
+    const files = await EXPORT_FORMATS.html!(fixtureGraph('small-graph'));
     expect(files.map((file) => file.name)).toEqual(['graph.html']);
     expect(JSON.parse(dataOf(files[0]?.content ?? ''))).toEqual(fixtureGraph('small-graph'));
   });

@@ -2,7 +2,7 @@
 // server, as in CI) the API serving what Neo4j holds. Read-only: the Neo4j tests own the database's content.
 import { describe, expect, it } from 'vitest';
 import { resolveNeo4jConfig } from '../../graph/neo4j/connection.js';
-import { ClaimgraphError } from '../../src/errors.js';
+import { ClaimgraphError } from '../../core/errors.js';
 import { neo4jSource } from '../../src/server/neo4j-source.js';
 import { startServer } from '../../src/server/server.js';
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { documentList } from '../../src/server/view/documents.js';
-import { edgeDetail } from '../../src/server/view/edge-detail.js';
-import { indexSnapshot } from '../../src/server/view/graph-index.js';
-import { graphView } from '../../src/server/view/graph-view.js';
-import { highlightSpans, segmentText } from '../../src/server/view/highlight.js';
-import { actorProfile } from '../../src/server/view/profile.js';
-import { searchActors } from '../../src/server/view/search.js';
+import { documentList } from '../../view/documents.js';
+import { edgeDetail } from '../../view/edge-detail.js';
+import { indexSnapshot } from '../../view/graph-index.js';
+import { graphView } from '../../view/graph-view.js';
+import { highlightSpans, segmentText } from '../../view/highlight.js';
+import { actorProfile } from '../../view/profile.js';
+import { searchActors } from '../../view/search.js';
 import { fixtureGraph } from './fixtures.js';
 
 const index = indexSnapshot(fixtureGraph('small-graph'));
@@ -77,6 +77,27 @@ describe('actor profile', () => {
         (link) => link.other.id,
       ),
     ).toEqual(['lab-d']);
+  });
+
+  it('gives each link its claim count, document dates and first claim as evidence', () => {
+    expect(actorProfile(index, 'lab-d')?.accusationsMade).toEqual([
+      {
+        edgeKey: 'accusation:lab-d->agency-b',
+        other: { id: 'agency-b', name: 'Bretonian Signals Agency' },
+        count: 1,
+        firstDate: '2022-06-15',
+        lastDate: '2022-06-15',
+        evidence: {
+          claimId: 'c2',
+          text: 'Delta Lab attributed the intrusion to the Signals Agency and its Cobalt Unit.',
+        },
+      },
+      expect.objectContaining({ other: { id: 'unit-c', name: 'Cobalt Unit' } }),
+    ]);
+    const undated = actorProfile(index, 'ministry-a', { until: '2021-12-31' });
+    expect(undated?.accusationsMade.map((link) => [link.other.id, link.evidence.claimId])).toEqual([
+      ['agency-b', 'c1'],
+    ]);
   });
 });
 

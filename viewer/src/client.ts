@@ -1,12 +1,12 @@
 // Where the page gets its data: the server's JSON API, or, in the self-contained HTML export, the
 // snapshot embedded in the page, answered by the same view functions the server runs.
 import type { GraphSnapshot } from '../../graph/model.js';
-import { actorProfile } from '../../src/server/view/profile.js';
-import { documentList } from '../../src/server/view/documents.js';
-import { edgeDetail } from '../../src/server/view/edge-detail.js';
-import { indexSnapshot } from '../../src/server/view/graph-index.js';
-import { graphView } from '../../src/server/view/graph-view.js';
-import { searchActors } from '../../src/server/view/search.js';
+import { actorProfile } from '../../view/profile.js';
+import { documentList } from '../../view/documents.js';
+import { edgeDetail } from '../../view/edge-detail.js';
+import { indexSnapshot } from '../../view/graph-index.js';
+import { graphView } from '../../view/graph-view.js';
+import { searchActors } from '../../view/search.js';
 import type {
   ActorProfile,
   DocumentSummary,
@@ -15,7 +15,7 @@ import type {
   SearchHit,
   ViewFilter,
   ViewGraph,
-} from '../../src/server/view/types.js';
+} from '../../view/types.js';
 
 export interface DataClient {
   graph(filter: ViewFilter): Promise<ViewGraph>;

@@ -1,6 +1,6 @@
 // Colours: edges by claim kind, actors by type or by country (the most frequent countries get their own colour).
-import type { ActorType } from '../../src/types.js';
-import type { EdgeKind, ViewActor } from '../../src/server/view/types.js';
+import type { ActorType } from '../../core/types.js';
+import type { EdgeKind, ViewActor } from '../../view/types.js';
 
 export const KIND_COLOURS: Record<EdgeKind, string> = {
   accusation: '#d62728',

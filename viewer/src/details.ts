@@ -5,7 +5,7 @@ import type {
   EdgeDetail,
   EvidenceClaim,
   ProfileLink,
-} from '../../src/server/view/types.js';
+} from '../../view/types.js';
 import { button, el, externalLink } from './dom.js';
 import { evidenceElement } from './evidence.js';
 

@@ -1,6 +1,6 @@
 // An evidence sentence with its actor names marked: plain text nodes and <mark> elements, nothing parsed as HTML.
-import { segmentText } from '../../src/server/view/highlight.js';
-import type { Span } from '../../src/server/view/types.js';
+import { segmentText } from '../../view/highlight.js';
+import type { Span } from '../../view/types.js';
 import { el } from './dom.js';
 
 export function evidenceElement(text: string, marks: Span[]): HTMLElement {

@@ -1,10 +1,5 @@
 // Reads the filter form into a ViewFilter and fills the document list.
-import {
-  EDGE_KINDS,
-  type DocumentSummary,
-  type EdgeKind,
-  type ViewFilter,
-} from '../../src/server/view/types.js';
+import { EDGE_KINDS, type DocumentSummary, type EdgeKind, type ViewFilter } from '../../view/types.js';
 import { el } from './dom.js';
 
 function byId<T extends HTMLElement>(id: string): T {

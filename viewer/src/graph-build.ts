@@ -3,7 +3,7 @@
 import { DEFAULT_EDGE_CURVATURE, indexParallelEdgesIndex } from '@sigma/edge-curve';
 import { MultiDirectedGraph } from 'graphology';
 import random from 'graphology-layout/random';
-import type { ViewGraph } from '../../src/server/view/types.js';
+import type { ViewGraph } from '../../view/types.js';
 import { KIND_COLOURS, type Palette } from './colours.js';
 
 export interface NodeAttributes {

@@ -5,7 +5,7 @@ import { downloadAsPNG } from '@sigma/export-image';
 import type Graph from 'graphology';
 import Sigma from 'sigma';
 import { EdgeArrowProgram } from 'sigma/rendering';
-import type { EdgeKind, ViewFilter, ViewGraph } from '../../src/server/view/types.js';
+import type { EdgeKind, ViewFilter, ViewGraph } from '../../view/types.js';
 import { exposeHandle } from './automation.js';
 import { createClient } from './client.js';
 import { palette, type ColourBy } from './colours.js';

@@ -1,5 +1,5 @@
 // The search box: matches actors by any name or alias as you type; Enter opens the best match.
-import type { SearchHit } from '../../src/server/view/types.js';
+import type { SearchHit } from '../../view/types.js';
 import type { DataClient } from './client.js';
 import { button, el } from './dom.js';
 import { byId } from './filters.js';

@@ -1,5 +1,5 @@
 // The counts line under the title: what is shown, and of how much when a filter hides part of the graph.
-import type { ViewGraph } from '../../src/server/view/types.js';
+import type { ViewGraph } from '../../view/types.js';
 import { byId } from './filters.js';
 
 let totals: ViewGraph['totals'] | null = null;

@@ -1,9 +1,12 @@
 // `claimgraph actor NAME`: aliases, affiliations, accusations made and received, denials.
 import { Option, type Command } from 'commander';
-import { openStore, STORE_FLAG_HELP } from '../../../graph/open-store.js';
-import { actorProfile, type ActorProfile, type RelatedActor } from '../../../graph/queries/actor.js';
+import { openStore, STORE_FLAG_HELP } from '../open-store.js';
+import { resolveActor } from '../../../graph/resolve-name.js';
+import { indexSnapshot } from '../../../view/graph-index.js';
+import { actorProfile } from '../../../view/profile.js';
+import type { ActorProfile, ProfileLink } from '../../../view/types.js';
 import { printStdout } from '../../output/print-stdout.js';
-import { forTerminal } from '../../output/terminal-text.js';
+import { forTerminal } from '../../../core/terminal-text.js';
 
 const EVIDENCE_CHARS = 160;
 
@@ -15,7 +18,9 @@ export function register(program: Command): void {
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('--store <file>', STORE_FLAG_HELP)
     .action(async (name: string, flags: { format: 'text' | 'json'; store?: string }) => {
-      const profile = actorProfile(await openStore(flags.store), name);
+      const store = await openStore(flags.store);
+      // resolveActor throws for an unknown name, so the profile exists.
+      const profile = actorProfile(indexSnapshot(store.snapshot()), resolveActor(store, name).id)!;
       await printStdout(
         flags.format === 'json' ? `${JSON.stringify(profile, null, 2)}\n` : profileText(profile),
       );
@@ -27,13 +32,13 @@ function profileText({ actor, ...related }: ActorProfile): string {
     `${forTerminal(actor.name)} (${actor.id}) — ${actor.type}${actor.country ? `, ${forTerminal(actor.country)}` : ''}`,
     `aliases: ${actor.aliases.length > 0 ? actor.aliases.map((alias) => forTerminal(alias)).join('; ') : '(none)'}`,
   ];
-  const sections: [string, RelatedActor[]][] = [
-    ['part of', related.partOf],
+  const sections: [string, ProfileLink[]][] = [
+    ['part of', related.memberOf],
     ['members / units', related.members],
-    ['accused', related.accused],
-    ['accused by', related.accusedBy],
-    ['denied accusations by', related.denied],
-    ['its accusations denied by', related.deniedBy],
+    ['accused', related.accusationsMade],
+    ['accused by', related.accusationsReceived],
+    ['denied accusations by', related.denialsMade],
+    ['its accusations denied by', related.denialsReceived],
   ];
   for (const [title, rows] of sections) {
     if (rows.length === 0) continue;
@@ -42,8 +47,10 @@ function profileText({ actor, ...related }: ActorProfile): string {
       const dates = row.firstDate
         ? ` ${row.firstDate}${row.lastDate !== row.firstDate ? `..${row.lastDate}` : ''}`
         : '';
-      lines.push(`  ${forTerminal(row.name)} [${row.claims} claim${row.claims === 1 ? '' : 's'}${dates}]`);
-      lines.push(`    "${forTerminal(row.evidence, EVIDENCE_CHARS)}"`);
+      lines.push(
+        `  ${forTerminal(row.other.name)} [${row.count} claim${row.count === 1 ? '' : 's'}${dates}]`,
+      );
+      lines.push(`    "${forTerminal(row.evidence.text, EVIDENCE_CHARS)}"`);
     }
   }
   return `${lines.join('\n')}\n`;

@@ -1,14 +1,14 @@
 // `claimgraph cypher 'QUERY' [--param key=value ...] [--format table|json] [--write]`: one Cypher
 // query against Neo4j, read-only unless --write is given.
 import { Option, type Command } from 'commander';
-import { addNeo4jOptions, neo4jConfigFrom, type Neo4jFlags } from '../../../graph/neo4j/cli-options.js';
+import { addNeo4jOptions, neo4jConfigFrom, type Neo4jFlags } from '../neo4j-options.js';
 import { withDriver } from '../../../graph/neo4j/connection.js';
 import {
   CYPHER_FORMATS,
   describeUpdates,
   formatCypherResult,
   type CypherFormat,
-} from '../../../graph/neo4j/cypher-output.js';
+} from '../../output/cypher-result.js';
 import { parseCypherParams } from '../../../graph/neo4j/cypher-params.js';
 import { runCypher } from '../../../graph/neo4j/query.js';
 import { printStdout } from '../../output/print-stdout.js';

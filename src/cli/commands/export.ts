@@ -3,9 +3,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { Option, type Command } from 'commander';
-import { EXPORT_WRITERS } from '../../../graph/export/index.js';
-import { openStore, STORE_FLAG_HELP } from '../../../graph/open-store.js';
-import { ClaimgraphError } from '../../errors.js';
+import { EXPORT_FORMATS } from '../export-formats.js';
+import { openStore, STORE_FLAG_HELP } from '../open-store.js';
+import { ClaimgraphError } from '../../../core/errors.js';
 import { printStdout } from '../../output/print-stdout.js';
 
 interface ExportFlags {
@@ -20,14 +20,14 @@ export function register(program: Command): void {
     .description('write the graph as GraphML, GEXF, JSON, a Cypher script or neo4j-admin import CSVs')
     .addOption(
       new Option('--format <format>', 'output format')
-        .choices(Object.keys(EXPORT_WRITERS))
+        .choices(Object.keys(EXPORT_FORMATS))
         .makeOptionMandatory(),
     )
     .option('--out <path>', 'output file (default: stdout); a directory for formats of several files (csv)')
     .option('--store <file>', STORE_FLAG_HELP)
     .action(async (flags: ExportFlags) => {
       const store = await openStore(flags.store);
-      const files = await EXPORT_WRITERS[flags.format]!(store.snapshot());
+      const files = await EXPORT_FORMATS[flags.format]!(store.snapshot());
       if (files.length === 1 && flags.out === undefined) {
         await printStdout(files[0]!.content);
         return;

@@ -1,7 +1,7 @@
 // `claimgraph extract`: documents -> one Extraction per document on stdout (jsonl, json or table).
 // Per-file problems go to stderr as `claimgraph: FILE: reason`; the run continues and exits 1.
 import bytes from 'bytes';
-import { CommanderError, InvalidArgumentError, Option } from 'commander';
+import { InvalidArgumentError, Option } from 'commander';
 import type { Command } from 'commander';
 import { extractPaths } from '../../../extract/batch/extract-paths.js';
 import { DEFAULT_MAX_BYTES } from '../../../extract/input/index.js';
@@ -10,10 +10,9 @@ import { createPrinter, isOutputFormat, OUTPUT_FORMATS } from '../../output/prin
 import type { OutputFormat } from '../../output/printer.js';
 import { Progress } from '../../output/progress.js';
 import { StdoutSink } from '../../output/stdout-sink.js';
-import { withoutControls } from '../../output/terminal-text.js';
-import { ExitCode } from '../run.js';
+import { withoutControls } from '../../../core/terminal-text.js';
+import { ExitCode } from '../exit-code.js';
 
-const USAGE_EXIT_CODE = 2;
 const SIZE = /^\d+(\.\d+)?\s*(b|kb|mb|gb)?$/i;
 
 interface ExtractFlags extends ExtractionFlags {
@@ -37,9 +36,7 @@ export function register(program: Command): void {
         .argParser(parseSize)
         .default(DEFAULT_MAX_BYTES, '10MB'),
     );
-  addExtractionOptions(command)
-    .exitOverride(usageErrorsExitWith2)
-    .action((paths: string[], flags: ExtractFlags) => extract(paths, flags));
+  addExtractionOptions(command).action((paths: string[], flags: ExtractFlags) => extract(paths, flags));
 }
 
 async function extract(paths: string[], { format, maxSize, ...flags }: ExtractFlags): Promise<void> {
@@ -80,10 +77,4 @@ function parseSize(value: string): number {
   if (size === null || size < 1)
     throw new InvalidArgumentError(`"${value}" is not a size (e.g. 2000, 500KB, 10MB)`);
   return Math.floor(size);
-}
-
-/** Commander reports every usage problem with exit code 1; this command promises 2 for them. */
-function usageErrorsExitWith2(err: CommanderError): never {
-  if (err.exitCode === 1) throw new CommanderError(USAGE_EXIT_CODE, err.code, err.message);
-  throw err;
 }

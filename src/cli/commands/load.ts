@@ -3,15 +3,15 @@
 // does any load after one that did not finish (a (:Load) node marks a load until it completes).
 import { Presets, SingleBar } from 'cli-progress';
 import { InvalidArgumentError, type Command } from 'commander';
-import { addNeo4jOptions, neo4jConfigFrom, type Neo4jFlags } from '../../../graph/neo4j/cli-options.js';
+import { addNeo4jOptions, neo4jConfigFrom, type Neo4jFlags } from '../neo4j-options.js';
 import { withDriver } from '../../../graph/neo4j/connection.js';
 import { DEFAULT_BATCH_SIZE, loadSnapshot } from '../../../graph/neo4j/load.js';
 import { bulkImport } from '../../../graph/neo4j/bulk-import.js';
-import { loadSource, type LoadSource } from '../../../graph/neo4j/load-source.js';
-import { STORE_FLAG_HELP } from '../../../graph/open-store.js';
-import { forTerminal } from '../../output/terminal-text.js';
+import { loadSource, type LoadSource } from '../load-source.js';
+import { STORE_FLAG_HELP } from '../open-store.js';
+import { forTerminal } from '../../../core/terminal-text.js';
 import { addExtractionOptions, poolOptions, type ExtractionFlags } from '../extraction-options.js';
-import { ExitCode } from '../run.js';
+import { ExitCode } from '../exit-code.js';
 
 interface LoadFlags extends Neo4jFlags, ExtractionFlags {
   store?: string;

@@ -1,10 +1,10 @@
 // `claimgraph path A B`: the shortest chain of accusation/affiliation edges between two actors.
 import { Option, type Command } from 'commander';
-import { ClaimgraphError } from '../../errors.js';
-import { openStore, STORE_FLAG_HELP } from '../../../graph/open-store.js';
+import { ClaimgraphError } from '../../../core/errors.js';
+import { openStore, STORE_FLAG_HELP } from '../open-store.js';
 import { shortestPath, type ActorPath } from '../../../graph/queries/path.js';
 import { printStdout } from '../../output/print-stdout.js';
-import { forTerminal } from '../../output/terminal-text.js';
+import { forTerminal } from '../../../core/terminal-text.js';
 
 const EVIDENCE_CHARS = 160;
 

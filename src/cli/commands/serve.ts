@@ -2,8 +2,8 @@
 // (or Neo4j with --neo4j), on 127.0.0.1 unless --host says otherwise. Prints the URL on stdout.
 import { resolve } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
-import { addNeo4jOptions, neo4jConfigFrom, type Neo4jFlags } from '../../../graph/neo4j/cli-options.js';
-import { STORE_FLAG_HELP } from '../../../graph/open-store.js';
+import { addNeo4jOptions, neo4jConfigFrom, type Neo4jFlags } from '../neo4j-options.js';
+import { STORE_FLAG_HELP } from '../open-store.js';
 import { defaultStorePath } from '../../../graph/store.js';
 import { viewerAssetsDir } from '../../server/assets.js';
 import { embeddedSource } from '../../server/embedded-source.js';

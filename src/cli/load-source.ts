@@ -1,9 +1,9 @@
 // What `claimgraph load` writes: the saved embedded store, or documents extracted on the spot.
-import { ingestPaths, type IngestOptions } from '../ingest.js';
-import type { GraphSnapshot } from '../model.js';
-import { openStore } from '../open-store.js';
-import { EmbeddedStore } from '../store.js';
-import { ClaimgraphError } from '../../src/errors.js';
+import { ingestPaths, type IngestOptions } from '../../graph/ingest.js';
+import type { GraphSnapshot } from '../../graph/model.js';
+import { openStore } from './open-store.js';
+import { EmbeddedStore } from '../../graph/store.js';
+import { ClaimgraphError, UsageError } from '../../core/errors.js';
 
 export interface LoadSource {
   snapshot: GraphSnapshot;
@@ -19,7 +19,7 @@ export async function loadSource(
   extraction: IngestOptions = {},
 ): Promise<LoadSource> {
   if (paths.length > 0 && storeFlag !== undefined) {
-    throw new ClaimgraphError('neo4j', 'give either --store FILE or document paths, not both');
+    throw new UsageError('neo4j', 'give either --store FILE or document paths, not both');
   }
   if (paths.length > 0) {
     const store = EmbeddedStore.inMemory();

@@ -1,5 +1,5 @@
 // The viewer's edge kinds are the derived edge types of the graph model under user-facing names.
-import type { DerivedEdgeType } from '../../../graph/model.js';
+import type { DerivedEdgeType } from '../graph/model.js';
 import type { EdgeKind } from './types.js';
 
 const KIND_OF_TYPE: Record<DerivedEdgeType, EdgeKind> = {

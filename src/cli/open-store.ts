@@ -1,5 +1,5 @@
 // How the commands open the embedded store: the --store flag, else CLAIMGRAPH_STORE, else the default.
-import { EmbeddedStore, defaultStorePath } from './store.js';
+import { EmbeddedStore, defaultStorePath } from '../../graph/store.js';
 
 export function openStore(storeFlag: string | undefined): Promise<EmbeddedStore> {
   return EmbeddedStore.open(storeFlag ?? defaultStorePath());

@@ -1,5 +1,5 @@
 // Everything behind one edge: each claim with its evidence sentence, the actor names in it and its document.
-import type { ClaimNode } from '../../../graph/model.js';
+import type { ClaimNode } from '../graph/model.js';
 import { matchingClaims } from './filter.js';
 import type { GraphIndex } from './graph-index.js';
 import { documentSummary } from './documents.js';

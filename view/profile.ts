@@ -1,7 +1,9 @@
-// An actor's profile: its aliases and, per kind and direction, the actors it is linked to.
+// An actor's profile: its aliases and, per kind and direction, the actors it is linked to with the
+// claim count, dates and first evidence of each link. The one profile behind `claimgraph actor`,
+// the server's API and the page.
 import { matchingClaims } from './filter.js';
 import type { GraphIndex, IndexedEdge } from './graph-index.js';
-import { viewActor } from './graph-view.js';
+import { viewActor, viewEdge } from './graph-view.js';
 import type { ActorProfile, EdgeKind, ProfileLink, ViewFilter } from './types.js';
 
 function links(
@@ -14,12 +16,24 @@ function links(
   const result: ProfileLink[] = [];
   for (const indexed of edges ?? []) {
     if (indexed.kind !== kind) continue;
-    const count = matchingClaims(index, indexed, filter).length;
+    const edge = viewEdge(index, indexed, filter);
     const other = index.actors.get(indexed.edge[end]);
-    if (count > 0 && other)
-      result.push({ edgeKey: indexed.key, other: { id: other.id, name: other.name }, count });
+    // Claim ids are in id order, so the first matching claim is the one `who` shows too.
+    const evidence = matchingClaims(index, indexed, filter)[0];
+    if (!edge || !other || !evidence) continue;
+    result.push({
+      edgeKey: indexed.key,
+      other: { id: other.id, name: other.name },
+      count: edge.count,
+      firstDate: edge.firstDate,
+      lastDate: edge.lastDate,
+      evidence: { claimId: evidence.id, text: evidence.text },
+    });
   }
-  return result.sort((a, b) => b.count - a.count || a.other.name.localeCompare(b.other.name));
+  // Names in code-unit order, like `who` on both backends, so the order is the same in every locale.
+  return result.sort(
+    (a, b) => b.count - a.count || (a.other.name < b.other.name ? -1 : a.other.name > b.other.name ? 1 : 0),
+  );
 }
 
 export function actorProfile(index: GraphIndex, id: string, filter: ViewFilter = {}): ActorProfile | null {

@@ -1,6 +1,6 @@
 // What the viewer shows, as plain JSON: the server's API answers with these shapes and the
 // self-contained HTML export computes the very same ones in the page. Browser-safe: no Node imports.
-import type { ActorType, ClaimKind } from '../../types.js';
+import type { ActorType, ClaimKind } from '../core/types.js';
 
 /** The three kinds of actor-to-actor edge the viewer draws (admissions have no edge). */
 export type EdgeKind = 'accusation' | 'denial' | 'affiliation';
@@ -56,11 +56,16 @@ export interface DocumentSummary {
   claims: number;
 }
 
-/** One neighbour in a profile: the edge to open, the actor at its other end and its claim count. */
+/** One neighbour in a profile: the edge to open, the actor at its other end, the claims behind the
+ * edge that pass the filter (count and document dates) and the first of them as evidence. */
 export interface ProfileLink {
   edgeKey: string;
   other: ActorRef;
   count: number;
+  firstDate: string | null;
+  lastDate: string | null;
+  /** The claim with the smallest id; `text` is untrusted document text. */
+  evidence: { claimId: string; text: string };
 }
 
 export interface ActorProfile {

@@ -1,6 +1,6 @@
 // The connection flags shared by every command that talks to Neo4j (load, cypher, serve --neo4j).
 import type { Command } from 'commander';
-import { NEO4J_DEFAULTS, resolveNeo4jConfig, type Neo4jConfig } from './connection.js';
+import { NEO4J_DEFAULTS, resolveNeo4jConfig, type Neo4jConfig } from '../../graph/neo4j/connection.js';
 
 export interface Neo4jFlags {
   uri?: string;

@@ -1,5 +1,5 @@
 // Document summaries: what the page lists in its document filter and under each claim.
-import type { DocumentNode } from '../../../graph/model.js';
+import type { DocumentNode } from '../graph/model.js';
 import type { GraphIndex } from './graph-index.js';
 import type { DocumentSummary } from './types.js';
 

@@ -1,5 +1,5 @@
 // Lookup tables over one GraphSnapshot, built once per snapshot so every API answer is a few map reads.
-import type { ActorNode, ClaimNode, DerivedEdge, DocumentNode, GraphSnapshot } from '../../../graph/model.js';
+import type { ActorNode, ClaimNode, DerivedEdge, DocumentNode, GraphSnapshot } from '../graph/model.js';
 import { edgeKey, edgeKindOf } from './edge-kind.js';
 import type { EdgeKind } from './types.js';
 

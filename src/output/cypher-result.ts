@@ -1,9 +1,9 @@
 // How `claimgraph cypher` prints a result: a terminal table (values flattened and cut, since
 // they may hold untrusted document text) or JSON rows for other programs.
 import Table from 'cli-table3';
-import { forTerminal } from '../../src/output/terminal-text.js';
-import type { CypherResult } from './query.js';
-import type { PlainValue } from './plain-value.js';
+import { forTerminal } from '../../core/terminal-text.js';
+import type { CypherResult } from '../../graph/neo4j/query.js';
+import type { PlainValue } from '../../graph/neo4j/plain-value.js';
 
 export const CYPHER_FORMATS = ['table', 'json'] as const;
 export type CypherFormat = (typeof CYPHER_FORMATS)[number];

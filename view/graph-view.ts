@@ -1,6 +1,6 @@
 // The graph the page draws: every actor and edge, or under a filter only the edges with matching
 // claims and the actors they join.
-import type { ActorNode } from '../../../graph/model.js';
+import type { ActorNode } from '../graph/model.js';
 import { isFilterActive, matchingClaims } from './filter.js';
 import type { GraphIndex, IndexedEdge } from './graph-index.js';
 import type { ViewActor, ViewEdge, ViewFilter, ViewGraph } from './types.js';

@@ -9,3 +9,12 @@ export class ClaimgraphError extends Error {
     this.name = 'ClaimgraphError';
   }
 }
+
+/** A request the caller got wrong (a malformed flag value, flags that exclude each other), as
+ * opposed to one that failed: the CLI exits 2 for these, like for the usage errors of its parser. */
+export class UsageError extends ClaimgraphError {
+  constructor(module: string, message: string) {
+    super(module, message);
+    this.name = 'UsageError';
+  }
+}

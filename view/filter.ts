@@ -1,5 +1,5 @@
 // The one claim filter behind the graph view, edge details and profiles, on the server and in the page.
-import type { ClaimNode } from '../../../graph/model.js';
+import type { ClaimNode } from '../graph/model.js';
 import type { GraphIndex, IndexedEdge } from './graph-index.js';
 import type { ViewFilter } from './types.js';
 
