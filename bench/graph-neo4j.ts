@@ -19,6 +19,7 @@ import type { Driver } from 'neo4j-driver';
 import { openDriver, resolveNeo4jConfig } from '../graph/neo4j/connection.js';
 import {
   clearGraph,
+  DEFAULT_BATCH_SIZE,
   ensureConstraints,
   graphCounts,
   loadSnapshot,
@@ -38,7 +39,7 @@ const CLOCK_TICKS = 100;
 const { values } = parseArgs({
   options: {
     claims: { type: 'string', default: '100000' },
-    'batch-size': { type: 'string', default: '1000' },
+    'batch-size': { type: 'string', default: String(DEFAULT_BATCH_SIZE) },
     repeat: { type: 'string', default: '1' },
   },
 });
