@@ -5,6 +5,7 @@ import type { GraphIndex } from './graph-index.js';
 import { documentSummary } from './documents.js';
 import { edgeKey } from './edge-kind.js';
 import { viewEdge, wholeEdge } from './graph-view.js';
+import { claimHeading, edgeHeading } from './headings.js';
 import { highlightSpans } from './highlight.js';
 import type { ActorRef, EdgeDetail, EdgeKind, EvidenceClaim, ViewFilter } from './types.js';
 
@@ -16,23 +17,26 @@ function actorRef(index: GraphIndex, id: string | null): ActorRef | null {
 function evidenceClaim(index: GraphIndex, claim: ClaimNode): EvidenceClaim | null {
   const doc = index.documents.get(claim.documentId);
   if (!doc) return null;
-  const roles = [claim.claimant, claim.subject, claim.object];
-  const names = roles.flatMap((id) => {
+  const names = [claim.claimant, claim.subject, claim.object].flatMap((id) => {
     const actor = id === null ? undefined : index.actors.get(id);
     return actor ? [actor.name, ...actor.aliases] : [];
   });
-  return {
-    id: claim.id,
+  const roles = {
     kind: claim.kind,
-    predicate: claim.predicate,
     act: claim.act,
-    rule: claim.rule,
     claimant: actorRef(index, claim.claimant),
     subject: actorRef(index, claim.subject),
     object: actorRef(index, claim.object),
+  };
+  return {
+    id: claim.id,
+    ...roles,
+    predicate: claim.predicate,
+    rule: claim.rule,
     text: claim.text,
     marks: highlightSpans(claim.text, names),
     document: documentSummary(index, doc),
+    heading: claimHeading(roles),
   };
 }
 
@@ -57,5 +61,5 @@ export function edgeDetail(
       (a, b) =>
         (a.document.date ?? '9999').localeCompare(b.document.date ?? '9999') || a.id.localeCompare(b.id),
     );
-  return { edge, source: from, target: to, claims };
+  return { edge, heading: edgeHeading(kind, from.name, to.name), source: from, target: to, claims };
 }

@@ -13,6 +13,8 @@ export function viewActor(index: GraphIndex, actor: ActorNode): ViewActor {
     country: actor.country,
     aliases: actor.aliases,
     accusationsReceived: index.accusationsReceived.get(actor.id) ?? 0,
+    accusationsMade: index.accusationsMade.get(actor.id) ?? 0,
+    claims: index.claimsPerActor.get(actor.id) ?? 0,
   };
 }
 
@@ -63,7 +65,7 @@ export function graphView(index: GraphIndex, filter: ViewFilter = {}): ViewGraph
     edges,
     totals: {
       actors: snapshot.actors.length,
-      edges: snapshot.edges.length,
+      edges: index.edges.size,
       claims: snapshot.claims.length,
       documents: snapshot.documents.length,
     },

@@ -49,5 +49,7 @@ export function actorProfile(index: GraphIndex, id: string, filter: ViewFilter =
     accusationsReceived: links(index, into, 'accusation', 'source', filter),
     denialsMade: links(index, out, 'denial', 'target', filter),
     denialsReceived: links(index, into, 'denial', 'source', filter),
+    admissionsMade: links(index, out, 'admission', 'target', filter),
+    admissionsReceived: links(index, into, 'admission', 'source', filter),
   };
 }

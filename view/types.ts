@@ -2,9 +2,10 @@
 // self-contained HTML export computes the very same ones in the page. Browser-safe: no Node imports.
 import type { ActorType, ClaimKind } from '../core/types.js';
 
-/** The three kinds of actor-to-actor edge the viewer draws (admissions have no edge). */
-export type EdgeKind = 'accusation' | 'denial' | 'affiliation';
-export const EDGE_KINDS: readonly EdgeKind[] = ['accusation', 'denial', 'affiliation'];
+/** The kinds of actor-to-actor edge the viewer draws, one per claim kind. An admission edge runs from
+ * the actor that claimed responsibility to the target it named; admissions naming no target have none. */
+export type EdgeKind = 'accusation' | 'denial' | 'admission' | 'affiliation';
+export const EDGE_KINDS: readonly EdgeKind[] = ['accusation', 'denial', 'admission', 'affiliation'];
 
 /** Which claims count: edge kinds, a document-date range (YYYY-MM-DD, inclusive) and one document.
  * With a date bound set, claims from undated documents are left out. */
@@ -24,8 +25,12 @@ export interface ViewActor extends ActorRef {
   type: ActorType;
   country: string | null;
   aliases: string[];
-  /** Accusation claims naming this actor as the accused: what the node size shows. */
+  /** Accusation claims naming this actor as the accused. */
   accusationsReceived: number;
+  /** Accusation claims this actor made. */
+  accusationsMade: number;
+  /** Claims of any kind on the actor's edges, in either direction. */
+  claims: number;
 }
 
 export interface ViewEdge {
@@ -76,6 +81,8 @@ export interface ActorProfile {
   accusationsReceived: ProfileLink[];
   denialsMade: ProfileLink[];
   denialsReceived: ProfileLink[];
+  admissionsMade: ProfileLink[];
+  admissionsReceived: ProfileLink[];
 }
 
 export interface Span {
@@ -97,10 +104,14 @@ export interface EvidenceClaim {
   /** Where actor names occur in `text`, sorted and non-overlapping. */
   marks: Span[];
   document: DocumentSummary;
+  /** The claim in words: "Norland accused Veyland (of ..., against ...)". */
+  heading: string;
 }
 
 export interface EdgeDetail {
   edge: ViewEdge;
+  /** The edge in words: "Norland accused Veyland", "Veyland denied Norland's accusations". */
+  heading: string;
   source: ActorRef;
   target: ActorRef;
   claims: EvidenceClaim[];

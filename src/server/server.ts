@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { ClaimgraphError } from '../../core/errors.js';
 import { handleApi, type ApiResponse, type IndexProvider } from './api.js';
+import { encodeBody } from './compression.js';
 import { SECURITY_HEADERS } from './headers.js';
 import { cachedIndex } from './index-cache.js';
 import type { GraphSource } from './source.js';
@@ -30,17 +31,20 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-function send(
+async function send(
   res: ServerResponse,
   status: number,
   contentType: string,
-  body: string | Buffer,
+  text: string | Buffer,
   extra: Record<string, string> = {},
-): void {
+): Promise<void> {
+  const { body, encoding } = await encodeBody(res.req, text);
   res.writeHead(status, {
     ...SECURITY_HEADERS,
     'Content-Type': contentType,
-    'Content-Length': Buffer.byteLength(body),
+    'Content-Length': body.length,
+    Vary: 'Accept-Encoding',
+    ...(encoding ? { 'Content-Encoding': encoding } : {}),
     ...extra,
   });
   res.end(res.req.method === 'HEAD' ? undefined : body);
@@ -50,8 +54,8 @@ function sendJson(
   res: ServerResponse,
   { status, body }: ApiResponse,
   extra: Record<string, string> = {},
-): void {
-  send(res, status, 'application/json; charset=utf-8', JSON.stringify(body), {
+): Promise<void> {
+  return send(res, status, 'application/json; charset=utf-8', JSON.stringify(body), {
     'Cache-Control': 'no-store',
     ...extra,
   });
@@ -85,7 +89,7 @@ async function respond(
     return sendJson(res, await handleApi(url.pathname, url.searchParams, index));
   const file = await readStaticFile(options.assetsDir, url.pathname);
   if (!file) return send(res, 404, 'text/plain; charset=utf-8', 'not found\n');
-  send(res, 200, file.contentType, file.body, {
+  return send(res, 200, file.contentType, file.body, {
     'Cache-Control': file.immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
   });
 }
@@ -104,8 +108,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       const message = err instanceof ClaimgraphError ? err.message : 'internal error';
       if (!(err instanceof ClaimgraphError))
         resolved.log(`claimgraph/server: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
-      if (!res.headersSent) sendJson(res, { status: 503, body: { error: message } });
-      else res.destroy();
+      if (res.headersSent) res.destroy();
+      else void sendJson(res, { status: 503, body: { error: message } }).catch(() => res.destroy());
     });
   });
   await new Promise<void>((resolve, reject) => {

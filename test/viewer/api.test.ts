@@ -81,6 +81,40 @@ describe('viewer server', () => {
     expect((await errorOf('/api/nothing')).status).toBe(404);
   });
 
+  it('accepts admission in the kind filter', async () => {
+    const response = await get('/api/graph?kind=admission,accusation');
+    expect(response.status).toBe(200);
+  });
+
+  it.each([
+    ['br', 'br'],
+    ['gzip, deflate', 'gzip'],
+    ['identity', null],
+  ])('compresses the graph for Accept-Encoding %s', async (accept, encoding) => {
+    const { request } = await import('node:http');
+    const { brotliDecompressSync, gunzipSync } = await import('node:zlib');
+    const { headers, body } = await new Promise<{ headers: Record<string, unknown>; body: Buffer }>(
+      (resolve, reject) => {
+        const req = request(
+          new URL('/api/graph', server.url),
+          { headers: { 'Accept-Encoding': accept } },
+          (res) => {
+            const chunks: Buffer[] = [];
+            res.on('data', (chunk: Buffer) => chunks.push(chunk));
+            res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+          },
+        );
+        req.on('error', reject);
+        req.end();
+      },
+    );
+    expect(headers['content-encoding'] ?? null).toBe(encoding);
+    expect(headers.vary).toBe('Accept-Encoding');
+    const text =
+      encoding === 'br' ? brotliDecompressSync(body) : encoding === 'gzip' ? gunzipSync(body) : body;
+    expect((JSON.parse(text.toString('utf8')) as { actors: unknown[] }).actors).toHaveLength(7);
+  });
+
   it.each(['POST', 'PUT', 'DELETE', 'PATCH'])('is read-only: %s is a 405', async (method) => {
     const response = await get('/api/graph', { method, body: method === 'DELETE' ? null : '{}' });
     expect(response.status).toBe(405);

@@ -27,7 +27,7 @@ export async function ensureViewerBuilt(): Promise<void> {
   await build({ configFile: join(ROOT, 'viewer', 'vite.config.ts'), logLevel: 'warn' });
 }
 
-export function launchBrowser(): Promise<BrowserContext> {
+export function launchBrowser(extraArgs: string[] = []): Promise<BrowserContext> {
   mkdirSync(RESULTS_DIR, { recursive: true });
   return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'claimgraph-chromium-')), {
     executablePath: CHROMIUM,
@@ -42,6 +42,7 @@ export function launchBrowser(): Promise<BrowserContext> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...extraArgs,
     ],
   });
 }
@@ -53,7 +54,7 @@ export interface PageEvents {
   cspViolations: string[];
 }
 
-/** Opens the viewer and waits until it has drawn the graph and the layout has stopped. */
+/** Opens the viewer and waits until it has drawn the graph and the layout has settled by itself. */
 export async function openViewer(
   context: BrowserContext,
   url: string,
@@ -69,12 +70,14 @@ export async function openViewer(
     if (message.text().includes('Content Security Policy')) events.cspViolations.push(message.text());
   });
   await page.goto(url);
-  await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
-  await page.evaluate(async () => {
-    window.claimgraphViewer?.stopLayout();
-    await window.claimgraphViewer?.layoutSettled();
-  });
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
+  await settled(page);
   return { page, events };
+}
+
+/** Waits until the layout has stopped and the view is drawn. */
+export async function settled(page: Page): Promise<void> {
+  await page.evaluate(() => window.claimgraphViewer?.layoutSettled());
 }
 
 /** Clicks an edge where it is drawn, trying points along it until the details panel shows that edge. */

@@ -3,6 +3,7 @@ import { documentList } from '../../view/documents.js';
 import { edgeDetail } from '../../view/edge-detail.js';
 import { indexSnapshot } from '../../view/graph-index.js';
 import { graphView } from '../../view/graph-view.js';
+import { claimHeading } from '../../view/headings.js';
 import { highlightSpans, segmentText } from '../../view/highlight.js';
 import { actorProfile } from '../../view/profile.js';
 import { searchActors } from '../../view/search.js';
@@ -157,5 +158,88 @@ describe('documents', () => {
       ['doc-2021', 1],
       ['doc-undated', 3],
     ]);
+  });
+});
+
+describe('every claim kind, in words', () => {
+  const analyst = indexSnapshot(fixtureGraph('analyst-graph'));
+
+  it('derives admission edges from the claims that name a target', () => {
+    const view = graphView(analyst, { kinds: ['admission'] });
+    expect(keys(view)).toEqual(['admission:tin-lynx->ostmark']);
+    expect(view.actors.map((actor) => actor.id).sort()).toEqual(['ostmark', 'tin-lynx']);
+    expect(actorProfile(analyst, 'tin-lynx')?.admissionsMade.map((link) => link.other.name)).toEqual([
+      'Ostmark',
+    ]);
+  });
+
+  it('counts accusations made and claims per actor for the size measures', () => {
+    const brightwall = graphView(analyst).actors.find((actor) => actor.id === 'brightwall');
+    expect(brightwall).toMatchObject({ accusationsMade: 2, accusationsReceived: 0, claims: 2 });
+  });
+
+  it.each([
+    [
+      'norland',
+      'veyland',
+      'accusation',
+      'Norland accused Veyland',
+      'Norland accused Veyland (of the grid attack, against Ostmark)',
+    ],
+    [
+      'veyland',
+      'norland',
+      'denial',
+      "Veyland denied Norland's accusations",
+      "Veyland denied Norland's accusation (of the grid attack)",
+    ],
+    [
+      'tin-lynx',
+      'ostmark',
+      'admission',
+      'Tin Lynx claimed responsibility for operations against Ostmark',
+      'Tin Lynx claimed responsibility for the outage at the Ostmark grid (against Ostmark)',
+    ],
+    [
+      'bureau',
+      'norland',
+      'affiliation',
+      'Norland Intelligence Bureau is part of Norland',
+      'Norland Intelligence Bureau is part of Norland',
+    ],
+  ] as const)('heads %s -> %s (%s) in words', (source, target, kind, edge, claim) => {
+    const detail = edgeDetail(analyst, source, target, kind);
+    expect(detail?.heading).toBe(edge);
+    expect(detail?.claims[0]?.heading).toBe(claim);
+  });
+
+  it('names unnamed roles and leaves out empty details', () => {
+    expect(
+      claimHeading({
+        kind: 'accusation',
+        act: '',
+        claimant: null,
+        subject: { id: 'a', name: 'Ashford' },
+        object: null,
+      }),
+    ).toBe('An unnamed source accused Ashford');
+    expect(
+      claimHeading({
+        kind: 'denial',
+        act: '',
+        claimant: { id: 'l', name: 'Lyss' },
+        subject: null,
+        object: { id: 'c', name: 'Corvus' },
+      }),
+    ).toBe("Lyss denied Corvus' accusation");
+    expect(
+      claimHeading({
+        kind: 'admission',
+        act: ' ',
+        claimant: { id: 't', name: 'Tin Lynx' },
+        subject: null,
+        object: null,
+      }),
+    ).toBe('Tin Lynx claimed responsibility for an operation');
   });
 });

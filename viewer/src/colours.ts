@@ -5,7 +5,16 @@ import type { EdgeKind, ViewActor } from '../../view/types.js';
 export const KIND_COLOURS: Record<EdgeKind, string> = {
   accusation: '#d62728',
   denial: '#1f77b4',
-  affiliation: '#7f7f7f',
+  admission: '#e7298a',
+  affiliation: '#8c8c8c',
+};
+
+/** What an edge's arrow means, per kind: the legend's words. */
+export const KIND_ARROWS: Record<EdgeKind, string> = {
+  accusation: 'accuser → accused',
+  denial: 'denier → accuser it rejects',
+  admission: 'claimed responsibility → target',
+  affiliation: 'member → parent',
 };
 
 export const TYPE_COLOURS: Record<ActorType, string> = {

@@ -1,6 +1,10 @@
-// Reads the filter form into a ViewFilter and fills the document list.
-import { EDGE_KINDS, type DocumentSummary, type EdgeKind, type ViewFilter } from '../../view/types.js';
+// The filter and display controls, read into and written from the view state.
+import { EDGE_KINDS, type DocumentSummary, type EdgeKind } from '../../view/types.js';
+import type { ColourBy } from './colours.js';
 import { el } from './dom.js';
+import type { SizeBy } from './graph-build.js';
+import type { DensityName } from './labels.js';
+import type { ViewState } from './view-state.js';
 
 function byId<T extends HTMLElement>(id: string): T {
   const element = document.getElementById(id);
@@ -8,33 +12,60 @@ function byId<T extends HTMLElement>(id: string): T {
   return element as T;
 }
 
-export function currentFilter(): ViewFilter {
-  const checked = [...document.querySelectorAll<HTMLInputElement>('input[name="kind"]:checked')].map(
-    (box) => box.value as EdgeKind,
-  );
-  const since = byId<HTMLInputElement>('since').value;
-  const until = byId<HTMLInputElement>('until').value;
-  const doc = byId<HTMLSelectElement>('document').value;
-  const filter: ViewFilter = {};
-  if (checked.length < EDGE_KINDS.length) filter.kinds = checked;
-  if (since) filter.since = since;
-  if (until) filter.until = until;
-  if (doc) filter.document = doc;
-  return filter;
+const input = (id: string) => byId<HTMLInputElement>(id);
+const select = (id: string) => byId<HTMLSelectElement>(id);
+const kindBoxes = () => [...document.querySelectorAll<HTMLInputElement>('input[name="kind"]')];
+
+/** The state with the controls' current values. */
+export function readControls(state: ViewState): ViewState {
+  return {
+    ...state,
+    kinds: EDGE_KINDS.filter((kind) => kindBoxes().some((box) => box.checked && box.value === kind)),
+    since: input('since').value,
+    until: input('until').value,
+    document: select('document').value,
+    colourBy: select('colour-by').value as ColourBy,
+    sizeBy: select('size-by').value as SizeBy,
+    labels: select('label-density').value as DensityName,
+    isolated: input('show-isolated').checked,
+    collapse: input('collapse').checked,
+  };
+}
+
+export function writeControls(state: ViewState): void {
+  for (const box of kindBoxes()) box.checked = state.kinds.includes(box.value as EdgeKind);
+  input('since').value = state.since;
+  input('until').value = state.until;
+  select('document').value = state.document;
+  select('colour-by').value = state.colourBy;
+  select('size-by').value = state.sizeBy;
+  select('label-density').value = state.labels;
+  input('show-isolated').checked = state.isolated;
+  input('collapse').checked = state.collapse;
 }
 
 export function fillDocuments(documents: DocumentSummary[]): void {
-  const select = byId<HTMLSelectElement>('document');
+  const list = select('document');
   for (const doc of documents) {
     const option = el('option', { text: `${doc.date ?? 'undated'} · ${doc.title ?? doc.path}` });
     option.value = doc.id;
-    select.append(option);
+    list.append(option);
   }
 }
 
-export function onFilterChange(listener: () => void): void {
-  for (const id of ['since', 'until', 'document']) byId(id).addEventListener('change', listener);
-  for (const box of document.querySelectorAll('input[name="kind"]')) box.addEventListener('change', listener);
+export function onControlsChange(listener: () => void): void {
+  const ids = [
+    'since',
+    'until',
+    'document',
+    'colour-by',
+    'size-by',
+    'label-density',
+    'show-isolated',
+    'collapse',
+  ];
+  for (const id of ids) byId(id).addEventListener('change', listener);
+  for (const box of kindBoxes()) box.addEventListener('change', listener);
 }
 
 export { byId };

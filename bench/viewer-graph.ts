@@ -1,6 +1,6 @@
 // A synthetic graph of a given size, deterministic, for checking the viewer at thousands of nodes.
-import type { ActorNode, ClaimNode, DerivedEdge, DocumentNode, GraphSnapshot } from '../../graph/model.js';
-import { ACTOR_TYPES } from '../../core/types.js';
+import type { ActorNode, ClaimNode, DerivedEdge, DocumentNode, GraphSnapshot } from '../graph/model.js';
+import { ACTOR_TYPES } from '../core/types.js';
 
 const TYPE_OF_KIND = { accusation: 'ACCUSED', denial: 'DENIED', affiliation: 'PART_OF' } as const;
 const KINDS = ['accusation', 'accusation', 'accusation', 'denial', 'affiliation'] as const;
