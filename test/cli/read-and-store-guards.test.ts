@@ -1,7 +1,7 @@
 // Guards of the commands that read documents or write the store: --max-size on every command that
 // reads documents, a store that cannot be saved reported before any extraction, and an export that
 // would overwrite the store refused.
-import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../input/temp-dir.js';
@@ -25,6 +25,37 @@ describe('commands that read documents', () => {
     // Nothing listens on port 9: the file is refused before the connection fails.
     const load = runCli(['load', '--max-size', '1KB', '--uri', 'bolt://127.0.0.1:9', big]);
     expect(load.stderr).toContain(`claimgraph: ${big}: file too large (4000 bytes, limit 1024)`);
+  });
+
+  it('extract, ingest and load follow a link out of the folder only with --follow-symlinks', () => {
+    const outside = tempDir();
+    writeFileSync(join(outside, 'statement.txt'), 'Arvenia accused Kestovia of the attack.\n');
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a.txt'), 'Kestovia denied the attack.\n');
+    const link = join(dir, 'linked.txt');
+    symlinkSync(join(outside, 'statement.txt'), link);
+    const notFollowed = `claimgraph: ${link}: symbolic link to outside the folder, not followed`;
+
+    const extract = runCli(['extract', '--jobs', '2', dir]);
+    expect(extract.stderr).toContain(notFollowed);
+    expect(extract.stdout.trim().split('\n')).toHaveLength(1);
+    const followed = runCli(['extract', '--jobs', '2', '--follow-symlinks', dir]);
+    expect(followed.code, followed.stderr).toBe(0);
+    expect(
+      followed.stdout
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line).document.path),
+    ).toEqual([join(dir, 'a.txt'), link]);
+
+    const store = join(tempDir(), 'graph.jsonl');
+    expect(runCli(['ingest', '--store', store, dir]).stderr).toContain(notFollowed);
+    const ingest = runCli(['ingest', '--follow-symlinks', '--store', store, dir]);
+    expect(ingest.stderr).toMatch(/1 added, 0 replaced, 1 unchanged, 0 failed/);
+    // Nothing listens on port 9: the link is reported before the connection fails.
+    expect(runCli(['load', '--uri', 'bolt://127.0.0.1:9', dir]).stderr).toContain(notFollowed);
+    const load = runCli(['load', '--follow-symlinks', '--uri', 'bolt://127.0.0.1:9', dir]);
+    expect(load.stderr).not.toContain(link);
   });
 });
 
