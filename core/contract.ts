@@ -2,8 +2,9 @@
 // checks a schema cannot express: claim roles point at the line's actors, and every offset
 // points into the document text it claims to quote.
 import { z } from 'zod';
-import { ACTOR_TYPES, CLAIM_KINDS } from './types.js';
-import type { ActorType, ClaimKind, Extraction } from './types.js';
+import { CALENDAR_DATE_RULE, isCalendarDate } from './calendar-date.js';
+import { ACTOR_TYPES, CERTAINTY_LEVELS, CLAIM_KINDS } from './types.js';
+import type { ActorType, Certainty, ClaimKind, Extraction } from './types.js';
 
 const nullableText = z.string().min(1).nullable();
 const offset = z.number().int().nonnegative();
@@ -21,10 +22,13 @@ const DocumentMetaSchema = z
     path: z.string().min(1),
     title: nullableText,
     url: nullableText,
-    date: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
-      .nullable(),
+    date: z.string().refine(isCalendarDate, CALENDAR_DATE_RULE).nullable(),
+    dateSource: z
+      .object({ from: z.string().min(1), start: offset, end: offset })
+      .strict()
+      .refine(ordered, ORDER_MESSAGE)
+      .nullable()
+      .optional(),
     publisher: nullableText,
     sha256: z.string().regex(/^[0-9a-f]{64}$/, '64 hex chars'),
   })
@@ -53,6 +57,7 @@ const ClaimSchema = z
     act: z.string(),
     evidence,
     rule: z.string().min(1),
+    certainty: z.enum(CERTAINTY_LEVELS as [Certainty, ...Certainty[]]).optional(),
   })
   .strict();
 
@@ -96,7 +101,9 @@ function* referenceProblems({ actors, claims }: Extraction): Generator<string> {
 }
 
 /** Offset checks against the document text (the whole file as read, HTML already converted). */
-export function* offsetProblems({ actors, claims }: Extraction, text: string): Generator<string> {
+export function* offsetProblems({ document, actors, claims }: Extraction, text: string): Generator<string> {
+  if (document.dateSource && document.dateSource.end > text.length)
+    yield `document.dateSource: end ${document.dateSource.end} is past the text (${text.length})`;
   for (const [i, actor] of actors.entries()) {
     for (const [j, m] of actor.mentions.entries()) {
       if (m.end > text.length)

@@ -14,8 +14,15 @@ export interface DocumentMeta {
   title: string | null;
   url: string | null;
   date: string | null; // YYYY-MM-DD when known
+  /** Where `date` was read: `from` is `header` or the text cue that found it (date-cues.json),
+   * `start`/`end` the span in the document text. Extractions written before it was added lack it. */
+  dateSource?: DateSource | null;
   publisher: string | null;
   sha256: string;
+}
+
+export interface DateSource extends Span {
+  from: string;
 }
 
 /** A document ready for extraction. `text` is the whole file as read (HTML already turned into
@@ -41,6 +48,14 @@ export interface Actor {
   mentions: Span[];
 }
 
+/** How sure the claimant is, from hedge words in the evidence (extract/certainty/cues.json), on an
+ * ordinal scale from most hedged to unhedged: `low` (may, suspected, alleged, is believed to),
+ * `moderate` (likely, probably, with moderate confidence), `high` (with high confidence, almost
+ * certainly), `asserted` (stated without a hedge). */
+export type Certainty = 'low' | 'moderate' | 'high' | 'asserted';
+/** The certainty levels in ascending order. */
+export const CERTAINTY_LEVELS: readonly Certainty[] = ['low', 'moderate', 'high', 'asserted'];
+
 export interface Evidence extends Span {
   text: string;
 }
@@ -58,6 +73,8 @@ export interface Claim {
   act: string;
   evidence: Evidence;
   rule: string;
+  /** Missing in extractions written before certainty was added; the scorer ignores it. */
+  certainty?: Certainty;
 }
 
 export interface Extraction {

@@ -2,8 +2,8 @@
 import { createHash } from 'node:crypto';
 import type { Actor, Claim, Extraction, SourceDocument, Span } from '../core/types.js';
 import { findActors } from './actors/index.js';
+import { withCertainty } from './certainty/certainty.js';
 import { extractClaims } from './claims/engine.js';
-import { qualifiedNameAffiliations } from './claims/qualified-names.js';
 import { loadRuleTable } from './claims/rule-table.js';
 import type { RuleTable } from './claims/rule-types.js';
 import { buildContext } from './document/context.js';
@@ -35,7 +35,7 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
   for (const section of sections(doc.text, doc.bodyStart)) {
     const ctx = buildContext(doc, lexicon, section);
     const resolution = findActors(ctx);
-    drafts.push(...extractClaims(ctx, resolution, rules), ...qualifiedNameAffiliations(ctx, resolution));
+    drafts.push(...extractClaims(ctx, resolution, rules));
     for (const actor of resolution.actors) {
       const seen = actors.get(actor.id);
       if (seen) mergeActor(seen, actor);
@@ -44,7 +44,9 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
       adjectivalOnly.set(actor.id, (adjectivalOnly.get(actor.id) ?? true) && adjectival);
     }
   }
-  const claims = uniqueClaims(drafts).map((c, i): Claim => ({ id: claimId(doc.meta.id, c, i), ...c }));
+  const claims: Claim[] = withCertainty(
+    uniqueClaims(drafts).map((c, i) => ({ id: claimId(doc.meta.id, c, i), ...c })),
+  );
   const used = new Set(claims.flatMap((c) => [c.claimant, c.subject, c.object]));
   const kept = [...actors.values()].filter((a) => !adjectivalOnly.get(a.id) || used.has(a.id));
   return { document: doc.meta, actors: kept.map(sortMentions), claims };

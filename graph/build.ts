@@ -43,7 +43,9 @@ export function mergeExtraction(graph: ClaimGraph, extraction: Extraction, optio
       }
     }
   }
-  addDocument(graph, { ...document }, [...listed]);
+  // The graph keeps the document's date, not where it was read (that stays in the extraction).
+  const { id, path, title, url, date, publisher, sha256 } = document;
+  addDocument(graph, { id, path, title, url, date, publisher, sha256 }, [...listed]);
   const counted = new Set<string>();
   for (const actor of extraction.actors) {
     upsertActor(graph, actor, options.canonicalName, !counted.has(actor.id));
@@ -62,6 +64,7 @@ export function claimNodeOf(claim: Claim, documentId: string): ClaimNode {
     start: claim.evidence.start,
     end: claim.evidence.end,
     rule: claim.rule,
+    ...(claim.certainty === undefined ? {} : { certainty: claim.certainty }),
     documentId,
     claimant: claim.claimant,
     subject: claim.subject,

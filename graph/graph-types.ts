@@ -76,8 +76,23 @@ export function toActorNode({ id, name, type, aliases, country }: ActorAttribute
 }
 
 export function toClaimNode(claim: ClaimAttributes): ClaimNode {
-  const { id, kind, predicate, act, text, start, end, rule, documentId, claimant, subject, object } = claim;
-  return { id, kind, predicate, act, text, start, end, rule, documentId, claimant, subject, object };
+  const {
+    id,
+    kind,
+    predicate,
+    act,
+    text,
+    start,
+    end,
+    rule,
+    certainty,
+    documentId,
+    claimant,
+    subject,
+    object,
+  } = claim;
+  const node = { id, kind, predicate, act, text, start, end, rule, documentId, claimant, subject, object };
+  return certainty === undefined ? node : { ...node, certainty };
 }
 
 export function toDocumentNode({

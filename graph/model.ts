@@ -7,7 +7,7 @@
 //   (Actor)-[:ACCUSED|DENIED|PART_OF {count, firstDate, lastDate, claimIds}]->(Actor)  derived
 //
 // Derived edges are recomputed from the claims they summarise, so they never drift from them.
-import type { ActorType, ClaimKind } from '../core/types.js';
+import type { ActorType, Certainty, ClaimKind } from '../core/types.js';
 
 export interface ActorNode {
   id: string;
@@ -26,6 +26,8 @@ export interface ClaimNode {
   start: number;
   end: number;
   rule: string;
+  /** From the extraction; missing for claims stored before certainty was extracted. */
+  certainty?: Certainty;
   documentId: string;
   claimant: string | null;
   subject: string | null;
@@ -72,7 +74,14 @@ export interface WhoFilter {
   target?: string;
   since?: string;
   until?: string;
+  /** Only claims at least this certain (CERTAINTY_LEVELS order); claims without one drop out. */
+  certainty?: Certainty;
+  /** Whether claims in undated documents pass a since/until filter; `exclude` when not given. */
+  undated?: UndatedMode;
 }
+
+export type UndatedMode = 'include' | 'exclude';
+export const UNDATED_MODES: readonly UndatedMode[] = ['include', 'exclude'];
 
 /** One who-accused-whom row: an (accuser, accused) pair over the matching accusation claims.
  * `evidence` is that of the matching claim with the smallest id, so both backends agree.
@@ -86,6 +95,8 @@ export interface WhoRow {
   firstDate: string | null;
   lastDate: string | null;
   evidence: string;
+  /** Certainty of the evidence claim, null when it has none. */
+  certainty: Certainty | null;
   claimId: string;
   documentId: string;
 }

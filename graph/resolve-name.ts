@@ -3,6 +3,7 @@
 // ("NSA" may be an alias of several agencies, but rarely anyone's name).
 import { distance } from 'fastest-levenshtein';
 import { ClaimgraphError } from '../core/errors.js';
+import { loadLexicon } from '../extract/lexicon/index.js';
 import { actorKey, toActorNode, type ActorAttributes } from './graph-types.js';
 import type { ActorNode } from './model.js';
 import type { EmbeddedStore } from './store.js';
@@ -42,12 +43,22 @@ function nameIndex(store: EmbeddedStore): NameIndex {
   return index;
 }
 
+/** The lexicon ids a typed name means ("PRC" -> china), for names the documents never used. */
+export function lexiconIds(name: string): string[] {
+  const lexicon = loadLexicon();
+  const ids = [...lexicon.lookup(name).map((e) => e.id), lexicon.country(name)?.id];
+  return [...new Set(ids.filter((id): id is string => !!id))];
+}
+
 /** Resolves a name to exactly one actor or throws a ClaimgraphError naming the nearest known names
  * (unknown) or the candidates (ambiguous). */
 export function resolveActor(store: EmbeddedStore, name: string): ActorNode {
   const index = nameIndex(store);
   const folded = foldName(name);
-  const ids = index.primary.get(folded) ?? index.alias.get(folded) ?? [];
+  const ids =
+    index.primary.get(folded) ??
+    index.alias.get(folded) ??
+    lexiconIds(name).filter((id) => store.graph.hasNode(actorKey(id)));
   const actorOf = (id: string): ActorNode =>
     toActorNode(store.graph.getNodeAttributes(actorKey(id)) as ActorAttributes);
   if (ids.length === 1) return actorOf(ids[0]!);

@@ -27,7 +27,9 @@ if running_here && bolt_answers; then
   exit 0
 fi
 if bolt_answers; then
-  echo "neo4j-start: port $PORT is taken by another process; set NEO4J_BOLT_PORT" >&2
+  # Name the holder (often `docker compose`'s Neo4j, which publishes the same default port).
+  holder="$(ss -ltnpH "sport = :$PORT" 2>/dev/null | sed -nE 's/.*users:\(\("([^"]*)",pid=([0-9]+).*/\1, pid \2/p' | head -n 1 || true)"
+  echo "neo4j-start: port $PORT is taken by another process${holder:+ ($holder)}; stop it (docker compose down) or set NEO4J_BOLT_PORT to another port" >&2
   exit 1
 fi
 if running; then

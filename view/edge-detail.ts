@@ -33,6 +33,7 @@ function evidenceClaim(index: GraphIndex, claim: ClaimNode): EvidenceClaim | nul
     ...roles,
     predicate: claim.predicate,
     rule: claim.rule,
+    certainty: claim.certainty ?? null,
     text: claim.text,
     marks: highlightSpans(claim.text, names),
     document: documentSummary(index, doc),

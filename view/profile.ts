@@ -4,6 +4,8 @@
 import { matchingClaims } from './filter.js';
 import type { GraphIndex, IndexedEdge } from './graph-index.js';
 import { viewActor, viewEdge } from './graph-view.js';
+import type { Certainty } from '../core/types.js';
+import type { ClaimNode } from '../graph/model.js';
 import type { ActorProfile, EdgeKind, ProfileLink, ViewFilter } from './types.js';
 
 function links(
@@ -19,7 +21,8 @@ function links(
     const edge = viewEdge(index, indexed, filter);
     const other = index.actors.get(indexed.edge[end]);
     // Claim ids are in id order, so the first matching claim is the one `who` shows too.
-    const evidence = matchingClaims(index, indexed, filter)[0];
+    const claims = matchingClaims(index, indexed, filter);
+    const evidence = claims[0];
     if (!edge || !other || !evidence) continue;
     result.push({
       edgeKey: indexed.key,
@@ -28,6 +31,7 @@ function links(
       firstDate: edge.firstDate,
       lastDate: edge.lastDate,
       evidence: { claimId: evidence.id, text: evidence.text },
+      certainties: countCertainties(claims),
     });
   }
   // Names in code-unit order, like `who` on both backends, so the order is the same in every locale.
@@ -52,4 +56,11 @@ export function actorProfile(index: GraphIndex, id: string, filter: ViewFilter =
     admissionsMade: links(index, out, 'admission', 'target', filter),
     admissionsReceived: links(index, into, 'admission', 'source', filter),
   };
+}
+
+function countCertainties(claims: readonly ClaimNode[]): Partial<Record<Certainty, number>> {
+  const counts: Partial<Record<Certainty, number>> = {};
+  for (const { certainty } of claims)
+    if (certainty !== undefined) counts[certainty] = (counts[certainty] ?? 0) + 1;
+  return counts;
 }

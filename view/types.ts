@@ -1,6 +1,6 @@
 // What the viewer shows, as plain JSON: the server's API answers with these shapes and the
 // self-contained HTML export computes the very same ones in the page. Browser-safe: no Node imports.
-import type { ActorType, ClaimKind } from '../core/types.js';
+import type { ActorType, Certainty, ClaimKind } from '../core/types.js';
 
 /** The kinds of actor-to-actor edge the viewer draws, one per claim kind. An admission edge runs from
  * the actor that claimed responsibility to the target it named; admissions naming no target have none. */
@@ -14,6 +14,8 @@ export interface ViewFilter {
   since?: string;
   until?: string;
   document?: string;
+  /** Only claims at least this certain (claims without a certainty drop out). */
+  certainty?: Certainty;
 }
 
 export interface ActorRef {
@@ -71,6 +73,8 @@ export interface ProfileLink {
   lastDate: string | null;
   /** The claim with the smallest id; `text` is untrusted document text. */
   evidence: { claimId: string; text: string };
+  /** How many of the link's claims are at each certainty level (claims without one not counted). */
+  certainties: Partial<Record<Certainty, number>>;
 }
 
 export interface ActorProfile {
@@ -96,6 +100,8 @@ export interface EvidenceClaim {
   predicate: string;
   act: string;
   rule: string;
+  /** How sure the claimant is (hedge words in the evidence); null for claims stored without it. */
+  certainty: Certainty | null;
   claimant: ActorRef | null;
   subject: ActorRef | null;
   object: ActorRef | null;

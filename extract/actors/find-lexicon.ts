@@ -14,8 +14,9 @@ export function findLexiconMentions(ctx: DocContext): Mention[] {
       const end = p.textStart + m.end;
       const sentence = sentenceAt(ctx.sentences, start);
       if (m.via === 'capital' && !isMetonymy(ctx, sentence, start)) continue;
-      // "a US-based firm", "Iranian-born": a place of origin, not the government.
-      if (LOCATIVE_SUFFIX.test(ctx.text.slice(end, end + 16))) continue;
+      // "a US-based firm", "Iranian-born": a place of origin, not the government: a mention of the
+      // country that speaks for nobody (read as adjectival).
+      const origin = LOCATIVE_SUFFIX.test(ctx.text.slice(end, end + 16));
       // "Lisa Monaco" is a person, not the country: compromise tagged a first name right before it.
       if (ctx.lexicon.byId(m.entryIds[0]!)?.type === 'country' && followsFirstName(ctx, sentence, start))
         continue;
@@ -30,7 +31,7 @@ export function findLexiconMentions(ctx: DocContext): Mention[] {
         source: 'lexicon',
         type: entry?.type ?? 'organization',
         entryIds: m.entryIds,
-        via: m.via,
+        via: origin ? 'demonym' : m.via,
         sentence,
       });
     }

@@ -2,13 +2,41 @@
 // ("Tianhe District Public Security Bureau", "Senate Judiciary Committee", "Ziv Medical Center"),
 // and compromise's #Organization tags on capitalised words.
 import names from './names.json' with { type: 'json' };
-import { connectors, honorifics, jobTitles as roles, locativeHeads, orgHeads } from './name-words.js';
+import {
+  connectors,
+  corporateSuffixes,
+  honorifics,
+  jobTitles as roles,
+  locativeHeads,
+  orgHeads,
+} from './name-words.js';
 import type { DocContext } from '../document/context.js';
-import type { Sentence } from '../nlp/parse.js';
+import type { Sentence, Token } from '../nlp/parse.js';
 import { contains, overlaps, type Mention } from './mention.js';
 import { bareText, breaksAfter, breaksBefore, isCapitalized, isPossessive } from './text-utils.js';
 
 // Title modifiers ("National", "Foreign") stay: they begin many organisation names.
+const CORPORATE = new Set(['company', 'media', 'research']);
+const MAX_NAME_TOKENS = 12;
+
+// An organisation's name ends with its organisation word, or goes on after it only through a connector
+// ("Bureau of Investigation"), a number ("Unit 26165") or its place ("US Embassy Costa Rica"): "Embassy
+// Information" and "Press Conference" are menu items and headlines, not names.
+function headFinal(tokens: Token[], ctx: DocContext): boolean {
+  let last = -1;
+  tokens.forEach((t, k) => {
+    if (orgHeads.has(bareText(t))) last = k;
+  });
+  const rest = tokens.slice(last + 1);
+  const place = rest.map((t) => t.text).join(' ');
+  return (
+    rest.length === 0 ||
+    connectors.has(rest[0]!.lower) ||
+    /^\d+$/.test(rest[0]!.text) ||
+    rest.every((t) => t.tags.has('Place')) ||
+    !!ctx.lexicon.country(place)
+  );
+}
 
 export function findOrganizations(ctx: DocContext, lexiconMentions: Mention[]): Mention[] {
   const found: Mention[] = diplomaticMissions(ctx, lexiconMentions);
@@ -22,6 +50,11 @@ export function findOrganizations(ctx: DocContext, lexiconMentions: Mention[]): 
         const start = s.tokens[a]!.start;
         const last = s.tokens[b]!;
         const end = isPossessive(last) ? last.start + last.text.replace(/['’]s?$/u, '').length : last.end;
+        // "Veyland's Justice Ministry": a country's possessive before the name makes it that country's body.
+        const owner =
+          a > 0 && isPossessive(s.tokens[a - 1]!)
+            ? ctx.lexicon.country(bareText(s.tokens[a - 1]!))
+            : undefined;
         found.push({
           start,
           end,
@@ -31,6 +64,10 @@ export function findOrganizations(ctx: DocContext, lexiconMentions: Mention[]): 
           entryIds: [],
           via: 'new',
           sentence: si,
+          ...(owner && {
+            country: owner.name,
+            qualifiedSurface: ctx.text.slice(s.tokens[a - 1]!.start, end),
+          }),
         });
       }
       i = j;
@@ -63,20 +100,36 @@ function diplomaticMissions(ctx: DocContext, lexiconMentions: Mention[]): Mentio
 }
 
 // Capitalised words, joined by lower-case connectors ("of", "for", "and") when a capitalised word follows.
+// A verb ("Microsoft Says ...") or a date ("... on April 3") ends a name: headlines are not names. "and"
+// after an organisation word starts a second name ("Yonhap News and KBS"); "on" continues only a body
+// that sits on something ("Committee on Intelligence"); a number after an organisation word is part of
+// it ("Unit 26165", "Centre 18").
 function chunkEnd(s: Sentence, i: number): number {
   let j = i;
   while (j + 1 < s.tokens.length) {
     const current = s.tokens[j]!;
     if (breaksAfter(current) || isPossessive(current)) break;
     const next = s.tokens[j + 1]!;
-    if (breaksBefore(next)) break;
-    if (isCapitalized(next)) {
+    if (breaksBefore(next) || endsName(next)) break;
+    if (isCapitalized(next) || (/^\d+$/.test(next.text) && orgHeads.has(bareText(current)))) {
       j++;
       continue;
     }
     const after = s.tokens[j + 2];
-    const joins = connectors.has(next.lower) && (next.lower !== 'in' || locativeHeads.has(bareText(current)));
-    if (joins && !breaksAfter(next) && after && isCapitalized(after) && !/[,]/.test(current.post)) {
+    const head = orgHeads.has(bareText(current));
+    const joins =
+      connectors.has(next.lower) &&
+      (next.lower !== 'in' || locativeHeads.has(bareText(current))) &&
+      (next.lower !== 'on' || head) &&
+      !(head && (next.lower === 'and' || next.lower === '&'));
+    if (
+      joins &&
+      !breaksAfter(next) &&
+      after &&
+      isCapitalized(after) &&
+      !endsName(after) &&
+      !/[,]/.test(current.post)
+    ) {
       j += 2;
       continue;
     }
@@ -84,6 +137,12 @@ function chunkEnd(s: Sentence, i: number): number {
   }
   return j;
 }
+
+const endsName = (t: Token) =>
+  t.tags.has('Date') ||
+  t.tags.has('Month') ||
+  t.tags.has('WeekDay') ||
+  (t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('ProperNoun'));
 
 // A chunk names an organisation when it has an organisation word. Leading titles and words that a
 // lexicon mention already covers (a demonym or country before a known agency) are trimmed; a chunk
@@ -96,14 +155,17 @@ function trimChunk(
   lexiconMentions: Mention[],
 ): [number, number] | null {
   let a = i;
-  while (a <= j && (roles.has(s.tokens[a]!.lower) || honorifics.has(s.tokens[a]!.lower))) a++;
+  const lead = (t: Token) =>
+    roles.has(t.lower) || honorifics.has(t.lower) || endsName(t) || t.tags.has('Preposition');
+  while (a <= j && lead(s.tokens[a]!)) a++;
   while (a <= j && connectors.has(s.tokens[a]!.lower)) a++;
   let b = j;
-  while (b >= a && connectors.has(s.tokens[b]!.lower)) b--;
-  if (b < a) return null;
+  while (b >= a && (connectors.has(s.tokens[b]!.lower) || roles.has(s.tokens[b]!.lower))) b--;
+  if (b < a || b - a >= MAX_NAME_TOKENS) return null;
   const tokens = s.tokens.slice(a, b + 1);
   if (!tokens.some((t) => orgHeads.has(bareText(t)))) return null;
   if (tokens.length === 1 && !s.tokens[a]!.tags.has('Organization')) return null;
+  if (!headFinal(tokens, ctx)) return null;
   const span = { start: s.tokens[a]!.start, end: s.tokens[b]!.end };
   const inside = lexiconMentions.filter((m) => overlaps(m, span));
   if (inside.some((m) => !contains(span, m))) return null;
@@ -112,6 +174,11 @@ function trimChunk(
   // Tokens not covered by any lexicon mention: if none carries an organisation word, the lexicon wins.
   const uncovered = tokens.filter((t) => !inside.some((m) => m.start <= t.start && t.start < m.end));
   const extendsKnown = uncovered.some((t) => orgHeads.has(bareText(t)) || !ctx.lexicon.country(bareText(t)));
+  // "Symantec Corp", "ESET Research": a known company with its legal or divisional suffix is that company.
+  const suffixOnly =
+    uncovered.every((t) => corporateSuffixes.has(bareText(t))) &&
+    known.every((m) => m.entryIds.some((id) => CORPORATE.has(ctx.lexicon.byId(id)?.category ?? '')));
+  if (suffixOnly) return null;
   // "Ministry of Foreign Affairs of Arvenia": a generic ministry name qualified by a country the lexicon
   // does not know is that country's ministry, a new organisation.
   const after = uncovered.filter((t) => t.start >= known[0]!.end);

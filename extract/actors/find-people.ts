@@ -55,7 +55,10 @@ export function findPeople(ctx: DocContext, taken: Mention[]): Mention[] {
         sentence: si,
       });
     };
+    const inMention = (t: Token) => taken.some((m) => m.start <= t.start && t.end <= m.end);
     for (let i = 0; i < s.tokens.length; i++) {
+      // A name never starts inside a known name ("... Foreign Affairs Ngo Toan Thang").
+      if (inMention(s.tokens[i]!)) continue;
       const run = nameRun(s, i);
       if (run < i) continue;
       const tokens = s.tokens.slice(i, run + 1);
@@ -81,8 +84,12 @@ export function findPeople(ctx: DocContext, taken: Mention[]): Mention[] {
         (introducedByTitle(s, i) ||
           describedAfter(s, run) ||
           reported(s, i, run, tokens.length) ||
-          appositionAfterRole(s, i))
+          appositionAfterRole(s, i) ||
+          introducedByRoleOf(s, i, taken))
       ) {
+        add(i, run);
+      } else if (tokens.length === 1 && i > 0 && describedByArticle(s, run) && isPlainName(tokens[0]!)) {
+        // "Killmilk, a senior member of the group, ...": a one-word name described as a person.
         add(i, run);
       }
       i = run;
@@ -135,6 +142,39 @@ const describedAfter = (s: Sentence, j: number) => {
   // A role word soon after: "a spokesperson", "a Ministry of National Defense spokesman".
   return s.tokens.slice(j + 1, j + 1 + ROLE_LOOKBACK).some((t) => jobTitles.has(t.lower));
 };
+
+// "Deputy Spokesperson of Vietnam's Ministry of Foreign Affairs Ngo Toan Thang", "Brightwall's head of
+// research Pell Dray": a role, then whose role it is (an organisation, or lower-case words), then the name.
+const ROLE_OWNER_WORDS = 2;
+function introducedByRoleOf(s: Sentence, i: number, taken: Mention[]): boolean {
+  const before = s.tokens[i - 1];
+  if (!before || breaksAfter(before)) return false;
+  const owner = taken.find((m) => m.type !== 'person' && m.end === nameEnd(before));
+  let k = i - 1;
+  if (owner) while (k >= 0 && s.tokens[k]!.end > owner.start) k--;
+  else {
+    const lower = k;
+    while (
+      k >= 0 &&
+      lower - k < ROLE_OWNER_WORDS &&
+      /^\p{Ll}/u.test(s.tokens[k]!.text) &&
+      s.tokens[k]!.lower !== 'of'
+    )
+      k--;
+    if (k === lower) return false;
+  }
+  while (k >= 0 && (['of', 'the', 'for', 'at'].includes(s.tokens[k]!.lower) || isPossessive(s.tokens[k]!)))
+    k--;
+  return k >= 0 && jobTitles.has(s.tokens[k]!.lower) && !breaksAfter(s.tokens[k]!);
+}
+
+// "Killmilk, a senior member of ...": a comma, an article, then a role within a few words.
+const describedByArticle = (s: Sentence, j: number) =>
+  /,\s*$/.test(s.tokens[j]!.post) &&
+  ['a', 'an'].includes(s.tokens[j + 1]?.lower ?? '') &&
+  describedAfter(s, j);
+const isPlainName = (t: Token) =>
+  ['ProperNoun', 'Person'].some((tag) => t.tags.has(tag)) && !t.tags.has('Acronym') && !t.tags.has('Place');
 
 const reported = (s: Sentence, i: number, j: number, length: number) =>
   length >= 2 && (REPORTING.has(s.tokens[i - 1]?.lower ?? '') || REPORTING.has(s.tokens[j + 1]?.lower ?? ''));

@@ -2,29 +2,42 @@
 // them into actors. Earlier finders win overlaps: the lexicon is more reliable than capitalisation.
 import type { DocContext } from '../document/context.js';
 import { findAcronymDefinitions, findAcronymUses } from './acronyms.js';
+import { documentCountry } from './document-country.js';
+import { findCredits } from './find-credits.js';
+import { findNamedByShape } from './find-named.js';
+import { findRepeats } from './find-repeats.js';
 import { findLexiconMentions } from './find-lexicon.js';
+import { findListMembers } from './find-lists.js';
 import { findOrganizations } from './find-organizations.js';
 import { findPartialNames, findPeople } from './find-people.js';
 import { findSpeakerLabels } from './find-speakers.js';
 import { overlaps, type Mention } from './mention.js';
+import { qualifyBodies } from './qualify.js';
+import { findReferences } from './references.js';
 import { resolveActors, type Resolution } from './resolve.js';
 
 export function findActors(ctx: DocContext): Resolution {
-  const lexicon = findLexiconMentions(ctx);
+  const lexicon = qualifyBodies(ctx.text, findLexiconMentions(ctx), ctx.lexicon, documentCountry(ctx));
   const organizations = findOrganizations(ctx, lexicon);
+  const speakers = findSpeakerLabels(ctx);
   const known = withoutOverlaps([
-    ...findSpeakerLabels(ctx),
+    ...speakers,
+    ...findCredits(ctx, [...speakers, ...lexicon]),
+    ...findNamedByShape(ctx, [...speakers, ...lexicon]),
     ...lexicon.filter((m) => !organizations.some((o) => overlaps(o, m))),
     ...organizations,
   ]);
   const people = findPeople(ctx, known);
-  const named = [...known, ...people];
+  const listed = findListMembers(ctx, [...known, ...people]);
+  const named = [...known, ...people, ...listed];
   const partial = findPartialNames(ctx, people, named);
   const { links, added } = findAcronymDefinitions(ctx, [...named, ...partial]);
   const all = withoutOverlaps([...named, ...partial, ...added]);
   const acronyms = links.map((l) => l.acronym.surface);
   const uses = findAcronymUses(ctx, acronyms, all);
-  return resolveActors(ctx.text, [...all, ...uses], links, ctx.lexicon);
+  const repeats = findRepeats(ctx, [...all, ...uses]);
+  const resolution = resolveActors(ctx.text, [...all, ...uses, ...repeats], links, ctx.lexicon);
+  return { ...resolution, references: findReferences(ctx.sentences, resolution.mentions) };
 }
 
 // Keeps the first of any overlapping mentions (callers order finders by reliability).

@@ -13,6 +13,12 @@ export interface Mention extends Span {
   via: 'name' | 'alias' | 'capital' | 'demonym' | 'government' | 'new';
   /** Index of the sentence the mention is in. */
   sentence: number;
+  /** For a body the lexicon does not hold: its full name ("Ministry of Foreign Affairs of Arvenia"). */
+  name?: string;
+  /** For a body the lexicon does not hold: how the text names it with its qualifier ("Dutch Ministry of Defense"). */
+  qualifiedSurface?: string;
+  /** For a body the lexicon does not hold: its country, when the text says it (null: it says none). */
+  country?: string | null;
 }
 
 export const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;

@@ -1,4 +1,5 @@
 // The word sets of names.json, built once for every actor finder.
+import type { ActorType } from '../../core/types.js';
 import names from './names.json' with { type: 'json' };
 
 export const orgHeads: ReadonlySet<string> = new Set(names.orgHeads);
@@ -12,3 +13,21 @@ export const honorifics: ReadonlySet<string> = new Set(names.honorifics.map((h) 
 export const jobTitles: ReadonlySet<string> = new Set(names.roles);
 /** Every word of a title before a name ("Deputy Foreign Minister"): job nouns and their modifiers */
 export const titleWords: ReadonlySet<string> = new Set([...names.roles, ...names.titleModifiers]);
+/** Plural nouns that introduce a list of actors of one type: "providers" -> organization */
+export const listClassNouns: ReadonlyMap<string, ActorType> = new Map(
+  Object.entries(names.listClassNouns).flatMap(([type, nouns]) =>
+    nouns.map((noun) => [noun.toLowerCase(), type as ActorType] as const),
+  ),
+);
+/** Words that open a byline ("By") or a credit ("Photo:"), and roles after a credited name ("Contributor"). */
+export const creditWords = {
+  byline: names.creditWords.byline,
+  credit: names.creditWords.credit,
+  roles: names.creditWords.roles,
+};
+/** How texts introduce names the reader does not know: kind nouns, naming phrases, group words. */
+export const namingWords = names.namingWords;
+/** Pronouns, definite descriptions and roles that refer back to a named actor (references.ts). */
+export const referenceWords = names.referenceWords;
+/** Legal and divisional words after a known company's name: "Symantec Corp" is Symantec. */
+export const corporateSuffixes: ReadonlySet<string> = new Set(names.corporateSuffixes);

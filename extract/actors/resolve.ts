@@ -8,6 +8,7 @@ import { nameKey, slug } from './text-utils.js';
 import { UnionFind } from './union-find.js';
 import type { AcronymLink } from './acronyms.js';
 import names from './names.json' with { type: 'json' };
+import { locativeHeads } from './name-words.js';
 
 export interface ResolvedMention extends Mention {
   actorId: string;
@@ -19,6 +20,8 @@ export interface Resolution {
   mentions: ResolvedMention[];
   /** Actors named only adjectivally ("Chinese hackers"): kept only if a claim needs them. */
   adjectivalOnly: Set<string>;
+  /** Pronouns, descriptions and role-only speakers that refer back to a named actor (references.ts). */
+  references: ResolvedMention[];
 }
 
 export function resolveActors(
@@ -34,7 +37,7 @@ export function resolveActors(
   const sets = new UnionFind(sorted.length);
   const byKey = new Map<string, number>();
   sorted.forEach((m, i) => {
-    const key = entryOf[i] ? `lexicon:${entryOf[i]}` : `name:${nameKey(m.surface)}`;
+    const key = entryOf[i] ? `lexicon:${entryOf[i]}` : `name:${nameKey(m.name ?? m.surface)}`;
     const first = byKey.get(key);
     if (first === undefined) byKey.set(key, i);
     else sets.union(first, i);
@@ -45,6 +48,7 @@ export function resolveActors(
     if (a !== undefined && b !== undefined) sets.union(a, b);
   }
   linkPartialNames(sorted, sets);
+  linkLocatedBodies(sorted, sets);
 
   const clusters = new Map<number, number[]>();
   sorted.forEach((_, i) => {
@@ -69,7 +73,12 @@ export function resolveActors(
     if (members.every((i) => sorted[i]!.via === 'demonym')) adjectivalOnly.add(actor.id);
     else adjectivalOnly.delete(actor.id);
   }
-  return { actors, mentions: sorted.map((m, i) => ({ ...m, actorId: actorOf[i]! })), adjectivalOnly };
+  return {
+    actors,
+    mentions: sorted.map((m, i) => ({ ...m, actorId: actorOf[i]! })),
+    adjectivalOnly,
+    references: [],
+  };
 }
 
 // "the Amber Lynx group", "hackers known as Amber Lynx": a name the lexicon does not know is a
@@ -87,15 +96,13 @@ function isCalledGroup(text: string, m: Mention): boolean {
   );
 }
 
-// "Wray said" and "Xiaolong" name the person introduced in full elsewhere ("Christopher Wray").
+// "Wray said", "Xiaolong" and "Jaberi Ansari" name the person introduced in full elsewhere
+// ("Christopher Wray", "Hossein Jaberi Ansari"): a part of a fuller name, in order.
 function linkPartialNames(mentions: Mention[], sets: UnionFind): void {
-  const full = mentions
-    .map((m, i) => ({ m, i }))
-    .filter(({ m }) => m.type === 'person' && /\s/.test(m.surface.trim()));
-  mentions.forEach((m, i) => {
-    if (m.type !== 'person' || /\s/.test(m.surface.trim())) return;
-    const part = nameKey(m.surface);
-    const owners = full.filter(({ m: f }) => nameKey(f.surface).split(' ').includes(part));
+  const words = (m: Mention) => nameKey(m.surface).split(' ');
+  const full = mentions.map((m, i) => ({ m, i, words: words(m) })).filter(({ m }) => m.type === 'person');
+  full.forEach(({ m, i, words: part }) => {
+    const owners = full.filter((f) => f.words.length > part.length && containsRun(f.words, part));
     if (owners.length === 0) return;
     // Several people share the word ("Wang Lei", "Wang Wenbin"): the nearest one before wins.
     const before = owners.filter(({ m: f }) => f.start < m.start);
@@ -104,23 +111,61 @@ function linkPartialNames(mentions: Mention[], sets: UnionFind): void {
   });
 }
 
+const containsRun = (whole: string[], part: string[]) =>
+  whole.some((_, k) => part.every((w, n) => whole[k + n] === w));
+
+// "the Chinese Embassy" and "the Chinese Embassy in the UK" in one text are one body.
+function linkLocatedBodies(mentions: Mention[], sets: UnionFind): void {
+  const located = mentions
+    .map((m, i) => ({ i, key: nameKey(m.surface), m }))
+    .filter(({ m }) => m.via === 'new' && m.type === 'organization');
+  for (const short of located)
+    for (const long of located)
+      if (long.key.startsWith(`${short.key} in `) && locativeHeads.has(short.m.surface.split(/\s+/).pop()!))
+        sets.union(short.i, long.i);
+}
+
 function buildActor(members: Mention[], entries: (string | null)[], lexicon: Lexicon): Actor {
   const entryId = entries.find((e) => e !== null);
   const entry = entryId ? lexicon.byId(entryId) : undefined;
   const surfaces = [
-    ...new Set(members.filter((m) => m.via !== 'demonym').map((m) => cleanSurface(m.surface))),
+    ...new Set(
+      members
+        .filter((m) => m.via !== 'demonym')
+        .flatMap((m) => [m.surface, ...(m.qualifiedSurface ? [m.qualifiedSurface] : [])])
+        .map(cleanSurface),
+    ),
   ];
+  const named = members.find((m) => m.name)?.name;
   const name =
-    entry?.name ?? canonicalName(surfaces.length ? surfaces : members.map((m) => cleanSurface(m.surface)));
+    entry?.name ??
+    named ??
+    canonicalName(surfaces.length ? surfaces : members.map((m) => cleanSurface(m.surface)));
   const type = entry?.type ?? members.find((m) => m.type === 'person')?.type ?? members[0]!.type;
   return {
     id: entry?.id ?? slug(name),
     name,
     type,
     aliases: surfaces.filter((s) => s !== name),
-    country: entry?.type === 'country' ? entry.name : (entry?.country ?? null),
+    country:
+      entry?.type === 'country'
+        ? entry.name
+        : (entry?.country ??
+          members.find((m) => m.country)?.country ??
+          (type === 'organization' ? leadingCountry(name, lexicon) : null)),
     mentions: members.map((m) => ({ start: m.start, end: m.end })),
   };
+}
+
+// "Veylish Justice Ministry", "Kestria's Cyber Police": a new body named with its country's adjective or name.
+function leadingCountry(name: string, lexicon: Lexicon): string | null {
+  const words = name.replace(/['’]s\b/u, '').split(/\s+/);
+  for (const n of [2, 1]) {
+    if (words.length <= n) continue;
+    const country = lexicon.country(words.slice(0, n).join(' '));
+    if (country) return country.name;
+  }
+  return null;
 }
 
 function mergeInto(target: Actor, other: Actor): void {

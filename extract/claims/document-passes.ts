@@ -1,4 +1,4 @@
-// Document-wide passes over the claims the rules drafted: parent units, vetoes, sides, news outlets.
+// Document-wide filters over the claims the rules drafted: vetoes, sides, news outlets.
 import type { Resolution } from '../actors/resolve.js';
 import type { DocContext } from '../document/context.js';
 import type { DraftClaim } from './draft-claim.js';
@@ -6,41 +6,6 @@ import type { Item } from './items.js';
 import { isMedia } from './publisher.js';
 import type { RuleTable } from './rule-types.js';
 import { sameSide, type Sides } from './sides.js';
-
-// "attacks by the TAO under the NSA": when the accused unit's parent organisation is named with it,
-// the parent is accused too (analysts list both). A parent country is not: "US National Security
-// Agency" does not make an accusation against the United States.
-const PARENT_RULE = 'accusation.unit-parent';
-
-export function parentAccusations(drafts: DraftClaim[], resolution: Resolution): DraftClaim[] {
-  const types = new Map(resolution.actors.map((a) => [a.id, a.type]));
-  const added: DraftClaim[] = [];
-  for (const accusation of drafts) {
-    if (accusation.kind !== 'accusation' || !accusation.subject) continue;
-    for (const affiliation of drafts) {
-      const parent = affiliation.object;
-      if (
-        affiliation.kind !== 'affiliation' ||
-        affiliation.sentence !== accusation.sentence ||
-        affiliation.subject !== accusation.subject
-      )
-        continue;
-      if (!parent || types.get(parent) !== 'organization' || parent === accusation.claimant) continue;
-      if (
-        drafts.some(
-          (d) =>
-            d.kind === 'accusation' &&
-            d.claimant === accusation.claimant &&
-            d.subject === parent &&
-            d.sentence === accusation.sentence,
-        )
-      )
-        continue;
-      added.push({ ...accusation, subject: parent, rule: PARENT_RULE });
-    }
-  }
-  return added;
-}
 
 // A sentence that rejects an accusation does not make it: rules with `unlessKinds`/`unlessWords` yield.
 export function withoutVetoedRules(drafts: DraftClaim[], items: Item[][], table: RuleTable): DraftClaim[] {
@@ -62,10 +27,12 @@ export function withoutSameSideAccusations(drafts: DraftClaim[], sides: Sides): 
   );
 }
 
-// A news outlet reports claims; it does not make them (unless it is itself the accuser, which the
-// text then names in a claim of its own kind that this filter cannot tell apart: a known trade-off).
+// A news outlet reports claims; it does not make them, unless it is the subject of the reporting verb
+// in a sentence that quotes nobody else: "NTV claimed the outage was caused by Veyland" is NTV's own
+// finding, "Reuters reported that officials said ..." is not.
 export function withoutMediaClaimants(
   drafts: DraftClaim[],
+  items: Item[][],
   resolution: Resolution,
   table: RuleTable,
   ctx: DocContext,
@@ -73,5 +40,15 @@ export function withoutMediaClaimants(
   const media = new Set(
     resolution.actors.filter((a) => isMedia(a, ctx.lexicon, table.lists.get('mediaWords')!)).map((a) => a.id),
   );
-  return drafts.filter((d) => d.kind === 'affiliation' || !d.claimant || !media.has(d.claimant));
+  const rules = new Map(table.rules.map((r) => [r.id, r]));
+  const report = table.lists.get('report')!;
+  const according = table.lists.get('according')!;
+  const ownFinding = (d: DraftClaim) =>
+    d.kind === 'accusation' &&
+    (rules.get(d.rule)?.claimant?.[0] ?? '').startsWith('=') &&
+    items[d.sentence]!.filter((i) => report.has(i.word) && i.tags.has('Verb')).length === 1 &&
+    !items[d.sentence]!.some((i) => according.has(i.word));
+  return drafts.filter(
+    (d) => d.kind === 'affiliation' || !d.claimant || !media.has(d.claimant) || ownFinding(d),
+  );
 }

@@ -3,21 +3,16 @@
 import type { Claim, ClaimKind } from '../../core/types.js';
 import type { DocContext } from '../document/context.js';
 import type { Resolution, ResolvedMention } from '../actors/resolve.js';
-import { sentenceItems, type Item } from './items.js';
+import { isPassiveSubject, sentenceItems, type Item } from './items.js';
 import { matchAll, type Captures, type CompiledPattern } from './pattern.js';
-import { pronounMentions } from './pronouns.js';
 import type { ClaimRule, Role, RoleSource, RuleTable } from './rule-types.js';
 import { actorIds, sentenceSources } from './sources.js';
 import { rejectedAccusers } from './rejected-accuser.js';
 import { buildSides } from './sides.js';
 import type { DraftClaim } from './draft-claim.js';
 import { publisherActor } from './publisher.js';
-import {
-  parentAccusations,
-  withoutMediaClaimants,
-  withoutSameSideAccusations,
-  withoutVetoedRules,
-} from './document-passes.js';
+import { runPasses } from './passes.js';
+import { withoutMediaClaimants, withoutSameSideAccusations, withoutVetoedRules } from './document-passes.js';
 
 export function extractClaims(
   ctx: DocContext,
@@ -26,7 +21,7 @@ export function extractClaims(
 ): Omit<Claim, 'id'>[] {
   const bySentence = groupBySentence(ctx.sentences.length, [
     ...resolution.mentions.filter((m) => m.sentence >= 0),
-    ...pronounMentions(ctx.sentences, resolution.mentions),
+    ...resolution.references,
   ]);
   const items = ctx.sentences.map((s, i) => sentenceItems(s, bySentence[i]!));
   const speakers = resolution.mentions.filter((m) => m.source === 'speaker');
@@ -54,8 +49,8 @@ export function extractClaims(
       }
     }
   });
-  const kept = withoutMediaClaimants(withoutVetoedRules(drafts, items, table), resolution, table, ctx);
-  kept.push(...parentAccusations(kept, resolution));
+  const kept = withoutMediaClaimants(withoutVetoedRules(drafts, items, table), items, resolution, table, ctx);
+  kept.push(...runPasses(table.passes, kept, ctx, resolution));
   const sides = buildSides(resolution, kept);
   rejectedAccusers(kept, sides);
   return withoutSameSideAccusations(kept, sides).map(toClaim);
@@ -81,6 +76,8 @@ function applyRule(
   if (rule.kind !== 'denial' && rule.kind !== 'affiliation' && isNegated(items, cueIndex, table)) return [];
   // Cue words are verbs: "the Mandiant report" is not "Mandiant reported".
   if (cue && cue.word !== 'that' && !cue.tags.has('Verb')) return [];
+  // The subject of a passive verb is not its doer: "X was accused", "X was claimed to have been hit".
+  if (cue?.tags.has('Passive') && (captures.get('claimant')?.[0]?.start ?? Infinity) < cue.start) return [];
   const scoped = scopeItems(items, rule.scope, cueIndex);
   const role = (r: Role): string[] => {
     for (const from of rule[r] ?? []) {
@@ -98,7 +95,7 @@ function applyRule(
   if (rule.requires.includes('object') && !objects.length) return [];
   const s = ctx.sentences[si]!;
   const evidence = { start: s.start, end: s.end, text: ctx.text.slice(s.start, s.end) };
-  const act = actPhrase(ctx.text, rule.kind, rule.predicate, captures, items);
+  const act = actPhrase(table.actStems, ctx.text, rule.kind, rule.predicate, captures, items);
   const drafts: DraftClaim[] = [];
   for (const claimant of claimants.length ? claimants : [null]) {
     for (const subject of subjects.length ? subjects : [null]) {
@@ -133,13 +130,19 @@ function resolveRole(
   switch (from) {
     case 'source':
       return source;
-    case 'wrongdoer':
+    case 'wrongdoer': {
+      const victims = targetsOf(items, table);
       return firstCapture(
         table.wrongdoer,
         scoped,
         'wrongdoer',
-        (item) => !isCalledVictim(scoped, item, table),
+        (item) =>
+          !victims.has(item) &&
+          !isCalledVictim(scoped, item, table) &&
+          !isNegatedDoer(scoped, item, table) &&
+          !isPassiveSubject(scoped, item, table.lists.get('wrongdoingVerb')),
       );
+    }
     case 'target':
       return firstCapture(table.target, items, 'target');
     case 'claimAuthor':
@@ -147,6 +150,17 @@ function resolveRole(
     default:
       return [];
   }
+}
+
+// The targets of a sentence's acts ("against X", "the breach of X"), found once per sentence.
+const targetCache = new WeakMap<Item[], ReadonlySet<Item>>();
+function targetsOf(items: Item[], table: RuleTable): ReadonlySet<Item> {
+  let targets = targetCache.get(items);
+  if (!targets) {
+    targets = new Set(table.target.flatMap((p) => matchAll(p, items).flatMap((c) => c.get('target') ?? [])));
+    targetCache.set(items, targets);
+  }
+  return targets;
 }
 
 // Patterns are listed most reliable first: the first that captures anything decides.
@@ -175,6 +189,14 @@ function isNegated(items: Item[], cueIndex: number, table: RuleTable): boolean {
   );
 }
 
+// "Ostravia has no plans to carry out cyberattacks", "Veyland has never conducted": negation reaches
+// into the clause that names the doer.
+function isNegatedDoer(items: Item[], item: Item, table: RuleTable): boolean {
+  const negation = table.lists.get('negation')!;
+  const at = items.indexOf(item);
+  return items.slice(at + 1, at + 1 + NEGATION_WINDOW).some((i) => negation.has(i.word));
+}
+
 // "China is a major victim of cyberattacks": the actor suffered the wrongdoing.
 function isCalledVictim(items: Item[], item: Item, table: RuleTable): boolean {
   const victim = table.lists.get('victim')!;
@@ -199,6 +221,7 @@ function groupBySentence(count: number, mentions: ResolvedMention[]): ResolvedMe
 const ACT_ITEMS = 4;
 
 function actPhrase(
+  stems: readonly string[],
   text: string,
   kind: ClaimKind,
   predicate: string,
@@ -208,12 +231,11 @@ function actPhrase(
   if (kind === 'affiliation') return predicate;
   const cue = captures.get('cue')?.[0];
   const from = cue ? items.indexOf(cue) + 1 : 0;
-  const first = items.findIndex((i, k) => k >= from && !i.mention && ACT_WORDS.test(i.word));
+  const first = items.findIndex(
+    (i, k) => k >= from && !i.mention && stems.some((stem) => i.word.includes(stem)),
+  );
   if (first < 0) return predicate;
   let last = first;
   while (last + 1 < items.length && last - first < ACT_ITEMS && !/[,;.]/.test(items[last]!.post)) last++;
   return text.slice(items[first]!.start, items[last]!.end).replace(/[“”"]/g, '');
 }
-
-const ACT_WORDS =
-  /attack|hack|breach|theft|steal|stole|spy|espionage|intrusion|ransomware|malware|surveillance|disinformation|sabotage|campaign|infiltrat|interfer|target/;

@@ -7,11 +7,15 @@ import type { ActorType } from '../../core/types.js';
 export interface Item {
   start: number;
   end: number;
-  /** lower-case word ('' for actor items) */
+  /** lower-case word ('' for named actors; a lower-case reference such as "it" keeps its word) */
   word: string;
   mention: ResolvedMention | null;
   type: ActorType | null;
   possessive: boolean;
+  /** the word starts with a capital letter (a name, or a headline word) */
+  capitalized: boolean;
+  /** compromise tags the word as part of a noun phrase (determiner, adjective, number, noun) */
+  nominal: boolean;
   post: string;
   tags: ReadonlySet<string>;
 }
@@ -45,16 +49,24 @@ export function sentenceItems(s: Sentence, mentions: ResolvedMention[]): Item[] 
     if (inMention && (previous?.mention === inMention || sameActor)) {
       previous.end = token.end;
       previous.post = token.post;
+      // A description's word is its head, the last word ("the ministry" -> "ministry").
+      if (previous.word) previous.word = token.lower.replace(/[^\p{L}\p{N}'-]+$/gu, '');
       previous.possessive = isPossessive(token.text);
       continue;
     }
     items.push({
       start: token.start,
       end: token.end,
-      word: inMention ? '' : token.lower.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}'-]+$/gu, ''),
+      // A reference the actor stage resolved ("it", "the ministry") keeps its word for the cue lists.
+      word:
+        inMention && /^\p{Lu}/u.test(token.text)
+          ? ''
+          : token.lower.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}'-]+$/gu, ''),
       mention: inMention,
       type: inMention ? inMention.type : null,
       possessive: isPossessive(token.text),
+      capitalized: /^\p{Lu}/u.test(token.text),
+      nominal: !inMention && isNominal(token.tags),
       post: token.post,
       tags: inMention ? NO_TAGS : token.tags,
     });
@@ -62,4 +74,26 @@ export function sentenceItems(s: Sentence, mentions: ResolvedMention[]): Item[] 
   return items;
 }
 
+const PHRASE_TAGS = ['Determiner', 'Adjective', 'Noun', 'Value', 'Acronym'];
+const NOT_PHRASE_TAGS = ['Pronoun', 'Preposition', 'Conjunction', 'Verb', 'Adverb', 'QuestionWord'];
+const isNominal = (tags: ReadonlySet<string>) =>
+  PHRASE_TAGS.some((t) => tags.has(t)) && !NOT_PHRASE_TAGS.some((t) => tags.has(t));
+
 const isPossessive = (text: string) => /\p{L}['’]s?$/u.test(text) && !/^(it|he|she|let)['’]s$/iu.test(text);
+
+// Auxiliaries and adjuncts may stand between a subject and its verb ("X in 2017 might have been stolen").
+const PASSIVE_WINDOW = 6;
+
+/** The actor is the subject of a passive verb ("Tollgate was claimed to have been hit", "the tool might
+ * have been stolen"), of one of `verbs` when given: it undergoes what the verb says rather than doing or
+ * saying it ("X has been seen using ..." still does). compromise tags the
+ * verb group Passive in its one parse of the document. */
+export function isPassiveSubject(items: Item[], actor: Item, verbs?: ReadonlySet<string>): boolean {
+  const after = items.indexOf(actor) + 1;
+  for (let i = after; i < items.length && i - after <= PASSIVE_WINDOW; i++) {
+    const item = items[i]!;
+    if (item.tags.has('Verb') && !item.tags.has('Auxiliary'))
+      return item.tags.has('Passive') && (!verbs || verbs.has(item.word));
+  }
+  return false;
+}

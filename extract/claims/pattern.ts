@@ -6,10 +6,13 @@
 //   @actor @org @country @person @group @party   one actor mention of that kind; `+` adds coordinated
 //                                                 ones ("Israel and the United States", "A, B and C"); `?` optional
 //   @adj             a country named only by its adjective ("Chinese hackers"); no other kind matches those
+//   @actor^          the actor heads a noun phrase: the words of that phrase before it ("the Russian hacker
+//                    group Ghostwriter") and nominal words after it ("Veyland officials", "a US agency unit") are
+//                    part of the match (compromise's part-of-speech tags say which words are nominal)
 //   @org|@adj        any of several kinds
 //   $list            a word from the named word list;   word|other|$list   alternatives
 //   _                any word that is not an actor;   ~   any item, actor or word
-//   's  ,  !,        the previous item was possessive / was followed by a comma or dash / was not followed by
+//   's  ,  !,        the previous item was possessive / was followed by a comma, dash or closing quote (or is the sentence start) / was not followed by
 //                    any punctuation (zero width)
 // Quantifiers on word elements: ? * {m,n}. Word lists and `_` repeat lazily (shortest first).
 import type { ActorType } from '../../core/types.js';
@@ -17,7 +20,14 @@ import type { Item } from './items.js';
 
 type ActorKind = 'actor' | 'org' | 'country' | 'person' | 'group' | 'party' | 'adj';
 type Element =
-  | { kind: 'actor'; actors: ActorKind[]; list: boolean; optional: boolean; capture?: string }
+  | {
+      kind: 'actor';
+      actors: ActorKind[];
+      list: boolean;
+      optional: boolean;
+      phrase: boolean;
+      capture?: string;
+    }
   | {
       kind: 'words';
       words: ReadonlySet<string> | null;
@@ -48,9 +58,10 @@ const ACTOR_TYPES: Record<ActorKind, ReadonlySet<ActorType>> = {
   adj: new Set(['country']),
 };
 const COORDINATORS = new Set(['and', 'or']);
-// A comma, or a dash set off by spaces ("Geng Yansheng - a spokesman").
-const APPOSITION_MARK = /,|[–—]|\s-\s/u;
-const ELEMENT = /^(?:(\w+)=)?(@[\w|@]+\+?|_|~|'s|!?,|[$\p{L}\p{N}'|-]+)(\?|\*|\{\d+,\d+\})?$/u;
+// A comma, a dash set off by spaces ("Geng Yansheng - a spokesman"), or the end of a quote
+// ('"... a provocation" said X').
+const APPOSITION_MARK = /,|[–—]|\s-\s|["”’]\s*$/u;
+const ELEMENT = /^(?:(\w+)=)?(@[\w|@]+\^?\+?|_|~|'s|!?,|[$\p{L}\p{N}'|-]+)(\?|\*|\{\d+,\d+\})?$/u;
 
 export class PatternError extends Error {}
 
@@ -69,13 +80,20 @@ export function compilePattern(source: string, lists: WordLists): CompiledPatter
       if (base === '!,') return { kind: 'unbroken' };
       if (base.startsWith('@')) {
         const actors = base
-          .replace('+', '')
+          .replace(/[+^]/g, '')
           .split('|')
           .map((k) => k.slice(1) as ActorKind);
         for (const actor of actors)
           if (!(actor in ACTOR_TYPES))
             throw new PatternError(`unknown actor kind "${base}" in pattern "${source}"`);
-        return { kind: 'actor', actors, list: base.endsWith('+'), optional: quantifier === '?', capture };
+        return {
+          kind: 'actor',
+          actors,
+          list: base.endsWith('+'),
+          optional: quantifier === '?',
+          phrase: base.includes('^'),
+          capture,
+        };
       }
       const [min, max] = bounds(quantifier);
       if (base === '_') return { kind: 'words', words: null, min, max, capture };
@@ -121,7 +139,9 @@ export function matchAll(
 ): Captures[] {
   const results: Captures[] = [];
   const budget = { steps: stepBudget };
+  const first = pattern.elements[0];
   for (let start = 0; start < items.length && budget.steps > 0; start++) {
+    if (first && !canStart(first, items[start]!)) continue;
     const captures: Captures = new Map();
     const end = matchFrom(pattern.elements, 0, items, start, captures, budget);
     if (end >= 0) {
@@ -130,6 +150,14 @@ export function matchAll(
     }
   }
   return results;
+}
+
+// A cheap test of the first element, so most start positions are left at once.
+function canStart(element: Element, item: Item): boolean {
+  if (element.kind === 'actor' && !element.optional)
+    return element.phrase ? !!item.mention || isPhraseWord(item) : !!item.mention;
+  if (element.kind === 'words' && element.min > 0 && !element.anyItem) return isWord(item, element.words);
+  return true;
 }
 
 function matchFrom(
@@ -147,7 +175,8 @@ function matchFrom(
     case 'possessive':
       return items[i - 1]?.possessive ? matchFrom(elements, e + 1, items, i, captures, budget) : -1;
     case 'comma':
-      return APPOSITION_MARK.test(items[i - 1]?.post ?? '')
+      // At the start of a sentence a pattern's leading `,` is the clause boundary it asks for.
+      return i === 0 || APPOSITION_MARK.test(items[i - 1]!.post)
         ? matchFrom(elements, e + 1, items, i, captures, budget)
         : -1;
     case 'unbroken':
@@ -155,12 +184,17 @@ function matchFrom(
         ? -1
         : matchFrom(elements, e + 1, items, i, captures, budget);
     case 'actor': {
-      const taken = matchActors(element.actors, element.list, items, i);
+      const head = element.phrase ? phraseHead(items, i) : i;
+      const taken = matchActors(element.actors, element.list, items, head);
       if (taken.length) {
-        const end = matchFrom(elements, e + 1, items, i + spanLength(taken, items, i), captures, budget);
-        if (end >= 0) {
-          if (element.capture) captures.set(element.capture, taken);
-          return end;
+        const after = head + spanLength(taken, items, head);
+        const ends = element.phrase ? phraseTail(items, after) : after;
+        for (let next = after; next <= ends; next++) {
+          const end = matchFrom(elements, e + 1, items, next, captures, budget);
+          if (end >= 0) {
+            if (element.capture) captures.set(element.capture, taken);
+            return end;
+          }
         }
       }
       return element.optional ? matchFrom(elements, e + 1, items, i, captures, budget) : -1;
@@ -180,8 +214,68 @@ function matchFrom(
   }
 }
 
+// Noun phrases from compromise's part-of-speech tags (Item.nominal): determiners, adjectives, numbers
+// and nouns with no punctuation between them. A country adjective is part of the phrase it starts
+// ("the Russian group X").
+const PHRASE_BREAK = /[,;:.()"“”—–]/u;
+const MAX_PHRASE_WORDS = 6;
+const MAX_TAIL_NOUNS = 4;
+const MAX_ADJUNCT_ITEMS = 3;
+
+// Lower-case words only: a capitalised word after a name starts another name ("Pakistan Haxors Crew")
+// or belongs to a headline, where compromise's tags are unreliable.
+const isPhraseWord = (item: Item | undefined): boolean =>
+  !!item &&
+  !PHRASE_BREAK.test(item.post) &&
+  (item.mention
+    ? item.mention.via === 'demonym' && !item.possessive
+    : item.nominal && !item.capitalized && !item.possessive);
+
+/** Where the actor heading the noun phrase that starts at `i` is (i itself when no words lead it). */
+function phraseHead(items: Item[], i: number): number {
+  for (let j = i; j - i < MAX_PHRASE_WORDS && isPhraseWord(items[j]); j++) {
+    // A determiner only opens a phrase: "revealed that the X" is not one phrase.
+    if (j > i && items[j]!.tags.has('Determiner')) return i;
+    const next = items[j + 1];
+    if (next?.mention && next.mention.via !== 'demonym') return j + 1;
+  }
+  return i;
+}
+
+/** The positions a noun phrase headed by the actor ending before `after` may end at: lower-case
+ * nominal words after it ("Veyland officials", "Brightwall's researchers"), none of them followed by
+ * punctuation (a subject is not separated from its verb by a comma). */
+function phraseTail(items: Item[], after: number): number {
+  if (PHRASE_BREAK.test(items[after - 1]?.post ?? '')) return after;
+  let j = after;
+  while (j - after < MAX_TAIL_NOUNS && isTailNoun(items[j])) {
+    j++;
+    if (PHRASE_BREAK.test(items[j - 1]!.post)) return j - 1;
+  }
+  return adjunctEnd(items, j);
+}
+
+/** After a place or channel adjunct ("the Ostravian Security Service on Telegram", "the Kestrian
+ * embassy in Norvik"): a preposition and up to three nominal words, the last of which may name a
+ * place, none followed by punctuation. */
+function adjunctEnd(items: Item[], j: number): number {
+  if (!items[j]?.tags.has('Preposition') || PHRASE_BREAK.test(items[j]!.post)) return j;
+  let k = j + 1;
+  while (k - j <= MAX_ADJUNCT_ITEMS && items[k] && !items[k]!.mention && items[k]!.nominal) {
+    if (PHRASE_BREAK.test(items[k]!.post)) return j;
+    k++;
+  }
+  if (items[k]?.mention?.via === 'capital' && !PHRASE_BREAK.test(items[k]!.post)) k++;
+  return k > j + 1 ? k : j;
+}
+
+// compromise sometimes tags the head noun an adjective ("the Elliptic blockchain analysis firm").
+const isTailNoun = (item: Item | undefined) =>
+  !!item && !item.mention && !item.tags.has('Determiner') && item.nominal && !item.capitalized;
+
+// A listed word also matches a lower-case reference the actor stage resolved ("confirmed that it").
 const isWord = (item: Item | undefined, words: ReadonlySet<string> | null) =>
-  !!item && !item.mention && (words === null || words.has(item.word));
+  !!item && (words === null ? !item.mention : (!item.mention || item.word !== '') && words.has(item.word));
 
 const isKind = (item: Item | undefined, kinds: ActorKind[]) =>
   !!item?.mention &&

@@ -2,6 +2,7 @@
 // A publisher speaks for a body only when its name says it is a government body ("Embassy of ...").
 import type { Actor } from '../../core/types.js';
 import type { Resolution } from '../actors/resolve.js';
+import { nameKey } from '../actors/text-utils.js';
 import type { DocContext } from '../document/context.js';
 import type { Lexicon } from '../lexicon/types.js';
 import type { WordLists } from './pattern.js';
@@ -28,6 +29,9 @@ export function publisherActor(ctx: DocContext, resolution: Resolution, lists: W
     !hasWord(publisher, lists.get('governmentWords')!)
   )
     return [];
+  // The publisher as the text names it ("Ministry of Foreign Affairs of Arvenia", a body the lexicon lacks).
+  const named = resolution.actors.find((a) => [a.name, ...a.aliases].some((n) => nameKey(n) === nameKey(publisher)));
+  if (named) return [named.id];
   const present = new Set(resolution.actors.map((a) => a.id));
   for (const match of ctx.lexicon.findMentions(publisher)) {
     if (match.via === 'demonym' || match.via === 'capital') continue;

@@ -1,17 +1,18 @@
 // Affiliations a single name states: "Chinese Foreign Ministry" and "US Cyber Command" belong to their
 // country, "Chinese Embassy in Washington" to China. The country is read from the name itself.
-import type { Claim } from '../../core/types.js';
+// A claim pass written in code (declared in rules.json under `passes`, id below).
 import type { DocContext } from '../document/context.js';
 import type { Resolution } from '../actors/resolve.js';
+import type { DraftClaim } from './draft-claim.js';
 
-const RULE_ID = 'affiliation.qualified-name';
+export const QUALIFIED_NAME = 'affiliation.qualified-name';
 
-export function qualifiedNameAffiliations(ctx: DocContext, resolution: Resolution): Omit<Claim, 'id'>[] {
+export function qualifiedNameAffiliations(ctx: DocContext, resolution: Resolution): DraftClaim[] {
   const byId = new Map(resolution.actors.map((a) => [a.id, a]));
   const countryIds = new Map(
     resolution.actors.filter((a) => a.type === 'country').map((a) => [a.name, a.id]),
   );
-  const claims: Omit<Claim, 'id'>[] = [];
+  const claims: DraftClaim[] = [];
   const done = new Set<string>();
   for (const m of resolution.mentions) {
     const actor = byId.get(m.actorId);
@@ -23,7 +24,13 @@ export function qualifiedNameAffiliations(ctx: DocContext, resolution: Resolutio
       done.has(actor.id)
     )
       continue;
-    const country = qualifyingCountry(ctx, m.surface);
+    // The name itself ("Chinese Foreign Ministry"), or the qualifier the actor stage read beside it
+    // ("Kestria's Foreign Ministry", "Ministry of Foreign Affairs of Arvenia").
+    const country =
+      qualifyingCountry(ctx, m.surface) ??
+      (m.qualifiedSurface
+        ? (qualifyingCountry(ctx, m.qualifiedSurface) ?? m.country ?? undefined)
+        : undefined);
     const countryId = country && countryIds.get(country);
     if (!countryId || countryId === actor.id) continue;
     const sentence = ctx.sentences[m.sentence];
@@ -41,7 +48,10 @@ export function qualifiedNameAffiliations(ctx: DocContext, resolution: Resolutio
         end: sentence.end,
         text: ctx.text.slice(sentence.start, sentence.end),
       },
-      rule: RULE_ID,
+      rule: QUALIFIED_NAME,
+      sentence: m.sentence,
+      needsAccuser: false,
+      sentenceActors: [],
     });
   }
   return claims;

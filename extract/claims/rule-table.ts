@@ -3,23 +3,21 @@ import nlp from 'compromise';
 import rulesData from './rules.json' with { type: 'json' };
 import wordListData from './word-lists.json' with { type: 'json' };
 import { compilePattern, type WordLists } from './pattern.js';
-import type { ClaimRuleData, RuleTable } from './rule-types.js';
+import type { RuleTable } from './rule-types.js';
+import { CLAIM_PASSES } from './passes.js';
+import {
+  parseRuleData,
+  parseWordListData,
+  RuleTableError,
+  type RuleData,
+  type WordListData,
+} from './rule-schema.js';
 
-export interface WordListData {
-  verbs: Record<string, string[]>;
-  words: Record<string, string[]>;
-}
+export type { RuleData, WordListData };
 
-export interface RuleData {
-  rules: ClaimRuleData[];
-  wrongdoer: string[];
-  target: string[];
-  source: string[];
-  claimAuthor: string[];
-}
-
-/** Every inflection of each base verb (accuse -> accuse, accuses, accused, accusing). */
-export function conjugateAll(verbs: string[]): Set<string> {
+/** Every inflection of each base verb (accuse -> accuse, accuses, accused, accusing); `finite` leaves
+ * out the -ing form, which cannot end a quote's attribution ("..., said X" but not "..., saying X"). */
+export function conjugateAll(verbs: string[], finite = false): Set<string> {
   const forms = new Set<string>();
   for (const verb of verbs) {
     forms.add(verb);
@@ -28,34 +26,50 @@ export function conjugateAll(verbs: string[]): Set<string> {
     for (const conjugation of (nlp(head).tag('Infinitive') as ReturnType<typeof nlp>)
       .verbs()
       .conjugate() as Record<string, string>[]) {
-      for (const form of Object.values(conjugation)) if (!form.includes(' ')) forms.add(form.toLowerCase());
+      for (const [tense, form] of Object.entries(conjugation))
+        if (!form.includes(' ') && !(finite && tense === 'Gerund')) forms.add(form.toLowerCase());
     }
   }
   return forms;
 }
 
+/** Each verb list `name` also gives `nameFinite`, its forms without the -ing form. */
 export function buildWordLists(data: WordListData): WordLists {
   const lists = new Map<string, ReadonlySet<string>>();
-  for (const [name, verbs] of Object.entries(data.verbs)) lists.set(name, conjugateAll(verbs));
+  for (const [name, verbs] of Object.entries(data.verbs)) {
+    lists.set(name, conjugateAll(verbs));
+    lists.set(`${name}Finite`, conjugateAll(verbs, true));
+  }
   for (const [name, words] of Object.entries(data.words)) lists.set(name, new Set(words));
   return lists;
 }
 
 export function compileRuleTable(data: RuleData, lists: WordLists): RuleTable {
   const compile = (p: string) => compilePattern(p, lists);
+  for (const pass of data.passes)
+    if (!CLAIM_PASSES.has(pass.id))
+      throw new RuleTableError(`rules.json: pass ${pass.id} has no implementation`);
   return {
-    rules: data.rules.map((r) => ({ ...r, pattern: r.match.trim() ? compile(r.match) : null })),
+    rules: data.rules.map((r) => {
+      try {
+        return { ...r, pattern: r.match.trim() ? compile(r.match) : null };
+      } catch (error) {
+        throw new RuleTableError(`rules.json: rule ${r.id}: ${(error as Error).message}`);
+      }
+    }),
+    passes: data.passes,
     wrongdoer: data.wrongdoer.map(compile),
     target: data.target.map(compile),
     source: data.source.map(compile),
     claimAuthor: data.claimAuthor.map(compile),
     lists,
+    actStems: [...(lists.get('actStems') ?? [])],
   };
 }
 
 let production: RuleTable | undefined;
 /** The production rules, compiled once. */
 export function loadRuleTable(): RuleTable {
-  production ??= compileRuleTable(rulesData as RuleData, buildWordLists(wordListData as WordListData));
+  production ??= compileRuleTable(parseRuleData(rulesData), buildWordLists(parseWordListData(wordListData)));
   return production;
 }

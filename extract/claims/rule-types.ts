@@ -1,27 +1,13 @@
 // The shape of the claim rule table (rules.json) and its compiled form.
-import type { ClaimKind } from '../../core/types.js';
 import type { CompiledPattern, WordLists } from './pattern.js';
+import type { ClaimRuleData, PassData } from './rule-schema.js';
+
+export type { ClaimRuleData, PassData };
 
 /** Where a role's actor comes from: a capture (`=name`) or a named strategy. */
-export type RoleSource = `=${string}` | 'source' | 'wrongdoer' | 'target' | 'rejectedAccuser' | 'claimAuthor';
+export type RoleSource = NonNullable<ClaimRuleData['claimant']>[number];
 export type Role = 'claimant' | 'subject' | 'object';
 export type Scope = 'afterCue' | 'beforeCue' | 'sentence';
-
-export interface ClaimRuleData {
-  id: string;
-  kind: ClaimKind;
-  predicate: string;
-  match: string;
-  scope?: Scope;
-  claimant?: RoleSource[];
-  subject?: RoleSource[];
-  object?: RoleSource[];
-  requires: Role[];
-  /** Drop this rule's claims when the sentence also yields claims of these kinds ... */
-  unlessKinds?: ClaimKind[];
-  /** ... or contains a word of this list. */
-  unlessWords?: string;
-}
 
 export interface ClaimRule extends ClaimRuleData {
   pattern: CompiledPattern | null;
@@ -29,10 +15,14 @@ export interface ClaimRule extends ClaimRuleData {
 
 export interface RuleTable {
   rules: ClaimRule[];
+  /** Claim producers written in code, run after the rules in this order. */
+  passes: PassData[];
   wrongdoer: CompiledPattern[];
   target: CompiledPattern[];
   source: CompiledPattern[];
   claimAuthor: CompiledPattern[];
   /** Word lists the engine itself consults: negation, victim, mediaWords. */
   lists: WordLists;
+  /** Word stems that start the `act` phrase of a claim ("hack" in "hacked the grid"). */
+  actStems: readonly string[];
 }

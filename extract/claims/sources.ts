@@ -1,13 +1,16 @@
 // Who speaks in each sentence: a reporting verb's subject or "according to X" in the sentence itself;
+// the speaker of a statement introduced with a colon for the sentences that follow it;
 // for quoted sentences the attribution elsewhere in the paragraph (or the paragraph before, when a
 // quote runs on); in transcripts the speaker whose turn it is.
 import type { Paragraph } from '../document/segment.js';
 import type { Sentence } from '../nlp/parse.js';
 import type { ResolvedMention } from '../actors/resolve.js';
-import type { Item } from './items.js';
+import { isPassiveSubject, type Item } from './items.js';
 import { matchAll, type CompiledPattern } from './pattern.js';
 
 const OPENING_QUOTE = /^\s*["“‘«]/u;
+// A sentence that ends in a colon introduces what follows ("made the following statement:").
+const STATEMENT_OPENING = /:\s*$/u;
 
 export function sentenceSources(
   text: string,
@@ -21,8 +24,9 @@ export function sentenceSources(
   const own = items.map((sentenceItems) => {
     for (const pattern of patterns) {
       for (const captures of matchAll(pattern, sentenceItems)) {
-        const ids = actorIds(captures.get('source'));
-        if (ids.length) return ids;
+        const source = captures.get('source') ?? [];
+        const ids = actorIds(source);
+        if (ids.length && !isPassiveSubject(sentenceItems, source[source.length - 1]!)) return ids;
       }
     }
     return [];
@@ -31,8 +35,15 @@ export function sentenceSources(
   sentences.forEach((s, i) => {
     if (own[i]!.length && !byParagraph.has(s.paragraph)) byParagraph.set(s.paragraph, own[i]!);
   });
+  // "Foreign Secretary Dominic Raab said:" speaks through the statement that follows, up to the next
+  // sentence that names its own speaker.
+  let statement: string[] = [];
   return sentences.map((s, i) => {
-    if (own[i]!.length) return own[i]!;
+    if (own[i]!.length) {
+      statement = STATEMENT_OPENING.test(text.slice(s.start, s.end)) ? own[i]! : [];
+      return own[i]!;
+    }
+    if (statement.length && !paragraphs[s.paragraph]!.speaker) return statement;
     const paragraph = paragraphs[s.paragraph]!;
     const quoted = /["“”]/u.test(text.slice(paragraph.textStart, paragraph.end));
     if (quoted && byParagraph.has(s.paragraph)) return byParagraph.get(s.paragraph)!;

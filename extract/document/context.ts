@@ -25,7 +25,8 @@ export function buildContext(
   const paragraphs = segment(doc.text, section.start, section.end);
   const sentences: Sentence[] = [];
   let p = 0;
-  for (const sentence of parseSpan(doc.text, section.start, section.end)) {
+  const softBreaks = new Set(paragraphs.flatMap((p) => p.softBreaks));
+  for (const sentence of parseSpan(doc.text, section.start, section.end, softBreaks)) {
     while (p < paragraphs.length && paragraphs[p]!.end <= sentence.start) p++;
     const paragraph = paragraphs[p];
     if (!paragraph || paragraph.chrome || sentence.start < paragraph.start) continue;

@@ -10,6 +10,8 @@ export interface Paragraph extends Span {
   speaker: (Span & { name: string }) | null;
   /** Where the prose starts (after the label, when the paragraph has one). */
   textStart: number;
+  /** Offsets of the line breaks inside a hard-wrapped paragraph: they end no sentence. */
+  softBreaks: number[];
 }
 
 const chromePhrases = new Set(chrome.phrases);
@@ -50,11 +52,64 @@ export function segment(text: string, bodyStart: number, bodyEnd = text.length):
         speaker = { name: label[1], start: lineStart, end: lineStart + label[1].length };
         textStart = lineStart + label[0].length;
       }
-      paragraphs.push({ start: lineStart, end: lineEnd, chrome: isChromeLine(line), speaker, textStart });
+      paragraphs.push({
+        start: lineStart,
+        end: lineEnd,
+        chrome: isChromeLine(line),
+        speaker,
+        textStart,
+        softBreaks: [],
+      });
     }
     lineStart = lineEnd + 1;
   }
-  return paragraphs;
+  return labelled ? paragraphs : joinWrappedLines(text, paragraphs);
+}
+
+// Wire copy is often hard-wrapped: a line break every ~65 characters inside sentences. A run of three or
+// more adjacent lines of similar width, most of them ending without a full stop, is one paragraph whose
+// inner line breaks are soft. Offsets still index the text as it is.
+const WRAP_MIN = 40;
+const WRAP_MAX = 90;
+const WRAP_RUN = 3;
+/** Wrapped lines but the last differ little in width. */
+const WRAP_SPREAD = 20;
+
+function joinWrappedLines(text: string, lines: Paragraph[]): Paragraph[] {
+  const joined: Paragraph[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    let j = i;
+    while (j + 1 < lines.length && continues(text, lines[j]!, lines[j + 1]!)) j++;
+    const run = lines.slice(i, j + 1);
+    // Wrapped prose breaks mid-sentence: most lines end with a lower-case word or a comma.
+    const open = run.slice(0, -1).filter((l) => /[\p{Ll},]\s*$/u.test(text.slice(l.start, l.end))).length;
+    const widths = run.slice(0, -1).map((l) => l.end - l.start);
+    const even = Math.max(...widths) - Math.min(...widths) <= WRAP_SPREAD;
+    if (run.length >= WRAP_RUN && even && open * 3 >= (run.length - 1) * 2) {
+      joined.push({
+        ...run[0]!,
+        end: run[run.length - 1]!.end,
+        softBreaks: run.slice(0, -1).map((l) => l.end),
+      });
+    } else joined.push(...run);
+    i = j + 1;
+  }
+  return joined;
+}
+
+// The next line follows on the very next line, and this one is as wide as wrapped text is.
+function continues(text: string, line: Paragraph, next: Paragraph): boolean {
+  const width = line.end - line.start;
+  return (
+    next.start === line.end + 1 &&
+    width >= WRAP_MIN &&
+    width <= WRAP_MAX &&
+    next.end - next.start <= WRAP_MAX &&
+    !line.chrome &&
+    !next.chrome &&
+    !/^\s*$/.test(text.slice(next.start, next.end))
+  );
 }
 
 function countLabels(text: string, bodyStart: number, bodyEnd: number): number {

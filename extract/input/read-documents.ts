@@ -5,6 +5,7 @@ import { open } from 'node:fs/promises';
 import type { SourceDocument } from '../../core/types.js';
 import { buildDocument } from './document.js';
 import { findInputFiles, identityOf, kindOf, type FileIdentity, type WalkOptions } from './find-files.js';
+import { pdfToText } from './pdf.js';
 import { describeFsError } from './fs-error.js';
 import { InputError } from './input-error.js';
 
@@ -30,7 +31,8 @@ export async function* readDocuments(paths: string[], opts: ReadOptions = {}): A
     }
     try {
       const bytes = await readLimited(file.path, file.identity, maxBytes);
-      yield { ok: true, doc: buildDocument(file.path, bytes, file.format) };
+      const pdfText = file.format === 'pdf' ? await pdfToText(bytes) : undefined;
+      yield { ok: true, doc: buildDocument(file.path, bytes, file.format, pdfText) };
     } catch (err) {
       yield {
         ok: false,

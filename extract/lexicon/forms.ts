@@ -64,6 +64,16 @@ function portfolioForms(
   return [...generic, ...qualified].map((surface) => ({ surface, entryId: ministry.id, via: 'alias' }));
 }
 
+// "FireEye" is often written "Fireeye", "CrowdStrike" "Crowdstrike": a one-word camel-case name also
+// matches with only its first letter capitalised (one-word forms otherwise match case-sensitively).
+const CAMEL_CASE = /^\p{Lu}\p{Ll}+\p{Lu}[\p{L}\p{N}]*$/u;
+
+function camelCaseVariants(forms: SurfaceForm[]): SurfaceForm[] {
+  return forms
+    .filter((f) => CAMEL_CASE.test(f.surface))
+    .map((f) => ({ ...f, surface: f.surface[0]! + f.surface.slice(1).toLowerCase() }));
+}
+
 export function surfaceForms(entries: Iterable<LexiconEntry>, tables: FormTables): SurfaceForm[] {
   const all = [...entries];
   const countriesByName = new Map(all.filter(isCountryEntry).map((country) => [country.name, country]));
@@ -72,6 +82,7 @@ export function surfaceForms(entries: Iterable<LexiconEntry>, tables: FormTables
       { surface: entry.name, entryId: entry.id, via: 'name' },
       ...entry.aliases.map((surface): SurfaceForm => ({ surface, entryId: entry.id, via: 'alias' })),
     ];
+    own.push(...camelCaseVariants(own));
     if (isCountryEntry(entry)) {
       return [
         ...own,

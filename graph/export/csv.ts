@@ -58,7 +58,7 @@ export function csvExport(snapshot: GraphSnapshot): ExportFile[] {
     ),
     csvFile(
       'claims.csv',
-      ['id:ID(Claim)', 'kind', 'predicate', 'act', 'text', 'start:int', 'end:int', 'rule'],
+      ['id:ID(Claim)', 'kind', 'predicate', 'act', 'text', 'start:int', 'end:int', 'rule', 'certainty'],
       snapshot.claims.map((claim) => [
         claim.id,
         claim.kind,
@@ -68,6 +68,7 @@ export function csvExport(snapshot: GraphSnapshot): ExportFile[] {
         claim.start,
         claim.end,
         claim.rule,
+        claim.certainty ?? null,
       ]),
     ),
     csvFile('claim-actor.csv', [':START_ID(Claim)', ':END_ID(Actor)', ':TYPE'], roles),

@@ -5,6 +5,7 @@ import { cypherExport } from './cypher.js';
 import { gexfExport } from './gexf.js';
 import { graphmlExport } from './graphml.js';
 import { jsonExport } from './json.js';
+import { stixExport } from './stix.js';
 import type { ExportWriter } from './types.js';
 
 export type { ExportFile, ExportWriter } from './types.js';
@@ -15,4 +16,5 @@ export const EXPORT_WRITERS: Record<string, ExportWriter> = {
   gexf: gexfExport,
   cypher: cypherExport,
   csv: csvExport,
+  stix: stixExport,
 };

@@ -14,7 +14,10 @@ export async function readSnapshot(driver: Driver, options: DatabaseOption = {})
         (await tx.run(statement)).records.map((record) => record.toObject() as T);
       const actors = await rows<ActorNode>(READ_SNAPSHOT.actors);
       const documents = await rows<DocumentNode>(READ_SNAPSHOT.documents);
-      const claims = await rows<ClaimNode>(READ_SNAPSHOT.claims);
+      // A claim loaded without a certainty reads back as null; the model leaves the field out.
+      const claims = (
+        await rows<ClaimNode & { certainty: ClaimNode['certainty'] | null }>(READ_SNAPSHOT.claims)
+      ).map(({ certainty, ...claim }): ClaimNode => (certainty === null ? claim : { ...claim, certainty }));
       const edges = await rows<DerivedEdge>(READ_SNAPSHOT.edges);
       return { actors, claims, documents, edges };
     });

@@ -89,7 +89,7 @@ export const MERGE_CLAIMS = `
 UNWIND $rows AS row
 MERGE (c:Claim {id: row.props.id})
 SET c.kind = row.props.kind, c.predicate = row.props.predicate, c.act = row.props.act, c.text = row.props.text,
-    c.start = row.props.start, c.end = row.props.end, c.rule = row.props.rule
+    c.start = row.props.start, c.end = row.props.end, c.rule = row.props.rule, c.certainty = row.props.certainty
 WITH c, row
 CALL (c, row) { MATCH (d) WHERE elementId(d) = row.document MERGE (c)-[:IN]->(d) }
 CALL (c, row) { MATCH (a) WHERE elementId(a) = row.claimant MERGE (c)-[:CLAIMED_BY]->(a) }
@@ -164,7 +164,7 @@ OPTIONAL MATCH (c)-[:CLAIMED_BY]->(claimant:Actor)
 OPTIONAL MATCH (c)-[:SUBJECT]->(subject:Actor)
 OPTIONAL MATCH (c)-[:OBJECT]->(object:Actor)
 RETURN c.id AS id, c.kind AS kind, c.predicate AS predicate, c.act AS act, c.text AS text,
-       c.start AS start, c.end AS end, c.rule AS rule, d.id AS documentId,
+       c.start AS start, c.end AS end, c.rule AS rule, c.certainty AS certainty, d.id AS documentId,
        claimant.id AS claimant, subject.id AS subject, object.id AS object
 ORDER BY id`,
   edges: `
@@ -189,23 +189,27 @@ ORDER BY id`;
 
 /** Who accused whom, the Cypher twin of the embedded `who` (see WhoRow in graph/model.ts): one
  * row per (accuser, accused) over the matching accusations. Filters are actor ids (null = none);
- * dates compare against the claim's document date, and a dated filter drops undated claims;
+ * dates compare against the claim's document date, and a dated filter drops undated claims
+ * unless $includeUndated;
  * the evidence shown is that of the matching claim with the smallest id. */
 export const WHO_ACCUSED_WHOM = `
 MATCH (accuser:Actor)<-[:CLAIMED_BY]-(c:Claim {kind: 'accusation'})-[:SUBJECT]->(accused:Actor)
 WHERE ($accuserId IS NULL OR accuser.id = $accuserId)
   AND ($accusedId IS NULL OR accused.id = $accusedId)
   AND ($targetId IS NULL OR EXISTS { (c)-[:OBJECT]->(:Actor {id: $targetId}) })
+  AND ($certainties IS NULL OR c.certainty IN $certainties)
 OPTIONAL MATCH (c)-[:IN]->(d:Document)
 WITH accuser, accused, c, d
-WHERE ($since IS NULL OR d.date >= $since) AND ($until IS NULL OR d.date <= $until)
+WHERE ($since IS NULL OR d.date >= $since OR ($includeUndated AND d.date IS NULL))
+  AND ($until IS NULL OR d.date <= $until OR ($includeUndated AND d.date IS NULL))
 WITH accuser, accused, c, d
 ORDER BY c.id
 WITH accuser, accused, collect({claim: c, document: d}) AS matches,
      count(c) AS claims, min(d.date) AS firstDate, max(d.date) AS lastDate
 RETURN accuser.id AS accuserId, accuser.name AS accuser, accused.id AS accusedId,
        accused.name AS accused, claims, firstDate, lastDate,
-       matches[0].claim.text AS evidence, matches[0].claim.id AS claimId,
+       matches[0].claim.text AS evidence, matches[0].claim.certainty AS certainty,
+       matches[0].claim.id AS claimId,
        matches[0].document.id AS documentId
 ORDER BY claims DESC, accuser, accused, accuserId, accusedId`;
 
@@ -237,7 +241,8 @@ LOAD CSV WITH HEADERS FROM $url AS row
 CALL (row) {
   MERGE (c:Claim {id: row.\`id:ID(Claim)\`})
   SET c.kind = row.kind, c.predicate = row.predicate, c.act = row.act, c.text = row.text,
-      c.start = toInteger(row.\`start:int\`), c.end = toInteger(row.\`end:int\`), c.rule = row.rule
+      c.start = toInteger(row.\`start:int\`), c.end = toInteger(row.\`end:int\`), c.rule = row.rule,
+      c.certainty = row.certainty
 } IN TRANSACTIONS OF $batch ROWS`,
   'claim-document.csv': `
 LOAD CSV WITH HEADERS FROM $url AS row

@@ -1,6 +1,8 @@
 // Who accused whom: one row per (accuser, accused) pair of accusation claims, read off the derived
 // ACCUSED edges; only when a target or date filter is given are the edges' claims looked at one by one.
+import { CALENDAR_DATE_RULE, isCalendarDate } from '../../core/calendar-date.js';
 import { UsageError } from '../../core/errors.js';
+import { CERTAINTY_LEVELS, type Certainty } from '../../core/types.js';
 import { dateRange } from '../build.js';
 import {
   actorKey,
@@ -15,12 +17,18 @@ import type { GraphSnapshot, WhoFilter, WhoRow } from '../model.js';
 import { resolveActor } from '../resolve-name.js';
 import { EmbeddedStore } from '../store.js';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 export function checkDate(flag: string, value: string | undefined): void {
-  if (value !== undefined && !DATE.test(value)) {
-    throw new UsageError('graph', `${flag} must be a date as YYYY-MM-DD, got "${value}"`);
+  if (value !== undefined && !isCalendarDate(value)) {
+    throw new UsageError('graph', `${flag} must be ${CALENDAR_DATE_RULE}, got "${value}"`);
   }
+}
+
+/** The certainty levels at least as sure as `least`. */
+export function certaintiesFrom(least: Certainty): Certainty[] {
+  if (!CERTAINTY_LEVELS.includes(least)) {
+    throw new UsageError('graph', `certainty must be one of ${CERTAINTY_LEVELS.join(', ')}, got "${least}"`);
+  }
+  return CERTAINTY_LEVELS.slice(CERTAINTY_LEVELS.indexOf(least));
 }
 
 export function asStore(source: EmbeddedStore | GraphSnapshot): EmbeddedStore {
@@ -35,11 +43,14 @@ export function who(source: EmbeddedStore | GraphSnapshot, filter: WhoFilter = {
   const accused = filter.accused === undefined ? null : resolveActor(store, filter.accused).id;
   const target = filter.target === undefined ? null : resolveActor(store, filter.target).id;
   const { since, until } = filter;
-  const looksAtClaims = target !== null || since !== undefined || until !== undefined;
+  const undatedPass = filter.undated === 'include';
+  const certainties = filter.certainty === undefined ? null : certaintiesFrom(filter.certainty);
+  const looksAtClaims = target !== null || since !== undefined || until !== undefined || certainties !== null;
   const claimMatches = (claim: ClaimAttributes): boolean =>
     (target === null || claim.object === target) &&
-    (since === undefined || (claim.date !== null && claim.date >= since)) &&
-    (until === undefined || (claim.date !== null && claim.date <= until));
+    (certainties === null || (claim.certainty !== undefined && certainties.includes(claim.certainty))) &&
+    (since === undefined || (claim.date === null ? undatedPass : claim.date >= since)) &&
+    (until === undefined || (claim.date === null ? undatedPass : claim.date <= until));
 
   const rows: WhoRow[] = [];
   forEachAccusedEdge(store, accuser, accused, (edge, from, to) => {
@@ -59,6 +70,7 @@ export function who(source: EmbeddedStore | GraphSnapshot, filter: WhoFilter = {
       firstDate: first,
       lastDate: last,
       evidence: evidence.text,
+      certainty: evidence.certainty ?? null,
       claimId: evidence.id,
       documentId: evidence.documentId,
     });

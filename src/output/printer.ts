@@ -2,7 +2,7 @@
 // output starts before the last file is read and memory does not grow with the corpus.
 import { jsonPrinter } from './json.js';
 import { jsonlPrinter } from './jsonl.js';
-import { tablePrinter } from './table.js';
+import { tablePrinter, type TableOptions } from './table.js';
 import type { Printer, Write } from './printer-types.js';
 
 const PRINTERS = { jsonl: jsonlPrinter, json: jsonPrinter, table: tablePrinter } as const;
@@ -14,6 +14,7 @@ export function isOutputFormat(name: string): name is OutputFormat {
   return Object.hasOwn(PRINTERS, name);
 }
 
-export function createPrinter(format: OutputFormat, write: Write): Printer {
-  return PRINTERS[format](write);
+/** `options` shape the table format only; the data formats print every row. */
+export function createPrinter(format: OutputFormat, write: Write, options: TableOptions = {}): Printer {
+  return PRINTERS[format](write, options);
 }

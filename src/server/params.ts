@@ -1,16 +1,12 @@
 // Query parameters of the JSON API, validated with zod: anything malformed or unknown is a 400 with a message.
 import { z } from 'zod';
+import { CALENDAR_DATE_RULE, isCalendarDate } from '../../core/calendar-date.js';
 import { EDGE_KINDS, type EdgeKind, type ViewFilter } from '../../view/types.js';
 
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
-  .refine(
-    (value) =>
-      !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
-      new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
-    'is not a real date',
-  );
+  .refine(isCalendarDate, `must be ${CALENDAR_DATE_RULE}`);
 
 const edgeKind = z.enum(EDGE_KINDS as [EdgeKind, ...EdgeKind[]]);
 // No length limit of its own: any id the graph lists can be asked for (the URL's length is bounded

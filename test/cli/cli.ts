@@ -10,12 +10,15 @@ const MAIN = 'dist/src/cli/main.js';
 
 const TSC = ['npx', 'tsc', '-p', '.'];
 
-/** Builds dist/ once per test file. Builds from parallel test files (and teammates) are serialised
- * with flock where it exists; type errors elsewhere in the tree do not stop tsc from emitting. */
+/** Builds dist/ once per test file; a failed build (type errors included) fails the test file with
+ * tsc's output rather than letting it test a stale dist/. Builds from parallel test files (and
+ * teammates) are serialised with flock where it exists. */
 export function buildCli(): void {
-  const options = { cwd: REPO_ROOT, stdio: 'ignore' } as const;
-  const locked = spawnSync('flock', [join(tmpdir(), 'claimgraph-tsc.lock'), ...TSC], options);
-  if (locked.error) spawnSync(TSC[0]!, TSC.slice(1), options);
+  const options = { cwd: REPO_ROOT, encoding: 'utf8' } as const;
+  let build = spawnSync('flock', [join(tmpdir(), 'claimgraph-tsc.lock'), ...TSC], options);
+  if (build.error) build = spawnSync(TSC[0]!, TSC.slice(1), options);
+  if (build.status !== 0)
+    throw new Error(`${TSC.join(' ')} failed (exit ${build.status}):\n${build.stdout}${build.stderr}`);
   if (!existsSync(join(REPO_ROOT, MAIN))) throw new Error(`build did not produce ${MAIN}`);
 }
 

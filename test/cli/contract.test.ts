@@ -1,17 +1,16 @@
 // The JSONL contract on the real dev corpus: every line the CLI prints must validate, and every
 // offset must index the file exactly as it lies on disk (the scorer slices the raw file).
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validateExtraction } from '../../core/contract.js';
 import type { Extraction } from '../../core/types.js';
+import { sharedFiles } from '../requirements.js';
 import { buildCli, REPO_ROOT, runCli } from './cli.js';
 
 const CORPUS = join(REPO_ROOT, '../shared/corpus/dev');
-const corpusPresent = existsSync(CORPUS);
-if (!corpusPresent)
-  console.warn(`contract test skipped: ${CORPUS} is absent (the shared corpus is only on team machines)`);
+const corpusPresent = sharedFiles('the JSONL contract test on the dev corpus', 'corpus/dev');
 
 describe.skipIf(!corpusPresent)('JSONL contract on ../shared/corpus/dev', () => {
   const files = corpusPresent

@@ -6,6 +6,7 @@ import { readDocuments } from '../../extract/input/index.js';
 import { validateExtraction } from '../../core/contract.js';
 import type { Extraction } from '../../core/types.js';
 import { tempDir } from '../input/temp-dir.js';
+import { required } from '../requirements.js';
 import { buildCli, REPO_ROOT, runCli } from './cli.js';
 
 const FIXTURES = 'fixtures/input';
@@ -19,7 +20,11 @@ const FIXTURE_FILES = [
 
 beforeAll(buildCli);
 
-const hasScript = spawnSync('script', ['--version']).status === 0;
+const hasScript = required(
+  spawnSync('script', ['--version']).status === 0,
+  'the progress-bar test',
+  'the `script` command (util-linux)',
+);
 
 /** The document texts the offsets must index (for HTML, the converted text), by path. */
 async function documentTexts(path: string): Promise<Map<string, string>> {
@@ -101,7 +106,7 @@ describe('claimgraph extract', () => {
       `claimgraph: ${binary}: binary file (contains NUL bytes)`,
       'claimgraph: no/such/file.txt: no such file or directory',
       `claimgraph: ${big}: file too large (2600 bytes, limit 1024)`,
-      'claimgraph: package.json: unsupported file type (expected .txt, .md, .html, .htm)',
+      'claimgraph: package.json: unsupported file type (expected .txt, .md, .html, .htm, .pdf)',
     ]);
     expect(jsonLines(run.stdout).map((line) => (line as Extraction).document.path)).toEqual([good]);
   });

@@ -42,15 +42,12 @@ describe('accusations', () => {
     ).toEqual(['accusation united-states>china>-']);
   });
 
-  // Known gap: a country adjective between "by the" and the doer breaks the passive wrongdoer
-  // pattern, so the accusation is lost ("by the National Security Agency" works).
   it('finds the doer of "carried out by the US National Security Agency"', () => {
     const x = extractText('Beijing said the attack was carried out by the US National Security Agency.\n');
     expect(claimSummaries(x, 'accusation')).toEqual(['accusation china>nsa>-']);
   });
 
-  // Known gap: the passive with its claimant after the doer ("attributed to X by Y") makes no claim.
-  it.fails('reads "was attributed to Sandworm by ESET" as ESET accusing Sandworm', () => {
+  it('reads "was attributed to Sandworm by ESET" as ESET accusing Sandworm', () => {
     const x = extractText('The wiper attack was attributed to Sandworm by ESET.\n');
     expect(claimSummaries(x, 'accusation')).toEqual(['accusation eset>sandworm>-']);
   });

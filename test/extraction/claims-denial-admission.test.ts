@@ -1,6 +1,7 @@
 // Denials (a deny verb, "groundless accusations"), what is not a denial ("declined to comment"),
 // and admissions ("claimed responsibility").
 import { describe, expect, it } from 'vitest';
+import { knownGap } from './known-gap.js';
 import { claimSummaries, claimWith, expectGrounded, extract, extractText, fixtureDoc } from './extraction.js';
 
 const news = extract(fixtureDoc('statements-denials.txt'));
@@ -47,8 +48,9 @@ describe('denials', () => {
 
   // Known gap: "so-called" only denies when a wrongdoing noun follows it directly; with a group's name
   // in between, the sentence instead reads as the speaker accusing that group.
-  it.fails(
+  knownGap(
     '"the so-called Volt Typhoon operations are a disinformation campaign" denies, not accuses',
+    /expected \[ Array\(1\) \] to deeply equal \[\]/,
     () => {
       const x = extractText(
         'Lin Jian said the so-called Volt Typhoon operations are a disinformation campaign.\n',
@@ -78,8 +80,6 @@ describe('admissions', () => {
     ).toEqual(['admission lockbit>->-']);
   });
 
-  // Known gap: the negation check looks before the rule's `cue` capture, and the
-  // claimed-responsibility rule captures none, so "has not claimed responsibility" still admits.
   it('"has not claimed responsibility" makes no admission', () => {
     expect(
       claimSummaries(extractText('LockBit has not claimed responsibility for the attack.\n'), 'admission'),

@@ -78,8 +78,6 @@ describe('page chrome', () => {
     ]);
   });
 
-  // Known gap: a menu separated by "|" is not recognised (the bars are not language names and the
-  // line is mostly Latin script).
   it('treats a "|"-separated language menu as chrome', () => {
     expect(isChromeLine('English | 中文 | Français | Русский')).toBe(true);
   });

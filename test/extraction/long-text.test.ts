@@ -81,6 +81,8 @@ describe('long lines', () => {
       possessive: false,
       post: ' ',
       tags: new Set<string>(),
+      capitalized: false,
+      nominal: false,
     }));
     // Three backtracking gaps before a word that comes only at the end: thousands of tries per start.
     const pattern = compilePattern('a _* a _* a _* last=z', new Map());

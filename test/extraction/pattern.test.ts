@@ -61,6 +61,8 @@ function items(spec: string): Item[] {
       possessive,
       post: comma ? ', ' : ' ',
       tags: new Set<string>(tag ? [tag] : []),
+      capitalized: /^\p{Lu}/u.test(text),
+      nominal: false,
     };
   });
 }

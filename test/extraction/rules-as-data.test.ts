@@ -80,6 +80,7 @@ const ruleData: RuleData = {
       requires: ['claimant', 'subject'],
     },
   ],
+  passes: [],
   wrongdoer: ['wrongdoer=@actor+ $aux* $wrongdoing'],
   target: [],
   source: [],

@@ -1,6 +1,7 @@
 // Press-conference transcripts: the speaker of a turn is the claimant of what the turn asserts,
 // unlabelled paragraphs continue the turn, and a journalist's question makes no claim of its own.
 import { describe, expect, it } from 'vitest';
+import { knownGap } from './known-gap.js';
 import {
   actor,
   claimSummaries,
@@ -55,11 +56,14 @@ describe('press conference transcript', () => {
 
   // Known gap: the spokesperson has no side (no affiliation in the text), so the denial cannot be
   // tied to the accusation the question put to them.
-  it.fails("ties the answer's denial to the accuser named in the question", () => {
-    expect(claimWith(briefing, 'denial', 'groundless').object).toBe('netherlands');
-  });
+  knownGap(
+    "ties the answer's denial to the accuser named in the question",
+    /expected null to be 'netherlands'/,
+    () => {
+      expect(claimWith(briefing, 'denial', 'groundless').object).toBe('netherlands');
+    },
+  );
 
-  // Known gap: the role word of a "Spokesperson Lin Jian:" label becomes part of the name.
   it('drops a role word from a speaker label: "Spokesperson Lin Jian:" is Lin Jian', () => {
     const x = extractText(
       'Spokesperson Lin Jian: Good afternoon.\n\nReuters: Any comment on the report?\n\nSpokesperson Lin Jian: The accusation is groundless.\n',

@@ -29,12 +29,67 @@ describe('graph commands', () => {
     const run = runCli(['who', '--store', store, '--accused', 'sna', '--format', 'json']);
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toEqual(who(await EmbeddedStore.open(store), { accused: 'sna' }));
-    const table = runCli(['who', '--store', store, '--since', '2023-05-01']);
+    const table = runCli(['who', '--store', store, '--since', '2023-05-01', '--format', 'table']);
     expect(table.code).toBe(0);
     expect(table.stdout).toMatch(
-      /│ Borduria\s+│ Syldavian National\s+│ 1\s+│ 2023-05-20 │ 2023-05-20 │ Borduria accused the/,
+      /│ Borduria\s+│ Syldavian\s+│ 1\s+│ 2023-05-20 │ 2023-05-20 │\s+│ Borduria accused\s/,
     );
     expect(table.stdout).not.toMatch(/Klow/);
+  });
+
+  test('dates must be real days (usage error, exit 2); --undated says whether undated claims pass', () => {
+    for (const bad of ['2022-13-01', '2022-02-30', '12345-01-01', '2022-1-1']) {
+      const run = runCli(['who', '--store', store, '--since', bad]);
+      expect(run.code, bad).toBe(2);
+      expect(run.stderr).toContain(`"${bad}" is not a real date as YYYY-MM-DD in the years 1900-2100`);
+    }
+    expect(runCli(['who', '--store', store, '--undated', 'maybe']).code).toBe(2);
+    expect(runCli(['who', '--help']).stdout).toMatch(/--undated <mode>[\s\S]*default: "exclude"/);
+    const included = runCli([
+      'who',
+      '--store',
+      store,
+      '--since',
+      '2023-05-01',
+      '--undated',
+      'include',
+      '--format',
+      'table',
+    ]);
+    expect(included.code).toBe(0);
+    expect(included.stdout).toMatch(/Klow/);
+    expect(included.stdout).toMatch(/Borduria accused the/);
+  });
+
+  test('who prints TSV when piped, and --limit says how many rows it cut', async () => {
+    const all = who(await EmbeddedStore.open(store));
+    const piped = runCli(['who', '--store', store]);
+    expect(piped.code).toBe(0);
+    const lines = piped.stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe('Accuser\tAccused\tClaims\tFirst\tLast\tCertainty\tEvidence (first claim)');
+    expect(lines).toHaveLength(all.length + 1);
+    expect(lines[1]!.split('\t').slice(0, 3)).toEqual([
+      all[0]!.accuser,
+      all[0]!.accused,
+      String(all[0]!.claims),
+    ]);
+    const cut = runCli(['who', '--store', store, '--limit', '2']);
+    expect(cut.stdout.trimEnd().split('\n')).toHaveLength(3);
+    expect(cut.stderr).toBe(`claimgraph: (${all.length - 2} more rows not shown; raise --limit)\n`);
+    const table = runCli(['who', '--store', store, '--limit', '1', '--format', 'table']);
+    expect(table.stdout).toContain(`(${all.length - 1} more rows not shown; raise --limit)`);
+    expect(runCli(['who', '--store', store, '--limit', '0']).code).toBe(2);
+  });
+
+  test('a missing store is an error naming the path looked for, in every command that reads', () => {
+    const missing = join(dir, 'nowhere', 'graph.jsonl');
+    for (const args of [['who'], ['actor', 'sna'], ['path', 'sna', 'klow'], ['export', '--format', 'json']]) {
+      const run = runCli([...args, '--store', missing]);
+      expect(run.code, args.join(' ')).toBe(1);
+      expect(run.stderr).toContain(`claimgraph/store: no graph store at ${missing}`);
+      expect(run.stdout).toBe('');
+    }
+    expect(existsSync(missing)).toBe(false);
   });
 
   test('an unknown name fails with exit 1 and the nearest names, without a stack trace', () => {

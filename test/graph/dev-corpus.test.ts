@@ -1,6 +1,5 @@
 // The one graph test that depends on extraction quality: the dev corpus (read from ../shared at run
 // time) must show the accusations an analyst would expect.
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { ingestPaths } from '../../graph/ingest.js';
@@ -9,10 +8,10 @@ import { indexSnapshot } from '../../view/graph-index.js';
 import { actorProfile } from '../../view/profile.js';
 import { who } from '../../graph/queries/who.js';
 import { EmbeddedStore } from '../../graph/store.js';
+import { sharedFiles } from '../requirements.js';
 
 const DEV = fileURLToPath(new URL('../../../shared/corpus/dev', import.meta.url));
-const present = existsSync(DEV);
-if (!present) process.stderr.write(`[graph] skipping the dev-corpus graph tests: ${DEV} is absent\n`);
+const present = sharedFiles('the dev-corpus graph tests', 'corpus/dev');
 
 describe.skipIf(!present)('graph of the dev corpus', () => {
   const store = EmbeddedStore.inMemory();

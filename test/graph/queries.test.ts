@@ -72,10 +72,19 @@ describe('who accused whom', () => {
     });
   });
 
-  test('a malformed date is refused', () => {
+  test('a malformed or impossible date is refused', () => {
     expect(() => who(store, { since: '5 May 2023' })).toThrow(
-      'claimgraph/graph: since must be a date as YYYY-MM-DD, got "5 May 2023"',
+      'claimgraph/graph: since must be a real date as YYYY-MM-DD in the years 1900-2100, got "5 May 2023"',
     );
+    for (const until of ['2023-02-30', '2024-13-45', '12345-01-01']) {
+      expect(() => who(store, { until })).toThrow(`got "${until}"`);
+    }
+  });
+
+  test('--undated include lets claims of undated documents through a date filter', () => {
+    const names = (rows: { accuser: string }[]) => rows.map((row) => row.accuser);
+    expect(names(who(store, { since: '2023-05-01' }))).not.toContain('Klow Security');
+    expect(names(who(store, { since: '2023-05-01', undated: 'include' }))).toContain('Klow Security');
   });
 
   test('a snapshot answers like the store it came from', () => {

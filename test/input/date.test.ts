@@ -15,4 +15,13 @@ describe('normaliseDate', () => {
   it('is null for text that is not a date', () => {
     expect(normaliseDate('last Tuesday')).toBeNull();
   });
+
+  it('is null for days that do not exist or years outside 1900-2100', () => {
+    expect(normaliseDate('12345-01-01')).toBeNull();
+    expect(normaliseDate('2024-13-45')).toBeNull();
+    expect(normaliseDate('2023-02-29')).toBeNull();
+    expect(normaliseDate('1899-12-31')).toBeNull();
+    expect(normaliseDate('2101-01-01')).toBeNull();
+    expect(normaliseDate('2024-02-29')).toBe('2024-02-29');
+  });
 });

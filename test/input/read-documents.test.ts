@@ -33,6 +33,7 @@ describe('readDocuments: documents', () => {
         'Statement by the Ministry of Foreign Affairs on the Cyber Attack against the National Grid Operator',
       url: 'https://mfa.arvenia.example/en/press/2024-03-18-grid',
       date: '2024-03-18',
+      dateSource: { from: 'header', start: 171, end: 181 },
       publisher: 'Ministry of Foreign Affairs of Arvenia',
       sha256,
     });
@@ -164,9 +165,10 @@ describe('readDocuments: bad input gives one error naming the file, and the rest
     ['a missing path', () => join(dir, 'does-not-exist.txt'), /no such file or directory/],
     [
       'an explicitly named file of another type',
-      () => file('report.pdf', '%PDF-1.7'),
-      /unsupported file type \(expected \.txt, \.md, \.html, \.htm\)/,
+      () => file('report.docx', 'PK'),
+      /unsupported file type \(expected \.txt, \.md, \.html, \.htm, \.pdf\)/,
     ],
+    ['a broken PDF', () => file('report.pdf', '%PDF-1.7'), /^unreadable PDF \(/],
     [
       'a dangling symlink inside a folder',
       () => {

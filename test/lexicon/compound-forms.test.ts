@@ -92,3 +92,23 @@ describe('tables from data', () => {
     ).toEqual(['Chinese Foreign Office|alias|china-mfa']);
   });
 });
+
+describe('camel-case names', () => {
+  it('a one-word camel-case name also matches with only its first letter capitalised', () => {
+    const lexicon = createLexicon([
+      {
+        id: 'brightwall',
+        name: 'BrightWall',
+        type: 'organization',
+        category: 'company',
+        aliases: [],
+        country: null,
+        parent: null,
+      },
+    ]);
+    expect(
+      lexicon.findMentions('Researchers at Brightwall and BrightWall agreed.').map((m) => m.entryIds[0]),
+    ).toEqual(['brightwall', 'brightwall']);
+    expect(lexicon.findMentions('brightwall').length).toBe(0);
+  });
+});

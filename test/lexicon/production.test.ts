@@ -1,13 +1,15 @@
 // Invariants of the production lexicon (the committed data), and that the generated files are what the build
 // makes from its sources today.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { integrityProblems } from '../../extract/lexicon/integrity.js';
 import { isCountryEntry, loadLexicon } from '../../extract/lexicon/index.js';
+import { SHARED, sharedFiles } from '../requirements.js';
 
 const lexicon = loadLexicon();
 const entries = [...lexicon.entries.values()];
-const SHARED = new URL('../../../shared/', import.meta.url);
 
 describe('production lexicon', () => {
   it('has no integrity problems: unique ids, known parents and countries, allowlisted country codes only', () => {
@@ -32,10 +34,10 @@ describe('production lexicon', () => {
       expect(countryNames).toContain(name);
   });
 
-  it.runIf(existsSync(new URL('eval/CANONICAL.md', SHARED)))(
+  it.runIf(sharedFiles('the canonical-names test', 'eval/CANONICAL.md'))(
     'spells every canonical actor name as CANONICAL.md does',
     () => {
-      const markdown = readFileSync(new URL('eval/CANONICAL.md', SHARED), 'utf8');
+      const markdown = readFileSync(join(SHARED, 'eval/CANONICAL.md'), 'utf8');
       const canonical = markdown
         .split('\n')
         .filter((line) => line.trim() !== '' && !line.startsWith('#'))
@@ -47,11 +49,11 @@ describe('production lexicon', () => {
 });
 
 describe('generated data', () => {
-  it.runIf(existsSync(new URL('data/misp-galaxy/threat-actor.json', SHARED)))(
+  it.runIf(sharedFiles('the generated-lexicon test', 'data/misp-galaxy/threat-actor.json'))(
     'equals what scripts/build-lexicon.ts builds from its sources now',
     async () => {
       const { buildGenerated } = await import('../../extract/lexicon/build/generate.js');
-      const built = buildGenerated(new URL('data/misp-galaxy/', SHARED));
+      const built = buildGenerated(new URL('data/misp-galaxy/', pathToFileURL(SHARED)));
       for (const [file, generated] of Object.entries(built.files)) {
         const committed = JSON.parse(
           readFileSync(new URL(`../../extract/lexicon/${file}`, import.meta.url), 'utf8'),

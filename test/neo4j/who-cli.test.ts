@@ -33,13 +33,12 @@ describeNeo4j('claimgraph who --neo4j', () => {
   });
 
   it.each([
-    [],
-    ['--accused', 'sna'],
-    ['--accuser', 'Borduria'],
-    // The one accusation in the fixtures with a target (Syldavia is never one); typed in lower case.
-    ['--target', 'szohod technical university'],
-    ['--since', '2023-04-01'],
-  ])('prints the embedded rows for %j', (...filter: string[]) => {
+    { filter: [] },
+    { filter: ['--accused', 'sna'] },
+    { filter: ['--accuser', 'Borduria'] },
+    { filter: ['--target', 'szohod-university'] },
+    { filter: ['--since', '2023-04-01'] },
+  ])('prints the embedded rows for $filter', ({ filter }: { filter: string[] }) => {
     const embedded = runCli(['who', ...filter, '--store', store, '--format', 'json']);
     const neo4j = runCli(['who', ...filter, '--neo4j', '--format', 'json']);
     expect(embedded.code, embedded.stderr).toBe(0);

@@ -291,7 +291,10 @@ describeInBrowser('viewer for an analyst (headless Chromium)', () => {
   it('sizes actors by the chosen measure and explains it in the legend', async () => {
     await fresh();
     const sizes = () =>
-      viewer(page, (h) => [h.node('brightwall')?.size ?? 0, h.node('copper-heron')?.size ?? 0]);
+      viewer(page, (h): [number, number] => [
+        h.node('brightwall')?.size ?? 0,
+        h.node('copper-heron')?.size ?? 0,
+      ]);
     const [accuser, accused] = await sizes();
     expect(accused).toBeGreaterThan(accuser);
     expect(await page.textContent('#graph-legend')).toContain('Circle size: accusations received');

@@ -92,6 +92,7 @@ describe('actor profile', () => {
           claimId: 'c2',
           text: 'Delta Lab attributed the intrusion to the Signals Agency and its Cobalt Unit.',
         },
+        certainties: {},
       },
       expect.objectContaining({ other: { id: 'unit-c', name: 'Cobalt Unit' } }),
     ]);

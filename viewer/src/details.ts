@@ -101,7 +101,10 @@ function claimItem(claim: EvidenceClaim): HTMLElement {
   const quote = evidenceElement(claim.text, claim.marks);
   quote.style.borderLeftColor = KIND_COLOURS[claim.kind];
   return el('li', { className: `claim kind-${claim.kind}` }, [
-    el('p', { className: 'claim-head', text: claim.heading }),
+    el('p', {
+      className: 'claim-head',
+      text: claim.certainty === null ? claim.heading : `${claim.heading} · certainty: ${claim.certainty}`,
+    }),
     quote,
     documentLine(claim.document),
   ]);

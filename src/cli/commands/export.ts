@@ -18,7 +18,9 @@ interface ExportFlags {
 export function register(program: Command): void {
   program
     .command('export')
-    .description('write the graph as GraphML, GEXF, JSON, a Cypher script or neo4j-admin import CSVs')
+    .description(
+      'write the graph as GraphML, GEXF, JSON, STIX 2.1, a Cypher script or neo4j-admin import CSVs',
+    )
     .addOption(
       new Option('--format <format>', 'output format')
         .choices(Object.keys(EXPORT_FORMATS))

@@ -9,32 +9,36 @@ import { Progress } from '../../output/progress.js';
 import { StdoutSink } from '../../output/stdout-sink.js';
 import { withoutControls } from '../../../core/terminal-text.js';
 import { ExitCode } from '../exit-code.js';
+import { limitOption } from '../options.js';
 import { addReadOptions, readOptionsFrom, type ReadFlags } from '../read-options.js';
 import { addExtractionOptions, poolOptions, type ExtractionFlags } from '../extraction-options.js';
 
 interface ExtractFlags extends ReadFlags, ExtractionFlags {
   format: OutputFormat;
+  limit?: number;
 }
 
 export function register(program: Command): void {
   const command = program
     .command('extract')
-    .description('extract actors and claims from .txt/.md/.html/.htm files or folders of them')
+    .description('extract actors and claims from .txt/.md/.html/.htm/.pdf files or folders of them')
     .argument('<paths...>', 'files or directories (searched recursively)')
     .option(
       '-f, --format <format>',
       `output format: ${OUTPUT_FORMATS.join(', ')}`,
       parseFormat,
       'jsonl' as OutputFormat,
-    );
+    )
+    .addOption(limitOption('actors and claims per document (--format table)'));
   addExtractionOptions(addReadOptions(command)).action((paths: string[], flags: ExtractFlags) =>
     extract(paths, flags),
   );
 }
 
 async function extract(paths: string[], flags: ExtractFlags): Promise<void> {
+  const { format, limit } = flags;
   const stdout = new StdoutSink();
-  const printer = createPrinter(flags.format, stdout.write);
+  const printer = createPrinter(format, stdout.write, { limit });
   const progress = new Progress();
   let failures = 0;
   const fail = (path: string, reason: string) => {

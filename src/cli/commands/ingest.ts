@@ -2,7 +2,7 @@
 import { Presets, SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { ingestPaths, type IngestProgress } from '../../../graph/ingest.js';
-import { openStore, STORE_FLAG_HELP } from '../open-store.js';
+import { openStoreForIngest, STORE_FLAG_HELP } from '../open-store.js';
 import { assertStoreWritable } from '../../../graph/store-path.js';
 import { forTerminal } from '../../../core/terminal-text.js';
 import { ExitCode } from '../exit-code.js';
@@ -17,7 +17,7 @@ export function register(program: Command): void {
   const command = program
     .command('ingest')
     .description('extract documents and merge their actors and claims into the graph store')
-    .argument('<paths...>', '.txt/.md/.html/.htm files or directories (searched recursively)')
+    .argument('<paths...>', '.txt/.md/.html/.htm/.pdf files or directories (searched recursively)')
     .option('--store <file>', STORE_FLAG_HELP);
   addExtractionOptions(addReadOptions(command)).action((paths: string[], flags: IngestFlags) =>
     ingest(paths, flags),
@@ -25,7 +25,7 @@ export function register(program: Command): void {
 }
 
 async function ingest(paths: string[], flags: IngestFlags): Promise<void> {
-  const store = await openStore(flags.store);
+  const store = await openStoreForIngest(flags.store);
   await assertStoreWritable(store.file!);
   const bar = process.stderr.isTTY
     ? new SingleBar(

@@ -1,11 +1,11 @@
 // Who accused whom, answered by Neo4j: the same rows, in the same order, as the embedded `who`.
 import type { Driver } from 'neo4j-driver';
 import { ClaimgraphError } from '../../core/errors.js';
-import type { DatabaseOption } from './connection.js';
+import type { DatabaseOption } from '../neo4j/connection.js';
 import type { WhoFilter, WhoRow } from '../model.js';
-import { checkDate } from '../queries/who.js';
-import { foldName } from '../resolve-name.js';
-import { FIND_ACTORS_BY_NAME, WHO_ACCUSED_WHOM } from './statements.js';
+import { certaintiesFrom, checkDate } from './who.js';
+import { foldName, lexiconIds } from '../resolve-name.js';
+import { FIND_ACTORS_BY_NAME, WHO_ACCUSED_WHOM } from '../neo4j/statements.js';
 
 export async function whoFromNeo4j(
   driver: Driver,
@@ -19,11 +19,15 @@ export async function whoFromNeo4j(
     return await session.executeRead(async (tx) => {
       const resolve = async (name: string | undefined): Promise<string | null> => {
         if (name === undefined) return null;
-        const result = await tx.run(FIND_ACTORS_BY_NAME, { name: foldName(name) });
-        return pickActor(
-          name,
-          result.records.map((record) => record.toObject() as ActorCandidate),
-        );
+        const find = async (text: string) =>
+          (await tx.run(FIND_ACTORS_BY_NAME, { name: foldName(text) })).records.map(
+            (record) => record.toObject() as ActorCandidate,
+          );
+        let candidates = await find(name);
+        // A name the documents never used but the lexicon knows ("PRC" for China).
+        for (const id of candidates.length ? [] : lexiconIds(name))
+          candidates = [...candidates, ...(await find(id))];
+        return pickActor(name, candidates);
       };
       const params = {
         accuserId: await resolve(filter.accuser),
@@ -31,6 +35,8 @@ export async function whoFromNeo4j(
         targetId: await resolve(filter.target),
         since: filter.since ?? null,
         until: filter.until ?? null,
+        includeUndated: filter.undated === 'include',
+        certainties: filter.certainty === undefined ? null : certaintiesFrom(filter.certainty),
       };
       const result = await tx.run(WHO_ACCUSED_WHOM, params);
       return result.records.map((record) => record.toObject() as WhoRow);

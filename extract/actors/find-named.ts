@@ -1,0 +1,98 @@
+// Names the lexicon has never seen, found by the shape of the text around them: a naming phrase ("a
+// group called Glass Heron", "hackers known as Tin Lynx", "a firm called 9Gate"), a quoted name after a
+// kind noun (hacker group 'IND 3MB3R'), a name ending in a group word ("Pakistan Haxors Crew", "New
+// World Hackers") or followed by one ("the Glass Heron gang"), and tracker designations in any spelling
+// (APT-41, APT 41, UNC 2452, Storm-0558).
+import type { ActorType } from '../../core/types.js';
+import type { DocContext } from '../document/context.js';
+import { sentenceAt } from '../document/context.js';
+import { overlaps, type Mention } from './mention.js';
+import { namingWords } from './name-words.js';
+
+const WORD = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}'’&-]*(?:\.[\p{L}\p{N}]+)*`;
+const NAME = String.raw`(${WORD}(?:[ -]${WORD}){0,3})`;
+const OPEN = String.raw`["“‘']?`;
+// Names are case-sensitive, so the patterns are too; a cue word may still open a sentence ("Hackers called ...").
+const alternatives = (words: string[]) =>
+  words
+    .map(
+      (w) => `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${w.slice(1).replace(/\s+/g, String.raw`\s+`)}`,
+    )
+    .join('|');
+// "a PRC-based group": a place of origin, not a name.
+const ORIGIN = /-(based|linked|backed|aligned|sponsored|affiliated|born|made|led|run)$/i;
+const KIND_NOUNS = Object.values(namingWords.kinds).flat();
+// "a group called X", "hackers collectively known as X", "TAG uses the name X"
+const NAMED = new RegExp(
+  String.raw`\b(${alternatives(KIND_NOUNS)})\b[^.;:!?\n]{0,40}?\b(?:${alternatives(namingWords.naming)})\s+(?:the\s+)?${OPEN}${NAME}`,
+  'gu',
+);
+// hacker group 'IND 3MB3R', hacking group "Anonymous Malaysia"
+const QUOTED = new RegExp(String.raw`\b(${alternatives(KIND_NOUNS)})\s+["“‘']${NAME}["”’']`, 'gu');
+// "Pakistan Haxors Crew", "New World Hackers": a capitalised name whose last word is a group word.
+const GROUP_WORD_LAST = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])((?:${WORD}\s+){1,3}(?:${namingWords.groupNameWords.join('|')}))(?![\p{L}\p{N}])`,
+  'gu',
+);
+// "the Glass Heron gang", "Tin Lynx ransomware group"
+const GROUP_AFTER = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(${WORD}(?:\s+${WORD}){0,2})\s+(?:ransomware\s+|hacking\s+|hacker\s+)?(?:${namingWords.groupNouns.join('|')})\b`,
+  'gu',
+);
+const DESIGNATION = /\b(APT|UNC|TA|FIN|DEV|Storm)[- ]?(\d{1,4})\b/g;
+// "news outlet Der Spiegel", "cybersecurity firm Brightwall", "hacking group Glass Heron"
+const KIND_THEN_NAME = new RegExp(String.raw`\b(${alternatives(KIND_NOUNS)})\s+${NAME}`, 'gu');
+// "Cyence, a risk-modelling firm", "360, a Chinese internet security company"
+const NAME_THEN_KIND = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])${NAME},\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,4}?(${alternatives(KIND_NOUNS)})\b`,
+  'gu',
+);
+
+export function findNamedByShape(ctx: DocContext, taken: Mention[]): Mention[] {
+  const found: Mention[] = [];
+  const add = (start: number, surface: string, type: ActorType, entryIds: string[] = []) => {
+    const clean = surface.replace(/["”’'.,]+$/u, '');
+    const span = { start, end: start + clean.length };
+    if (!clean || ORIGIN.test(clean) || [...taken, ...found].some((m) => overlaps(m, span))) return;
+    const first = clean.split(/\s+/)[0]!.toLowerCase();
+    if (ctx.lexicon.country(clean) || namingWords.notNames.includes(first)) return;
+    found.push({
+      ...span,
+      surface: clean,
+      source: 'organization',
+      type,
+      entryIds,
+      via: entryIds.length ? 'alias' : 'new',
+      sentence: sentenceAt(ctx.sentences, start),
+    });
+  };
+  for (const p of ctx.paragraphs) {
+    if (p.chrome) continue;
+    const text = ctx.text.slice(p.textStart, p.end);
+    const at = (m: RegExpMatchArray, group: string) => p.textStart + m.index! + m[0].lastIndexOf(group);
+    for (const m of text.matchAll(DESIGNATION)) {
+      const canonical = ['DEV', 'Storm'].includes(m[1]!) ? `${m[1]}-${m[2]}` : `${m[1]}${m[2]}`;
+      const entries = ctx.lexicon.lookup(canonical);
+      add(
+        p.textStart + m.index!,
+        m[0],
+        'threat_group',
+        entries.map((e) => e.id),
+      );
+    }
+    for (const m of text.matchAll(NAMED)) add(at(m, m[2]!), m[2]!, kindOf(m[1]!));
+    for (const m of text.matchAll(QUOTED)) add(at(m, m[2]!), m[2]!, kindOf(m[1]!));
+    for (const m of text.matchAll(KIND_THEN_NAME))
+      if (!/^\d+$/.test(m[2]!)) add(at(m, m[2]!), m[2]!, kindOf(m[1]!));
+    for (const m of text.matchAll(NAME_THEN_KIND)) add(p.textStart + m.index!, m[1]!, kindOf(m[2]!));
+    for (const m of text.matchAll(GROUP_WORD_LAST)) add(p.textStart + m.index!, m[1]!, 'threat_group');
+    for (const m of text.matchAll(GROUP_AFTER)) add(p.textStart + m.index!, m[1]!, 'threat_group');
+  }
+  return found;
+}
+
+function kindOf(noun: string): ActorType {
+  const lower = noun.toLowerCase().replace(/\s+/g, ' ');
+  const kind = Object.entries(namingWords.kinds).find(([, nouns]) => nouns.includes(lower));
+  return (kind?.[0] as ActorType | undefined) ?? 'organization';
+}

@@ -1,0 +1,30 @@
+// A name the text introduced once ("a group called Glass Heron", "cybersecurity firm Brightwall") is a
+// mention wherever it occurs again ("Glass Heron denied it"), even where no cue stands beside it.
+import type { DocContext } from '../document/context.js';
+import { overlaps, type Mention } from './mention.js';
+
+const REPEATED_SOURCES = new Set(['organization', 'acronym']);
+
+export function findRepeats(ctx: DocContext, mentions: Mention[]): Mention[] {
+  const introduced = new Map<string, Mention>();
+  for (const m of mentions)
+    if (m.via === 'new' && REPEATED_SOURCES.has(m.source) && m.type !== 'person' && m.surface.length > 2)
+      if (!introduced.has(m.surface)) introduced.set(m.surface, m);
+  if (!introduced.size) return [];
+  const escaped = [...introduced.keys()].sort((a, b) => b.length - a.length).map(escape);
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const found: Mention[] = [];
+  ctx.sentences.forEach((s, si) => {
+    for (const hit of ctx.text.slice(s.start, s.end).matchAll(pattern)) {
+      const start = s.start + hit.index!;
+      const span = { start, end: start + hit[1]!.length };
+      if ([...mentions, ...found].some((m) => overlaps(m, span))) continue;
+      const first = introduced.get(hit[1]!.replace(/\s+/g, ' '));
+      if (first) found.push({ ...first, ...span, surface: hit[1]!, sentence: si });
+    }
+  });
+  return found;
+}
+
+// A repeat may be wrapped across a line ("Glass\nHeron").
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');

@@ -1,0 +1,137 @@
+// References back: a pronoun ("she said", "it denied"), a definite description ("the bureau", "the
+// group") or a role-only speaker ("a spokeswoman for the Ostravian Interior Ministry") stands for the
+// nearest earlier actor of a compatible kind. A small entity-centric coreference step: each reference
+// keeps its own offsets and points at an actor that a name already introduced; it never makes an actor.
+import type { ActorType } from '../../core/types.js';
+import type { Sentence, Token } from '../nlp/parse.js';
+import type { ResolvedMention } from './resolve.js';
+import { referenceWords } from './name-words.js';
+
+/** How far back (in sentences) a pronoun or description may find its actor. */
+const REACH = 3;
+const ROLE_OWNER_LOOKAHEAD = 6;
+
+export function findReferences(sentences: Sentence[], mentions: ResolvedMention[]): ResolvedMention[] {
+  // Mentions by sentence (names, then the references found so far), so that each lookup reads only
+  // the few sentences in reach: the cost stays linear in the length of the document.
+  const bySentence = sentences.map((): ResolvedMention[] => []);
+  for (const m of mentions) if (m.sentence >= 0) bySentence[m.sentence]?.push(m);
+  for (const list of bySentence) list.sort((a, b) => a.start - b.start);
+  const found: ResolvedMention[] = [];
+  sentences.forEach((s, si) => {
+    const named = [...bySentence[si]!];
+    const inName = (t: Token) => named.some((m) => m.start <= t.start && t.end <= m.end);
+    const inReach = () => bySentence.slice(Math.max(0, si - REACH), si + 1).flat();
+    const add = (reference: ResolvedMention) => {
+      found.push(reference);
+      bySentence[si]!.push(reference);
+    };
+    s.tokens.forEach((t, i) => {
+      if (inName(t)) return;
+      const refer = (types: readonly ActorType[], head: string | null, end = t.end, start = t.start) => {
+        const antecedent = nearestBefore(inReach(), start, si, types, head);
+        if (antecedent)
+          add({ ...antecedent, start, end, surface: textOf(s, start, end), sentence: si });
+      };
+      if (referenceWords.personPronouns.includes(t.lower)) refer(['person'], null);
+      else if (referenceWords.thingPronouns.includes(t.lower) && actsNext(s, i)) refer(NON_PERSON, null);
+      else if (isDefinite(s, i)) {
+        const head = s.tokens[i + 1]!;
+        const types = referenceWords.descriptions[head.lower as keyof typeof referenceWords.descriptions];
+        if (types) refer(types as ActorType[], head.lower, head.end);
+      } else if (isRoleOnlySpeaker(s, i)) {
+        const owner = named.find(
+          (m) =>
+            m.sentence === si && m.start > t.end && m.type !== 'person' && m.start <= roleOwnerLimit(s, i),
+        );
+        if (owner)
+          add({
+            ...owner,
+            start: t.start,
+            end: s.tokens[i + 1]!.end,
+            surface: textOf(s, t.start, s.tokens[i + 1]!.end),
+            sentence: si,
+          });
+      }
+    });
+  });
+  return found;
+}
+
+const NON_PERSON: readonly ActorType[] = ['organization', 'threat_group', 'country'];
+
+const textOf = (s: Sentence, start: number, end: number) =>
+  s.tokens
+    .filter((t) => t.start >= start && t.end <= end)
+    .map((t, k, all) => t.text + (k < all.length - 1 ? t.post : ''))
+    .join('');
+
+// "it denied", "it has accused": "it" is an actor only as the subject of an act ("it is likely" is not).
+function actsNext(s: Sentence, i: number): boolean {
+  let k = i + 1;
+  while (s.tokens[k] && ['has', 'had', 'have', 'also', 'later', 'then', 'again'].includes(s.tokens[k]!.lower))
+    k++;
+  const next = s.tokens[k];
+  return (
+    !!next &&
+    next.tags.has('Verb') &&
+    !next.tags.has('Copula') &&
+    !referenceWords.notActs.includes(next.lower)
+  );
+}
+
+// "the bureau said": "the" and a description noun, not the start of a name ("the Bureau of ...").
+function isDefinite(s: Sentence, i: number): boolean {
+  const the = s.tokens[i]!;
+  const head = s.tokens[i + 1];
+  if (the.lower !== 'the' || !head || /^\p{Lu}/u.test(head.text) || /[,;:]/.test(the.post)) return false;
+  const after = s.tokens[i + 2];
+  return !after || (after.lower !== 'of' && !/^\p{Lu}/u.test(after.text)) || /[,;:.]/.test(head.post);
+}
+
+// "a spokeswoman for the Ostravian Interior Ministry said": the role speaks for the body named after it.
+function isRoleOnlySpeaker(s: Sentence, i: number): boolean {
+  const article = s.tokens[i]!;
+  const role = s.tokens[i + 1];
+  const link = s.tokens[i + 2];
+  // "Emily Horne, a spokesperson for ...": an apposition to a name, which speaks for itself.
+  const apposition = i > 0 && /,\s*$/.test(s.tokens[i - 1]!.post);
+  return (
+    !apposition &&
+    ['a', 'an', 'the'].includes(article.lower) &&
+    !!role &&
+    referenceWords.speakerRoles.includes(role.lower) &&
+    !!link &&
+    ['for', 'of', 'at', 'from'].includes(link.lower)
+  );
+}
+
+const roleOwnerLimit = (s: Sentence, i: number) =>
+  s.tokens[Math.min(s.tokens.length - 1, i + ROLE_OWNER_LOOKAHEAD)]!.end;
+
+// The actor an earlier mention names: for a description, the nearest one whose name has the
+// description's word ("the bureau" -> "Federal Bureau of Investigation"); otherwise the first compatible
+// mention of the nearest sentence before (the first is most often the subject: the entity the text is
+// about), or of this sentence before the reference.
+function nearestBefore(
+  mentions: ResolvedMention[],
+  offset: number,
+  sentence: number,
+  types: readonly ActorType[],
+  head: string | null,
+): ResolvedMention | undefined {
+  const inReach = mentions
+    .filter(
+      (m) =>
+        m.end <= offset && m.sentence >= sentence - REACH && types.includes(m.type) && m.via !== 'demonym',
+    )
+    .sort((a, b) => a.start - b.start);
+  if (head) {
+    const headed = inReach.filter((m) => m.surface.toLowerCase().split(/\s+/).includes(head));
+    if (headed.length) return headed[headed.length - 1];
+  }
+  const same = inReach.filter((m) => m.sentence === sentence);
+  if (same.length) return same[same.length - 1];
+  const last = inReach[inReach.length - 1];
+  return last && inReach.find((m) => m.sentence === last.sentence);
+}

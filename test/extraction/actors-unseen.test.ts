@@ -1,0 +1,212 @@
+// Issue 7: actors on text nobody tuned the rules for. Every name here is invented, so only the
+// finders' grasp of the language (not the production lexicon) can find them.
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../extract/document/segment.js';
+import { createLexicon, type LexiconEntry } from '../../extract/lexicon/index.js';
+import type { Extraction } from '../../core/types.js';
+import { actorIds, claimSummaries, extractText, textDoc } from './extraction.js';
+import { extract } from './extraction.js';
+
+const byName = (x: Extraction, name: string) => x.actors.find((a) => a.name === name);
+const names = (x: Extraction) => x.actors.map((a) => a.name);
+
+describe('1. unknown names by shape and context', () => {
+  it('naming phrases, quoted names after a kind noun and group words make threat groups', () => {
+    const x = extractText(
+      'Investigators blamed a hacktivist collective calling itself Tin Lynx. A hacker group "Glass Heron" also ' +
+        'posted the files, and Pakistan-born Pell Dray said the Norvik Haxors Crew helped. Separately, hackers known ' +
+        'as Amber Vole claimed the outage.\n',
+    );
+    for (const group of ['Tin Lynx', 'Glass Heron', 'Norvik Haxors Crew', 'Amber Vole'])
+      expect(byName(x, group), group).toMatchObject({ type: 'threat_group' });
+  });
+
+  it('tracker designations in any spelling are one group', () => {
+    const lexicon = createLexicon([
+      {
+        id: 'apt99',
+        name: 'APT99',
+        type: 'threat_group',
+        category: 'threat_group',
+        aliases: [],
+        country: null,
+        parent: null,
+      },
+    ] satisfies LexiconEntry[]);
+    const x = extractText('Brightwall tied APT-99 to the breach; APT 99 had struck before.\n', { lexicon });
+    expect(actorIds(x).filter((id) => id === 'apt99')).toEqual(['apt99']);
+    expect(x.actors.find((a) => a.id === 'apt99')!.mentions).toHaveLength(2);
+    expect(byName(extractText('The UNC 4321 cluster was active.\n'), 'UNC 4321')).toMatchObject({
+      type: 'threat_group',
+    });
+  });
+
+  it('a kind noun before a name, or an apposition after it, makes a company (digit-led names too)', () => {
+    const x = extractText(
+      'The cybersecurity firm Brightwall found the implant. 9Gate, a Norland security company, agreed.\n',
+    );
+    expect(byName(x, 'Brightwall')).toMatchObject({ type: 'organization' });
+    expect(byName(x, '9Gate')).toMatchObject({ type: 'organization' });
+  });
+});
+
+describe('2. people: titles, roles, bylines and credits', () => {
+  it('a role of an organisation introduces a name, and titles stay outside it', () => {
+    const x = extractText(
+      "Deputy Spokesperson of Kestria's Foreign Ministry Ngo Van Thanh rejected it. Brightwall's head of " +
+        'research Ivo Marten agreed, and Premier Halvorsen said nothing.\n',
+    );
+    expect(names(x)).toEqual(expect.arrayContaining(['Ngo Van Thanh', 'Ivo Marten']));
+    expect(names(x).some((n) => /Deputy|Premier|head/.test(n))).toBe(false);
+  });
+
+  it('bylines and photo credits name people and agencies, never "By" or "Credit"', () => {
+    const x = extractText(
+      'By Ana Dumbrava\nThe outage spread quickly.\nA crowd in Norvik. (Credit: Pell Dray/Norpix)\nSource: Veyland Daily\n',
+    );
+    expect(byName(x, 'Ana Dumbrava')).toMatchObject({ type: 'person' });
+    expect(byName(x, 'Pell Dray')).toMatchObject({ type: 'person' });
+    expect(byName(x, 'Norpix')).toMatchObject({ type: 'organization' });
+    expect(byName(x, 'Veyland Daily')).toMatchObject({ type: 'organization' });
+    expect(names(x).some((n) => /^(By|Credit|Source)\b/.test(n))).toBe(false);
+  });
+});
+
+describe('3. lists keep every conjunct', () => {
+  it('people listed with one known person are all people', () => {
+    const x = extractText(
+      'Prosecutors charged Ana K. Vosse, 41; Ivo Marten (马腾), 38; and Pell Dray, 35. Ana K. Vosse said nothing.\n',
+    );
+    expect(names(x)).toEqual(expect.arrayContaining(['Ana K. Vosse', 'Ivo Marten', 'Pell Dray']));
+  });
+
+  it('a plural class noun types the list after it', () => {
+    const x = extractText('The gang hit internet providers Relnet, Norcom and Sovam Teleport last week.\n');
+    for (const name of ['Relnet', 'Norcom', 'Sovam Teleport'])
+      expect(byName(x, name), name).toMatchObject({ type: 'organization' });
+  });
+
+  it('a name joined by "and" inside one organisation name is not split', () => {
+    const x = extractText(
+      'The Norland Institute of Science and Technology Development confirmed the breach.\n',
+    );
+    expect(names(x)).not.toContain('Technology Development');
+  });
+});
+
+describe('5. stand-ins for governments, and what is not an actor', () => {
+  const lexicon = createLexicon([
+    {
+      id: 'ostravia',
+      name: 'Ostravia',
+      type: 'country',
+      category: 'country',
+      aliases: [],
+      country: 'Ostravia',
+      parent: null,
+      demonyms: ['Ostravian'],
+      capitals: ['Ostrava City'],
+    } as LexiconEntry,
+  ]);
+
+  it('a nationality adjective with authorities, officials or leadership is the country', () => {
+    for (const phrase of ['Ostravian authorities', 'Ostravian officials', 'the Ostravian leadership']) {
+      const x = extractText(`${phrase[0]!.toUpperCase()}${phrase.slice(1)} denied the report.\n`, {
+        lexicon,
+      });
+      expect(actorIds(x), phrase).toEqual(['ostravia']);
+    }
+  });
+
+  it('a nationality adjective alone, a headline or a menu item is no actor', () => {
+    const x = extractText(
+      'Embassy Information\nRegular Press Conference on April 3, 2024\nOstravian hackers struck the grid.\n',
+      { lexicon },
+    );
+    expect(names(x)).toEqual([]);
+  });
+
+  it('"X-based" names the country as a place, never an actor of its own', () => {
+    const x = extractText('An Ostravia-based group defaced the site.\n', { lexicon });
+    expect(names(x).filter((n) => n !== 'Ostravia')).toEqual([]);
+  });
+});
+
+describe('6. references back', () => {
+  const lexicon = createLexicon([
+    {
+      id: 'nbi',
+      name: 'Norland Bureau of Investigation',
+      type: 'organization',
+      category: 'police',
+      aliases: [],
+      country: null,
+      parent: null,
+    },
+  ] satisfies LexiconEntry[]);
+
+  it('"the bureau" and "it" speak for the body named before them', () => {
+    const x = extractText(
+      'The Norland Bureau of Investigation opened a case on a group called Glass Heron and a crew known as Tin Lynx.\n' +
+        'The bureau accused Glass Heron of the intrusion.\nIt also accused Tin Lynx of helping.\n',
+      { lexicon },
+    );
+    expect(claimSummaries(x, 'accusation')).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^accusation nbi>glass-heron/),
+        expect.stringMatching(/^accusation nbi>tin-lynx/),
+      ]),
+    );
+  });
+
+  it('"it" in "it is likely" refers to nobody', () => {
+    const x = extractText(
+      'The Norland Bureau of Investigation opened a case on a group called Glass Heron.\nIt is likely that Glass Heron attacked the grid.\n',
+      { lexicon },
+    );
+    expect(claimSummaries(x, 'accusation')).toEqual([]);
+  });
+});
+
+describe('7. text shape', () => {
+  it('hard-wrapped wire copy is read as flowing sentences, offsets still index the file', () => {
+    const body =
+      'NORVIK (Wire) - Investigators have tied the outage to a group called\n' +
+      'Glass Heron. The Norland Foreign Ministry on Tuesday accused Glass\n' +
+      'Heron of breaking into the grid operator and stealing customer data\n' +
+      'over several months last year, which it said had been planned well.\n';
+    const doc = textDoc(body);
+    const paragraphs = segment(doc.text, doc.bodyStart);
+    expect(paragraphs).toHaveLength(1);
+    expect(paragraphs[0]!.softBreaks).toHaveLength(3);
+    const x = extract(doc);
+    const heron = x.actors.find((a) => a.name === 'Glass Heron')!;
+    expect(doc.text.slice(heron.mentions[0]!.start, heron.mentions[0]!.end)).toBe('Glass Heron');
+    const accusation = x.claims.find((c) => c.kind === 'accusation');
+    expect(accusation?.evidence.text).toContain('\n');
+    expect(doc.text.slice(accusation!.evidence.start, accusation!.evidence.end)).toBe(
+      accusation!.evidence.text,
+    );
+  });
+
+  it('a headline verb compromise tags as a noun is read as a verb between actors', () => {
+    const lexicon = createLexicon(
+      ['Kestria', 'Norland'].map(
+        (name) =>
+          ({
+            id: name.toLowerCase(),
+            name,
+            type: 'country',
+            category: 'country',
+            aliases: [],
+            country: name,
+            parent: null,
+            demonyms: [],
+            capitals: [],
+          }) as LexiconEntry,
+      ),
+    );
+    const x = extractText('Kestria Accuses Norland of Hacking\n', { lexicon });
+    expect(claimSummaries(x, 'accusation')).toEqual(['accusation kestria>norland>-']);
+  });
+});

@@ -1,0 +1,310 @@
+// Every claim rule and pass of the production table, each shown on a sentence about invented actors
+// (test/extraction/invented-world.ts). The table below is the rule catalogue's test: a rule without a
+// case here fails the last test, so no rule exists that no fixture exercises.
+import { describe, expect, it } from 'vitest';
+import { loadRuleTable } from '../../extract/claims/rule-table.js';
+import { inventedClaims } from './invented-world.js';
+
+// [rule id, text, the claim it must make as "kind claimant>subject>object"]
+const cases: [string, string, string][] = [
+  // accuse / blame / condemn, active and as participles
+  [
+    'accusation.accuse-verb',
+    'Norland accused Veyland of sabotaging the grid.',
+    'accusation norland>veyland>-',
+  ],
+  [
+    'accusation.accuse-verb',
+    'The Ostravian Security Service on Telegram accused Veyland of the attack.',
+    'accusation ostravian-security-service>veyland>-',
+  ],
+  [
+    'accusation.accuse-wrongdoing-by',
+    'Norland condemned the cyberattacks by Glass Heron.',
+    'accusation norland>glass-heron>-',
+  ],
+  [
+    'accusation.accuse-adjectival',
+    'Norland condemned Veylandic cyberattacks.',
+    'accusation norland>veyland>-',
+  ],
+  [
+    'accusation.participle-accusing',
+    'Kestria issued a statement, accusing Ostravia of staging the incident.',
+    'accusation kestria>ostravia>-',
+  ],
+  [
+    'accusation.accuse-verb-by-source',
+    'Kestria said on Monday that investigators had gathered strong evidence of sabotage, blaming Tin Lynx for the outage.',
+    'accusation kestria>tin-lynx>-',
+  ],
+  // a counter-accusation in a denial sentence is its own claim
+  [
+    'accusation.coordinated-accuse',
+    'The Veyland Defence Ministry denied the report and accused Ostravia of staging the incident.',
+    'accusation veyland-defence-ministry>ostravia>-',
+  ],
+  // legal frames
+  [
+    'accusation.legal-action',
+    'The Norland Justice Ministry indicted Glass Heron for the intrusions.',
+    'accusation norland-justice-ministry>glass-heron>-',
+  ],
+  [
+    'accusation.legal-action-nationals',
+    'Norland charged three Veylandic nationals with computer fraud.',
+    'accusation norland>veyland>-',
+  ],
+  [
+    'accusation.hold-responsible',
+    'Norland has held Veyland responsible for the outage.',
+    'accusation norland>veyland>-',
+  ],
+  // passives: the by-agent is the doer
+  [
+    'accusation.passive-by-agent',
+    'Three Veyland officers were indicted by the Norland Justice Ministry.',
+    'accusation norland-justice-ministry>veyland>-',
+  ],
+  [
+    'accusation.passive-attribute-by',
+    'The wiper attack was attributed to Tin Lynx by Brightwall.',
+    'accusation brightwall>tin-lynx>-',
+  ],
+  [
+    'accusation.passive-described-as',
+    'Glass Heron was described as a front for Veylandic intelligence by the NCSC.',
+    'accusation ncsc>glass-heron>-',
+  ],
+  // attribute
+  [
+    'accusation.attribute-to',
+    'Brightwall attributed the outage to Glass Heron.',
+    'accusation brightwall>glass-heron>-',
+  ],
+  [
+    'accusation.attribute-actor-to',
+    'Brightwall attributed Tin Lynx to Veyland.',
+    'accusation brightwall>veyland>-',
+  ],
+  // nominal frames
+  [
+    'accusation.claim-by-that',
+    'The allegations by Kestria that Tin Lynx stole the data were repeated on Monday.',
+    'accusation kestria>tin-lynx>-',
+  ],
+  [
+    'accusation.report-on-wrongdoing',
+    "Brightwall's report on Veyland's intrusions was published on Monday.",
+    'accusation brightwall>veyland>-',
+  ],
+  // report / say + a complement clause whose doer is the accused
+  [
+    'accusation.report-wrongdoing',
+    'Brightwall said Glass Heron breached the grid operator.',
+    'accusation brightwall>glass-heron>-',
+  ],
+  [
+    'accusation.report-wrongdoing',
+    'Brightwall researchers said the Veylandic hacker group Tin Lynx had been combining phishing with cyberattacks.',
+    'accusation brightwall>tin-lynx>-',
+  ],
+  [
+    'accusation.report-after-apposition',
+    'Vexon, which was hired to investigate, confirmed that Glass Heron stole the data.',
+    'accusation vexon>glass-heron>-',
+  ],
+  [
+    'accusation.national-body-reports',
+    'Kestrian intelligence officials said on Monday that Tin Lynx had hacked the ministry.',
+    'accusation kestria>tin-lynx>-',
+  ],
+  // speakers: quote attribution, "according to", the sentence's speaker
+  [
+    'accusation.said-after-quote',
+    '“Tin Lynx hacked the grid operator,” explains the NCSC.',
+    'accusation ncsc>tin-lynx>-',
+  ],
+  [
+    'accusation.said-after-quote',
+    '“Tin Lynx hacked the grid operator,” said Deputy Minister Ivo Marten in Norvik.',
+    'accusation ivo-marten>tin-lynx>-',
+  ],
+  [
+    'accusation.speaker-statement',
+    '“Tin Lynx hacked the grid operator,” the Kestrian Embassy in Norvik said.',
+    'accusation kestrian-embassy>tin-lynx>-',
+  ],
+  [
+    'accusation.report-wrongdoing',
+    'NTV claimed the outage was caused by Veyland.',
+    'accusation ntv>veyland>-',
+  ],
+  [
+    'accusation.according-to',
+    'According to the NCSC, the attack was carried out by Grey Otter.',
+    'accusation ncsc>grey-otter>-',
+  ],
+  [
+    'accusation.speaker-statement',
+    'Veyland is responsible for this attack, the NCSC said.',
+    'accusation ncsc>veyland>-',
+  ],
+  [
+    'accusation.speaker-statement',
+    'The NCSC made the following statement:\nGlass Heron is behind the outage.',
+    'accusation ncsc>glass-heron>-',
+  ],
+  // a unit named with its parent: the parent is accused too
+  [
+    'accusation.unit-parent',
+    'Brightwall said the attacks were carried out by Glass Heron under the Veyland Defence Ministry.',
+    'accusation brightwall>veyland-defence-ministry>-',
+  ],
+  // denials
+  [
+    'denial.deny-verb',
+    'Norland accused Veyland of the attack. Veyland denied the accusations.',
+    'denial veyland>->norland',
+  ],
+  [
+    'denial.deny-verb-by-source',
+    'The Veyland Defence Ministry said on Monday that it was ready to talk, rejecting the claims.',
+    'denial veyland-defence-ministry>->-',
+  ],
+  ['denial.groundless-claim', 'Ostravia said the allegations were groundless.', 'denial ostravia>->-'],
+  ['denial.groundless-claim-before', 'Ostravia said it was a baseless accusation.', 'denial ostravia>->-'],
+  ['denial.not-involved', 'Ostravia had no involvement in the attack.', 'denial ostravia>->-'],
+  [
+    'denial.so-called',
+    'The Ostravian Security Service said the so-called hacking campaign was invented.',
+    'denial ostravian-security-service>->-',
+  ],
+  [
+    'denial.without-evidence',
+    'Ostravia said the accusations were made without evidence.',
+    'denial ostravia>->-',
+  ],
+  // admissions
+  ['admission.admit-verb', 'Grey Otter admitted the attack on Tollgate.', 'admission grey-otter>->tollgate'],
+  [
+    'admission.claimed-responsibility',
+    'Tin Lynx claimed responsibility for the outage.',
+    'admission tin-lynx>->-',
+  ],
+  ['admission.claimed-responsibility', 'Tin Lynx took credit for the outage.', 'admission tin-lynx>->-'],
+  [
+    'admission.confirmed-own-act',
+    'The Veyland Defence Ministry confirmed that it carried out the operation against Norland.',
+    'admission veyland-defence-ministry>->norland',
+  ],
+  [
+    'admission.confirmed-own-act',
+    'Grey Otter is said to have claimed that it was behind the outage.',
+    'admission grey-otter>->-',
+  ],
+  [
+    'admission.claimed-to-have',
+    'Grey Otter posted a message on Telegram claiming to have attacked Tollgate.',
+    'admission grey-otter>->-',
+  ],
+  [
+    'admission.group-claims-attack',
+    'Grey Otter claimed the attack on Tollgate.',
+    'admission grey-otter>->tollgate',
+  ],
+  // affiliations
+  [
+    'affiliation.country-qualified',
+    'The Norlandic NCSC published an advisory.',
+    'affiliation ->ncsc>norland',
+  ],
+  [
+    'affiliation.possessive-unit',
+    "The Veyland Defence Ministry's Glass Heron attacked Norland.",
+    'affiliation ->glass-heron>veyland-defence-ministry',
+  ],
+  [
+    'affiliation.unit-under',
+    'Brightwall said the attacks were carried out by Glass Heron under the Veyland Defence Ministry.',
+    'affiliation ->glass-heron>veyland-defence-ministry',
+  ],
+  [
+    'affiliation.org-of-parent',
+    'Tin Lynx of the Veyland Defence Ministry attacked Norland.',
+    'affiliation ->tin-lynx>veyland-defence-ministry',
+  ],
+  [
+    'affiliation.affiliated-with',
+    'Grey Otter, affiliated with Ostravia, attacked Tollgate.',
+    'affiliation ->grey-otter>ostravia',
+  ],
+  [
+    'affiliation.country-apposition',
+    "Veyland's intelligence service, Glass Heron, attacked Norland.",
+    'affiliation ->glass-heron>veyland',
+  ],
+  [
+    'affiliation.unit-of',
+    'Tin Lynx, a unit of the Veyland Defence Ministry, attacked Norland.',
+    'affiliation ->tin-lynx>veyland-defence-ministry',
+  ],
+  [
+    'affiliation.org-and-its-head',
+    'Brightwall and its chief executive, Anna Kovac, said Glass Heron stole the data.',
+    'affiliation ->anna-kovac>brightwall',
+  ],
+  [
+    'affiliation.title-before-name',
+    'Norland foreign minister Anna Kovac said Glass Heron stole the data.',
+    'affiliation ->anna-kovac>norland',
+  ],
+  [
+    'affiliation.name-then-role',
+    'Anna Kovac, who is the spokeswoman of the NCSC, said Glass Heron stole the data.',
+    'affiliation ->anna-kovac>ncsc',
+  ],
+  [
+    'affiliation.envoy',
+    'The Norlandic ambassador to Veyland, Anna Kovac, said Glass Heron stole the data.',
+    'affiliation ->anna-kovac>norland',
+  ],
+  [
+    'affiliation.role-then-name',
+    'The spokesperson for the NCSC, Anna Kovac, said Glass Heron stole the data.',
+    'affiliation ->anna-kovac>ncsc',
+  ],
+  [
+    'affiliation.qualified-name',
+    "The Norland Cyber Security Centre published an advisory on Norland's grid.",
+    'affiliation ->ncsc>norland',
+  ],
+];
+
+describe('claim frames on invented actors', () => {
+  it.each(cases)('%s: "%s"', (rule, text, claim) => {
+    expect(inventedClaims(text)).toContain(`${claim} [${rule}]`);
+  });
+});
+
+describe('precision policies', () => {
+  it.each([
+    // negation reaches into the complement
+    'Ostravia has no plans to carry out cyberattacks, the NCSC said.',
+    // the subject of a passive reporting verb is not the one who reports
+    'Tollgate was claimed to have been targeted by Veylandic hackers.',
+    // the victim of a breach is never its doer
+    'The NCSC said hackers tied to the breach of Tollgate were behind the attack.',
+  ])('"%s" accuses nobody of it', (text) => {
+    expect(inventedClaims(text).filter((c) => c.startsWith('accusation'))).toEqual([]);
+  });
+});
+
+describe('the rule catalogue', () => {
+  it('has a fixture case above for every rule and pass of the production table', () => {
+    const table = loadRuleTable();
+    const covered = new Set(cases.map(([rule]) => rule));
+    const uncovered = [...table.rules, ...table.passes].map((r) => r.id).filter((id) => !covered.has(id));
+    expect(uncovered).toEqual([]);
+  });
+});
