@@ -30,6 +30,9 @@ export function importArguments(dir: string, database: string, overwrite: boolea
     'full',
     ...NEO4J_ADMIN_IMPORT_FILES.map(({ flag, name }) => flag.replace(/[^=]+$/, join(dir, name))),
     '--multiline-fields=true',
+    // neo4j-admin writes its report (bad rows, by default none) to import.report in the working
+    // directory; it goes with the CSV files instead, so a run leaves no file behind.
+    `--report-file=${join(dir, 'import.report')}`,
     `--overwrite-destination=${overwrite}`,
     database,
   ];

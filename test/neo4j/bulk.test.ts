@@ -3,6 +3,7 @@
 // setup (test/setup/neo4j.ts) only ever provides the embedded server of this checkout, whose store
 // the tests own and may stop and overwrite.
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ingestPaths } from '../../graph/ingest.js';
@@ -70,6 +71,8 @@ describeNeo4j('claimgraph load --bulk into the embedded test server', () => {
       expect(run.stderr).toMatch(
         /imported 4 documents, \d+ actors, \d+ claims, \d+ derived edges .* with neo4j-admin/,
       );
+      // neo4j-admin's report file went with the temporary CSV files, not into the working directory.
+      expect(existsSync(join(REPO_ROOT, 'import.report'))).toBe(false);
       script('neo4j-start.sh');
 
       const driver = openDriver(testConfig());
