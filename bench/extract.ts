@@ -1,8 +1,9 @@
 // Extraction throughput: claimgraph's extractDocument against bare compromise `nlp(text)` on the
 // same in-memory documents (no file I/O in either timing), so the ratio shows what our stages
-// cost on top of the tokenizer/tagger they are built on.
+// cost on top of the tokenizer/tagger they are built on; then the worker pool (extract/batch) with
+// 1 and 2 workers (--jobs), whose CPU time covers every thread of this process.
 //
-//   npm run bench:extract [-- --mb 5] [--only throughput|single]
+//   npm run bench:extract [-- --mb 5] [--jobs 1,2] [--only throughput|single]
 //
 // Corpus: the texts of ../shared/corpus/dev (or fixtures/ when that is absent), repeated with small
 // variations (shifted digits, a numbered first line) until at least --mb megabytes of UTF-8.
@@ -18,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import nlp from 'compromise';
 import { buildDocument, readDocuments } from '../extract/input/index.js';
+import { ExtractionPool } from '../extract/batch/pool.js';
 import { extractDocument } from '../extract/pipeline.js';
 import type { SourceDocument } from '../core/types.js';
 
@@ -158,18 +160,58 @@ function singleDocuments(): void {
   }
 }
 
+/** The pool keeps up to two documents per worker in flight, as extractPaths does, and collects
+ * results in order. Memory per worker: the V8 heap one worker holds at the end. */
+async function measurePool(
+  jobs: number,
+  docs: SourceDocument[],
+): Promise<Measurement & { workerHeapMb: number }> {
+  const name = `worker pool, --jobs ${jobs}`;
+  console.error(`measuring ${name} ...`);
+  const pool = new ExtractionPool({ jobs });
+  try {
+    await Promise.all(docs.slice(0, WARM_UP_DOCUMENTS * jobs).map((doc) => pool.extract(doc)));
+    const cpu = process.cpuUsage();
+    const start = performance.now();
+    const inFlight: Promise<unknown>[] = [];
+    for (const doc of docs) {
+      inFlight.push(pool.extract(doc));
+      if (inFlight.length >= 2 * jobs) await inFlight.shift();
+    }
+    await Promise.all(inFlight);
+    const seconds = (performance.now() - start) / 1000;
+    const { user, system } = process.cpuUsage(cpu);
+    return {
+      name,
+      seconds,
+      cpuSeconds: (user + system) / 1e6,
+      peakRssMb: process.resourceUsage().maxRSS / 1024,
+      workerHeapMb: (await pool.heapUsed()) / (1024 * 1024),
+    };
+  } finally {
+    await pool.close();
+  }
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { mb: { type: 'string', default: '5' }, only: { type: 'string' }, case: { type: 'string' } },
+    options: {
+      mb: { type: 'string', default: '5' },
+      jobs: { type: 'string', default: '1,2' },
+      only: { type: 'string' },
+      case: { type: 'string' },
+    },
   });
   if (values.case !== undefined) return runSingle(values.case);
   if (values.only !== undefined && values.only !== 'throughput' && values.only !== 'single')
     throw new Error(`--only must be throughput or single, got "${values.only}"`);
-  if (values.only !== 'single') await throughput(values.mb);
+  const jobCounts = values.jobs.split(',').map(Number);
+  if (!jobCounts.every((n) => Number.isInteger(n) && n > 0)) throw new Error(`--jobs takes e.g. 1,2`);
+  if (values.only !== 'single') await throughput(values.mb, jobCounts);
   if (values.only !== 'throughput') singleDocuments();
 }
 
-async function throughput(mbFlag: string): Promise<void> {
+async function throughput(mbFlag: string, jobCounts: number[]): Promise<void> {
   const minBytes = Number(mbFlag) * 1024 * 1024;
   if (!(minBytes > 0)) throw new Error(`--mb must be a positive number, got "${mbFlag}"`);
   const { source, texts } = await sourceTexts();
@@ -181,6 +223,8 @@ async function throughput(mbFlag: string): Promise<void> {
 
   const bare = measure('bare compromise nlp(text)', docs, (doc) => nlp(doc.text));
   const ours = measure('claimgraph extractDocument', docs, extractDocument);
+  const pools = [];
+  for (const jobs of jobCounts) pools.push(await measurePool(jobs, docs));
 
   const row = (m: Measurement) =>
     [
@@ -203,10 +247,16 @@ async function throughput(mbFlag: string): Promise<void> {
     '| run | documents | MB | wall s | CPU s | MB/s | MB/CPU-s | documents/s | peak RSS so far (MB) |',
   );
   console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
-  for (const m of [bare, ours]) console.log(`| ${row(m)} |`);
+  for (const m of [bare, ours, ...pools]) console.log(`| ${row(m)} |`);
   console.log(
     `\nratio claimgraph / bare compromise: ${(ours.seconds / bare.seconds).toFixed(2)}x wall time, ${(ours.cpuSeconds / bare.cpuSeconds).toFixed(2)}x CPU time`,
   );
+  for (const pool of pools)
+    console.log(
+      `${pool.name}: ${(mb / pool.cpuSeconds).toFixed(3)} MB per CPU-second (per core), ` +
+        `${(ours.seconds / pool.seconds).toFixed(2)}x the wall-time throughput of extractDocument in this thread, ` +
+        `one worker's V8 heap at the end ${pool.workerHeapMb.toFixed(0)} MB`,
+    );
 }
 
 main().catch((err: unknown) => {

@@ -1,7 +1,9 @@
 // Neo4j loading benchmark: claims per second written by `claimgraph load` (loadSnapshot: UNWIND
 // batches in managed transactions over Bolt) versus LOAD CSV of the same rows (the csv export)
 // into the same server in the same run, and the ratio. Each method starts from an empty graph with
-// the uniqueness constraints in place; both end with the same counts, or the run fails.
+// the uniqueness constraints in place; both end with the same counts, or the run fails. Then the
+// bulk path (`load --bulk`: neo4j-admin database import full, scripts/neo4j-admin.sh) into a
+// scratch Neo4j home, since it needs a stopped database; its CPU time comes from /usr/bin/time.
 //   node dist/bench/graph-neo4j.js [--claims 100000] [--batch-size 1000] [--repeat 1]
 // Server: NEO4J_URI etc. as for the CLI; without NEO4J_URI the embedded test server is started
 // (scripts/neo4j-start.sh). LOAD CSV reads from its import folder (CLAIMGRAPH_NEO4J_IMPORT_DIR
@@ -10,7 +12,8 @@
 // server holding anyone else's graph is refused untouched, and the database is left empty at the end.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -19,11 +22,13 @@ import { openDriver, resolveNeo4jConfig } from '../graph/neo4j/connection.js';
 import { claimTestDatabase, ownerToken, releaseTestDatabase } from '../scripts/neo4j-scratch-database.js';
 import {
   clearGraph,
+  DEFAULT_BATCH_SIZE,
   ensureConstraints,
   graphCounts,
   loadSnapshot,
   type GraphCounts,
 } from '../graph/neo4j/load.js';
+import { bulkImport } from '../graph/neo4j/bulk-import.js';
 import { loadCsvFiles, writeLoadCsvFiles } from '../graph/neo4j/load-csv.js';
 import type { GraphSnapshot } from '../graph/model.js';
 import { EmbeddedStore } from '../graph/store.js';
@@ -37,7 +42,7 @@ const CLOCK_TICKS = 100;
 const { values } = parseArgs({
   options: {
     claims: { type: 'string', default: '100000' },
-    'batch-size': { type: 'string', default: '1000' },
+    'batch-size': { type: 'string', default: String(DEFAULT_BATCH_SIZE) },
     repeat: { type: 'string', default: '1' },
   },
 });
@@ -97,11 +102,59 @@ async function main(): Promise<void> {
         throw new Error(`the two methods left different graphs: ${JSON.stringify(counts)}`);
       }
     }
+    const bulk = await timeBulkImport(snapshot);
+    if (bulk) timings.push(bulk);
     await report(snapshot, config.uri, batchSize, timings);
     await releaseTestDatabase(driver, token);
   } finally {
     await driver.close();
     await rm(csvDir, { recursive: true, force: true });
+  }
+}
+
+/** neo4j-admin's import of the same rows into an empty database of a scratch Neo4j home. */
+async function timeBulkImport(snapshot: GraphSnapshot): Promise<Timing | null> {
+  const home = await mkdtemp(join(tmpdir(), 'claimgraph-bench-home-'));
+  const marker = 'claimgraph-bench-cpu';
+  let output = '';
+  try {
+    const clientBefore = process.cpuUsage();
+    const start = performance.now();
+    await bulkImport(snapshot, {
+      neo4jAdmin: [
+        'env',
+        `NEO4J_HOME=${home}`,
+        '/usr/bin/time',
+        '-f',
+        `${marker} %U %S`,
+        'bash',
+        join(ROOT, 'scripts/neo4j-admin.sh'),
+      ],
+      onOutput: (chunk) => (output += chunk),
+    });
+    const seconds = (performance.now() - start) / 1000;
+    const client = process.cpuUsage(clientBefore);
+    const [, user, system] = new RegExp(`${marker} ([\\d.]+) ([\\d.]+)`).exec(output) ?? [];
+    const cpuSeconds =
+      user === undefined ? null : Number(user) + Number(system) + (client.user + client.system) / 1e6;
+    process.stderr.write(
+      `  ${'neo4j-admin import'.padEnd(16)} ${seconds.toFixed(1)} s wall, ${cpuSeconds?.toFixed(1) ?? '?'} s CPU\n`,
+    );
+    const claims = snapshot.claims.length;
+    return {
+      method: 'neo4j-admin import',
+      seconds,
+      claimsPerSecond: claims / seconds,
+      cpuSeconds,
+      claimsPerCpuSecond: cpuSeconds === null ? null : claims / cpuSeconds,
+    };
+  } catch (err) {
+    process.stderr.write(
+      `  neo4j-admin import not measured: ${err instanceof Error ? err.message : String(err)}\n`,
+    );
+    return null;
+  } finally {
+    await rm(home, { recursive: true, force: true });
   }
 }
 
@@ -173,6 +226,7 @@ async function report(
   const csv = rate('LOAD CSV');
   const loaderCpu = cpuRate('claimgraph load');
   const csvCpu = cpuRate('LOAD CSV');
+  const bulkTiming = timings.find((t) => t.method === 'neo4j-admin import');
   const result = {
     claims: snapshot.claims.length,
     actors: snapshot.actors.length,
@@ -189,6 +243,11 @@ async function report(
         : { claimgraphLoad: Math.round(loaderCpu), loadCsv: Math.round(csvCpu) },
     loadCsvOverClaimgraphLoadByCpu:
       loaderCpu === null || csvCpu === null ? null : Number((csvCpu / loaderCpu).toFixed(2)),
+    bulkOverClaimgraphLoad: bulkTiming ? Number((bulkTiming.claimsPerSecond / loader).toFixed(1)) : null,
+    bulkOverClaimgraphLoadByCpu:
+      bulkTiming?.claimsPerCpuSecond && loaderCpu
+        ? Number((bulkTiming.claimsPerCpuSecond / loaderCpu).toFixed(1))
+        : null,
   };
   const perCpu = (value: number | null): string =>
     value === null ? '' : `, ${Math.round(value).toLocaleString('en')} claims/CPU-s`;
@@ -198,7 +257,12 @@ async function report(
       `  claimgraph load  ${Math.round(loader).toLocaleString('en').padStart(8)} claims/s${perCpu(loaderCpu)}\n` +
       `  LOAD CSV         ${Math.round(csv).toLocaleString('en').padStart(8)} claims/s${perCpu(csvCpu)}\n` +
       `  ratio LOAD CSV / claimgraph load: ${result.loadCsvOverClaimgraphLoad} by wall time` +
-      `${result.loadCsvOverClaimgraphLoadByCpu === null ? '' : `, ${result.loadCsvOverClaimgraphLoadByCpu} by CPU time`}\n`,
+      `${result.loadCsvOverClaimgraphLoadByCpu === null ? '' : `, ${result.loadCsvOverClaimgraphLoadByCpu} by CPU time`}\n` +
+      (bulkTiming
+        ? `  neo4j-admin import ${Math.round(bulkTiming.claimsPerSecond).toLocaleString('en').padStart(6)} claims/s${perCpu(bulkTiming.claimsPerCpuSecond)}\n` +
+          `  ratio neo4j-admin import / claimgraph load: ${result.bulkOverClaimgraphLoad} by wall time` +
+          `${result.bulkOverClaimgraphLoadByCpu === null ? '' : `, ${result.bulkOverClaimgraphLoadByCpu} by CPU time`}\n`
+        : ''),
   );
   const out = join(ROOT, 'bench/out');
   await mkdir(out, { recursive: true });

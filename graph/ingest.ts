@@ -1,10 +1,9 @@
-// Reads documents from paths, extracts them and merges them into the store, one at a time so that a
-// bad file is reported and the rest still go in. A store that cannot be written stops the run: every
-// later document would fail the same way.
-import { readDocuments, type ReadOptions } from '../extract/input/index.js';
-import { extractDocument } from '../extract/pipeline.js';
+// Extracts documents from paths (the one read -> extract loop, extract/batch) and merges them into
+// the store in file order, each document one transaction, so that a bad file is reported and the
+// rest still go in. A store that cannot be written stops the run: every later document would fail
+// the same way.
 import { ClaimgraphError } from '../core/errors.js';
-import type { Extraction, SourceDocument } from '../core/types.js';
+import { extractPaths, type ExtractPathsOptions } from '../extract/batch/extract-paths.js';
 import type { EmbeddedStore, IngestOutcome } from './store.js';
 
 export interface IngestProgress {
@@ -13,10 +12,11 @@ export interface IngestProgress {
   path: string;
 }
 
-export interface IngestOptions extends Pick<ReadOptions, 'maxBytes' | 'followSymlinks'> {
+export interface IngestOptions extends Pick<
+  ExtractPathsOptions,
+  'maxBytes' | 'followSymlinks' | 'jobs' | 'timeLimitMs' | 'extract'
+> {
   onProgress?: (progress: IngestProgress) => void;
-  /** The extraction to run; the real pipeline unless a caller (a test, a benchmark) swaps it. */
-  extract?: (doc: SourceDocument) => Extraction;
 }
 
 export interface IngestSummary {
@@ -32,28 +32,28 @@ export async function ingestPaths(
   paths: string[],
   options: IngestOptions = {},
 ): Promise<IngestSummary> {
-  const extract = options.extract ?? extractDocument;
   const summary: IngestSummary = { added: 0, unchanged: 0, replaced: 0, claims: 0, failed: [] };
   let total = 0;
   let done = 0;
-  const results = readDocuments(paths, {
-    maxBytes: options.maxBytes,
-    followSymlinks: options.followSymlinks,
+  const results = extractPaths(paths, {
+    ...options,
     onCount: (count) => (total = count),
+    // Bytes the store already holds need no extraction; the store answers 'unchanged' for them.
+    skip: (doc) => store.hasContent(doc.meta.sha256),
   });
   for await (const result of results) {
     done += 1;
-    const path = result.ok ? result.doc.meta.path : result.path;
-    if (!result.ok) {
+    const path = result.kind === 'failed' ? result.path : result.doc.meta.path;
+    if (result.kind === 'failed') {
       summary.failed.push({ path, error: result.error });
-    } else if (store.hasContent(result.doc.meta.sha256)) {
+    } else if (result.kind === 'skipped') {
       summary.unchanged += 1;
     } else {
       try {
-        const extraction = extract(result.doc);
-        const outcome: IngestOutcome = store.ingest(extraction);
+        const outcome: IngestOutcome = store.ingest(result.extraction);
         summary[outcome] += 1;
-        summary.claims += extraction.claims.length;
+        // 'unchanged' here is a second file with the same bytes as one earlier in this run.
+        if (outcome !== 'unchanged') summary.claims += result.extraction.claims.length;
       } catch (err) {
         if (err instanceof ClaimgraphError && err.module === 'store') throw err;
         summary.failed.push({ path, error: err instanceof Error ? err.message : String(err) });

@@ -13,9 +13,17 @@ function csvFile(name: string, header: string[], rows: Cell[][]): ExportFile {
   return { name, content: stringify([header, ...rows]) };
 }
 
-export const NEO4J_ADMIN_IMPORT =
-  'neo4j-admin database import full --nodes=Actor=actors.csv --nodes=Document=documents.csv --nodes=Claim=claims.csv ' +
-  '--relationships=claim-actor.csv --relationships=IN=claim-document.csv --relationships=actor-actor.csv neo4j';
+/** The files of the export as `neo4j-admin database import full` takes them (the flag's last part is the file). */
+export const NEO4J_ADMIN_IMPORT_FILES = [
+  { flag: '--nodes=Actor=actors.csv', name: 'actors.csv' },
+  { flag: '--nodes=Document=documents.csv', name: 'documents.csv' },
+  { flag: '--nodes=Claim=claims.csv', name: 'claims.csv' },
+  { flag: '--relationships=claim-actor.csv', name: 'claim-actor.csv' },
+  { flag: '--relationships=IN=claim-document.csv', name: 'claim-document.csv' },
+  { flag: '--relationships=actor-actor.csv', name: 'actor-actor.csv' },
+] as const;
+
+export const NEO4J_ADMIN_IMPORT = `neo4j-admin database import full ${NEO4J_ADMIN_IMPORT_FILES.map((f) => f.flag).join(' ')} neo4j`;
 
 export function csvExport(snapshot: GraphSnapshot): ExportFile[] {
   const roles = snapshot.claims.flatMap((claim) =>

@@ -31,45 +31,99 @@ WHERE type = 'UNIQUENESS'
 RETURN name, labelsOrTypes[0] AS label, properties
 ORDER BY name`;
 
-// ---- loading: `$rows` is one batch; MERGE on id makes every statement idempotent ----
+// ---- loading: `$rows` is one batch ----
+// Each batch first asks which of its ids exist (one index lookup per id). New nodes are CREATEd,
+// which skips MERGE's lock-and-check per row, and hand back their internal element ids, so the
+// relationships of new claims are CREATEd between nodes found by element id, with no index
+// lookup at all. Rows whose id already exists are updated with the MERGE statements, which keeps
+// loading idempotent: loading the same snapshot twice leaves the same counts.
+
+/** Which of `$ids` exist already, with their element ids. */
+const existingNodes = (label: Label): string => `
+UNWIND $ids AS id
+MATCH (n:${label} {id: id})
+RETURN n.id AS id, elementId(n) AS elementId`;
+
+export const EXISTING_NODES = Object.fromEntries(
+  LABELS.map((label) => [label, existingNodes(label)]),
+) as Record<Label, string>;
+
+/** New documents or actors: a row is the node's properties (nulls are not stored). */
+const createNodes = (label: 'Actor' | 'Document'): string => `
+UNWIND $rows AS row
+CREATE (n:${label})
+SET n = row
+RETURN n.id AS id, elementId(n) AS elementId`;
+
+export const CREATE_DOCUMENTS = createNodes('Document');
+export const CREATE_ACTORS = createNodes('Actor');
 
 export const MERGE_DOCUMENTS = `
 UNWIND $rows AS row
 MERGE (d:Document {id: row.id})
-SET d += row`;
+SET d += row
+RETURN d.id AS id, elementId(d) AS elementId`;
 
 export const MERGE_ACTORS = `
 UNWIND $rows AS row
 MERGE (a:Actor {id: row.id})
-SET a += row`;
+SET a += row
+RETURN a.id AS id, elementId(a) AS elementId`;
 
-/** Claims with their role and document relationships: a row is {id, documentId, claimant,
- * subject, object, props: the claim's own properties}; a null role matches no actor, so it
- * simply gets no relationship. Needs actors and documents loaded first. Properties are set one
- * by one: `SET c += map` makes the planner add Eager barriers that slow big batches. */
+/** New claims and their relationships: a row is {props: the claim's own properties, document,
+ * claimant, subject, object: element ids, null for a role nobody fills}. A unit subquery (no
+ * RETURN) keeps its row even when its MATCH finds nothing, so a null role just adds no edge. */
+export const CREATE_CLAIMS = `
+UNWIND $rows AS row
+CREATE (c:Claim)
+SET c = row.props
+WITH c, row
+CALL (c, row) { MATCH (d) WHERE elementId(d) = row.document CREATE (c)-[:IN]->(d) }
+CALL (c, row) { MATCH (a) WHERE elementId(a) = row.claimant CREATE (c)-[:CLAIMED_BY]->(a) }
+CALL (c, row) { MATCH (a) WHERE elementId(a) = row.subject CREATE (c)-[:SUBJECT]->(a) }
+CALL (c, row) { MATCH (a) WHERE elementId(a) = row.object CREATE (c)-[:OBJECT]->(a) }`;
+
+/** Claims that exist already: the same rows as CREATE_CLAIMS. Properties are set one by one:
+ * `SET c += map` makes the planner add Eager barriers that slow big batches. */
 export const MERGE_CLAIMS = `
 UNWIND $rows AS row
-MERGE (c:Claim {id: row.id})
+MERGE (c:Claim {id: row.props.id})
 SET c.kind = row.props.kind, c.predicate = row.props.predicate, c.act = row.props.act, c.text = row.props.text,
     c.start = row.props.start, c.end = row.props.end, c.rule = row.props.rule, c.certainty = row.props.certainty
 WITH c, row
-CALL (c, row) { MATCH (d:Document {id: row.documentId}) MERGE (c)-[:IN]->(d) }
-CALL (c, row) { MATCH (a:Actor {id: row.claimant}) MERGE (c)-[:CLAIMED_BY]->(a) }
-CALL (c, row) { MATCH (a:Actor {id: row.subject}) MERGE (c)-[:SUBJECT]->(a) }
-CALL (c, row) { MATCH (a:Actor {id: row.object}) MERGE (c)-[:OBJECT]->(a) }`;
+CALL (c, row) { MATCH (d) WHERE elementId(d) = row.document MERGE (c)-[:IN]->(d) }
+CALL (c, row) { MATCH (a) WHERE elementId(a) = row.claimant MERGE (c)-[:CLAIMED_BY]->(a) }
+CALL (c, row) { MATCH (a) WHERE elementId(a) = row.subject MERGE (c)-[:SUBJECT]->(a) }
+CALL (c, row) { MATCH (a) WHERE elementId(a) = row.object MERGE (c)-[:OBJECT]->(a) }`;
 
 // A relationship type cannot be a parameter, so each derived type gets its own statement, built
-// once here from the fixed list above.
+// once here from the fixed list above. Endpoints are actor element ids.
 const mergeDerivedEdges = (type: DerivedEdgeType): string => `
 UNWIND $rows AS row
-MATCH (s:Actor {id: row.source})
-MATCH (t:Actor {id: row.target})
+MATCH (s) WHERE elementId(s) = row.source
+MATCH (t) WHERE elementId(t) = row.target
 MERGE (s)-[r:${type}]->(t)
 SET r.count = row.count, r.firstDate = row.firstDate, r.lastDate = row.lastDate, r.claimIds = row.claimIds`;
 
 export const MERGE_DERIVED_EDGES = Object.fromEntries(
   DERIVED_EDGE_TYPES.map((type) => [type, mergeDerivedEdges(type)]),
 ) as Record<DerivedEdgeType, string>;
+
+// ---- the load marker: one (:Load) node that says whether the last load finished ----
+// A load sets it to 'running' before it deletes or writes anything and to 'complete' at the end,
+// so a graph left by a load that died half-way is marked as incomplete for anyone who looks.
+
+export const READ_LOAD_STATUS = `
+OPTIONAL MATCH (l:Load {id: 'claimgraph'})
+RETURN l.status AS status, l.source AS source, l.startedAt AS startedAt, l.finishedAt AS finishedAt`;
+
+export const MARK_LOAD_RUNNING = `
+MERGE (l:Load {id: 'claimgraph'})
+SET l.status = 'running', l.source = $source, l.startedAt = toString(datetime()), l.finishedAt = null`;
+
+export const MARK_LOAD_COMPLETE = `
+MATCH (l:Load {id: 'claimgraph'})
+SET l.status = 'complete', l.finishedAt = toString(datetime())`;
 
 /** Deletes up to `$batch` nodes of one label with their relationships; repeat until it returns 0.
  * Claims go first (few relationships each), so deleting an actor never drags thousands along. */
@@ -90,11 +144,13 @@ CALL () { MATCH (:Actor)-[r:ACCUSED|DENIED|PART_OF]->(:Actor) RETURN count(r) AS
 RETURN actors, claims, documents, claimRelationships, derivedEdges`;
 
 // ---- reading back: the viewer's --neo4j mode and the round-trip tests ----
+// An actor without aliases has `aliases: []` after `claimgraph load` and no aliases property at all
+// after `load --bulk` (neo4j-admin stores no empty array), so readers take a missing list as [].
 
 export const READ_SNAPSHOT = {
   actors: `
 MATCH (a:Actor)
-RETURN a.id AS id, a.name AS name, a.type AS type, a.aliases AS aliases, a.country AS country
+RETURN a.id AS id, a.name AS name, a.type AS type, coalesce(a.aliases, []) AS aliases, a.country AS country
 ORDER BY id`,
   documents: `
 MATCH (d:Document)
@@ -125,7 +181,7 @@ ORDER BY type, source, target`,
 export const FIND_ACTORS_BY_NAME = `
 MATCH (a:Actor)
 UNWIND [{text: a.id, primary: true}, {text: a.name, primary: true}]
-       + [alias IN a.aliases | {text: alias, primary: false}] AS known
+       + [alias IN coalesce(a.aliases, []) | {text: alias, primary: false}] AS known
 WITH a, known
 WHERE toLower(trim(replace(replace(normalize(known.text, NFKC), '\u2018', "'"), '\u2019', "'"))) = $name
 RETURN a.id AS id, a.name AS name, any(p IN collect(known.primary) WHERE p) AS primary

@@ -16,14 +16,14 @@ export interface LoadSource {
 export async function loadSource(
   storeFlag: string | undefined,
   paths: string[],
-  readOptions: Omit<IngestOptions, 'extract'> = {},
+  extraction: Omit<IngestOptions, 'extract'> = {},
 ): Promise<LoadSource> {
   if (paths.length > 0 && storeFlag !== undefined) {
     throw new UsageError('neo4j', 'give either --store FILE or document paths, not both');
   }
   if (paths.length > 0) {
     const store = EmbeddedStore.inMemory();
-    const summary = await ingestPaths(store, paths, readOptions);
+    const summary = await ingestPaths(store, paths, extraction);
     const documents = summary.added + summary.replaced + summary.unchanged;
     const snapshot = store.snapshot();
     store.close();

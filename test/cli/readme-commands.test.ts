@@ -32,6 +32,8 @@ const NOT_RUN: Record<string, string> = {
   'claimgraph load --store other.db': 'needs Neo4j: test/neo4j/load.test.ts',
   'claimgraph load ~/reports': 'needs Neo4j: test/neo4j/load.test.ts',
   'claimgraph load --replace': 'needs Neo4j: test/neo4j/load.test.ts',
+  'claimgraph load --bulk --neo4j-admin neo4j-admin ~/reports':
+    'needs a stopped Neo4j and its neo4j-admin: test/neo4j/bulk.test.ts',
 };
 const NEEDS_NEO4J = /^claimgraph cypher /;
 /** Servers run until stopped: test/viewer/serve-command.test.ts starts them (and the --neo4j one,

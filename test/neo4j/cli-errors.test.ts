@@ -17,8 +17,9 @@ async function closedPort(): Promise<number> {
   return port;
 }
 
-function expectOneCleanError(run: CliRun, pattern: RegExp): void {
-  expect(run.code, run.stderr).toBe(1);
+/** Exit 1 for a failure of the run; exit 2 for a usage error (a malformed flag). */
+function expectOneCleanError(run: CliRun, pattern: RegExp, code = 1): void {
+  expect(run.code, run.stderr).toBe(code);
   expect(run.stdout).toBe('');
   expect(run.stderr).toMatch(pattern);
   expect(run.stderr.trim().split('\n')).toHaveLength(1);
@@ -106,6 +107,7 @@ describeNeo4j('claimgraph cypher against Neo4j', () => {
     expectOneCleanError(
       runCli(['cypher', 'RETURN 1', '--param', 'no-equals-sign']),
       /--param expects key=value/,
+      2,
     );
   });
 });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { GraphSnapshot } from '../../graph/model.js';
-import { clearGraph, graphCounts, loadSnapshot } from '../../graph/neo4j/load.js';
+import { clearGraph, graphCounts, loadSnapshot, loadStatus } from '../../graph/neo4j/load.js';
 import { loadCsvFiles, writeLoadCsvFiles } from '../../graph/neo4j/load-csv.js';
 import { runCypher } from '../../graph/neo4j/query.js';
 import { readSnapshot } from '../../graph/neo4j/read-snapshot.js';
@@ -12,7 +12,7 @@ import { LABELS, SHOW_UNIQUENESS_CONSTRAINTS } from '../../graph/neo4j/statement
 import { whoFromNeo4j } from '../../graph/queries/who-neo4j.js';
 import { who } from '../../graph/queries/who.js';
 import { required } from '../requirements.js';
-import { describeNeo4j, emptyGraphDriver, hostileStore, importDir } from './server.js';
+import { describeNeo4j, emptyGraphDriver, hostileExtractions, hostileStore, importDir } from './server.js';
 
 /** Both sides sorted the same way, so the comparison is about content only. */
 function canonical(snapshot: GraphSnapshot): GraphSnapshot {
@@ -72,7 +72,7 @@ describeNeo4j('loadSnapshot into Neo4j', () => {
   it('leaves the same counts when the same graph is loaded again', async () => {
     const before = await graphCounts(driver);
     const reported = await loadSnapshot(driver, snapshot);
-    expect(reported).toEqual(before);
+    expect(reported).toEqual({ ...before, replacedUnfinished: false });
     expect(await graphCounts(driver)).toEqual(before);
   });
 
@@ -122,5 +122,37 @@ describeNeo4j('loadSnapshot into Neo4j', () => {
   it('rejects a derived edge type that has no fixed statement', async () => {
     const bad = { ...snapshot, edges: [{ ...snapshot.edges[0]!, type: 'DELETED' as never }] };
     await expect(loadSnapshot(driver, bad)).rejects.toThrow(/unknown derived edge type "DELETED"/);
+  });
+
+  it('adds to a graph that holds part of the snapshot: new nodes created, known ones merged', async () => {
+    const part = hostileStore(hostileExtractions().slice(0, 1));
+    await clearGraph(driver);
+    await loadSnapshot(driver, part.snapshot(), { batchSize: 2 });
+    await loadSnapshot(driver, snapshot, { batchSize: 2 });
+    expect(canonical(await readSnapshot(driver))).toEqual(canonical(snapshot));
+  });
+
+  it('marks a load that died half-way as running, and the next load replaces its partial graph', async () => {
+    await clearGraph(driver);
+    const dying = loadSnapshot(driver, snapshot, {
+      batchSize: 2,
+      source: 'a test that dies',
+      onProgress: (done) => {
+        if (done > 4) throw new Error('the loading process died');
+      },
+    });
+    await expect(dying).rejects.toThrow('the loading process died');
+    expect(await loadStatus(driver)).toMatchObject({
+      status: 'running',
+      source: 'a test that dies',
+      finishedAt: null,
+    });
+    const partial = await graphCounts(driver);
+    expect(partial.claims).toBeLessThan(snapshot.claims.length);
+
+    const next = await loadSnapshot(driver, snapshot, { source: 'the next load' });
+    expect(next.replacedUnfinished).toBe(true);
+    expect(await loadStatus(driver)).toMatchObject({ status: 'complete', source: 'the next load' });
+    expect(canonical(await readSnapshot(driver))).toEqual(canonical(snapshot));
   });
 });

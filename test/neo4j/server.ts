@@ -7,7 +7,7 @@ import type { Driver } from 'neo4j-driver';
 import { openDriver, type Neo4jConfig } from '../../graph/neo4j/connection.js';
 import { EmbeddedStore } from '../../graph/store.js';
 import type { Extraction } from '../../core/types.js';
-import { emptyTestDatabase } from '../../scripts/neo4j-scratch-database.js';
+import { emptyTestDatabase, MARKER_LABEL } from '../../scripts/neo4j-scratch-database.js';
 
 const server = inject('neo4jServer');
 
@@ -37,6 +37,19 @@ export async function emptyGraphDriver(): Promise<Driver> {
   return driver;
 }
 
+/** Writes the tests' marker back into the test server's database. Only for a test that claimed the
+ * database (emptyGraphDriver) and then replaced its files itself (neo4j-admin import with
+ * --overwrite-destination), which drops the marker with everything else: without it, the next
+ * test file and the final cleanup would take the test's own graph for someone else's. */
+export async function restoreTestMarker(): Promise<void> {
+  const driver = openDriver(testConfig());
+  try {
+    await driver.executeQuery(`MERGE (:${MARKER_LABEL} {token: $token})`, { token: testOwnerToken() });
+  } finally {
+    await driver.close();
+  }
+}
+
 /** Points CLI runs from this test file (which inherit process.env) at the test server. */
 export function useTestServerForCli(): void {
   const { uri, user, password } = testConfig();
@@ -47,9 +60,12 @@ const HOSTILE = fileURLToPath(new URL('../../fixtures/neo4j/hostile-graph.json',
 
 /** Three documents whose actor names, aliases and evidence are full of quotes, backslashes and
  * Cypher that would break or hijack a query if it were ever spliced into one. */
-export function hostileStore(): EmbeddedStore {
+export function hostileStore(extractions = hostileExtractions()): EmbeddedStore {
   const store = EmbeddedStore.inMemory();
-  for (const extraction of JSON.parse(readFileSync(HOSTILE, 'utf8')) as Extraction[])
-    store.ingest(extraction);
+  for (const extraction of extractions) store.ingest(extraction);
   return store;
+}
+
+export function hostileExtractions(): Extraction[] {
+  return JSON.parse(readFileSync(HOSTILE, 'utf8')) as Extraction[];
 }

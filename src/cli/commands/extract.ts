@@ -2,8 +2,7 @@
 // Per-file problems go to stderr as `claimgraph: FILE: reason`; the run continues and exits 1.
 import { InvalidArgumentError } from 'commander';
 import type { Command } from 'commander';
-import { extractDocument } from '../../../extract/pipeline.js';
-import { readDocuments } from '../../../extract/input/index.js';
+import { extractPaths } from '../../../extract/batch/extract-paths.js';
 import { createPrinter, isOutputFormat, OUTPUT_FORMATS } from '../../output/printer.js';
 import type { OutputFormat } from '../../output/printer.js';
 import { Progress } from '../../output/progress.js';
@@ -12,8 +11,9 @@ import { withoutControls } from '../../../core/terminal-text.js';
 import { ExitCode } from '../exit-code.js';
 import { limitOption } from '../options.js';
 import { addReadOptions, readOptionsFrom, type ReadFlags } from '../read-options.js';
+import { addExtractionOptions, poolOptions, type ExtractionFlags } from '../extraction-options.js';
 
-interface ExtractFlags extends ReadFlags {
+interface ExtractFlags extends ReadFlags, ExtractionFlags {
   format: OutputFormat;
   limit?: number;
 }
@@ -30,7 +30,9 @@ export function register(program: Command): void {
       'jsonl' as OutputFormat,
     )
     .addOption(limitOption('actors and claims per document (--format table)'));
-  addReadOptions(command).action((paths: string[], flags: ExtractFlags) => extract(paths, flags));
+  addExtractionOptions(addReadOptions(command)).action((paths: string[], flags: ExtractFlags) =>
+    extract(paths, flags),
+  );
 }
 
 async function extract(paths: string[], flags: ExtractFlags): Promise<void> {
@@ -43,18 +45,15 @@ async function extract(paths: string[], flags: ExtractFlags): Promise<void> {
     failures++;
     progress.log(`claimgraph: ${withoutControls(path)}: ${withoutControls(reason)}\n`);
   };
-  for await (const result of readDocuments(paths, {
+  const results = extractPaths(paths, {
     ...readOptionsFrom(flags),
+    ...poolOptions(flags),
     onCount: (n) => progress.start(n),
-  })) {
-    if (!result.ok) fail(result.path, result.error);
-    else {
-      try {
-        printer.document(extractDocument(result.doc));
-      } catch (err) {
-        fail(result.doc.meta.path, `extraction failed: ${err instanceof Error ? err.message : String(err)}`);
-      }
-    }
+  });
+  for await (const result of results) {
+    if (result.kind === 'extracted') printer.document(result.extraction);
+    else if (result.kind === 'failed')
+      fail(result.path, result.stage === 'extract' ? `extraction failed: ${result.error}` : result.error);
     progress.increment();
     await stdout.drained();
     if (stdout.closed) break;

@@ -8,6 +8,11 @@ import type { EmbeddedStore } from '../../../graph/store.js';
 import { forTerminal } from '../../../core/terminal-text.js';
 import { ExitCode } from '../exit-code.js';
 import { addReadOptions, readOptionsFrom, type ReadFlags } from '../read-options.js';
+import { addExtractionOptions, poolOptions, type ExtractionFlags } from '../extraction-options.js';
+
+interface IngestFlags extends ReadFlags, ExtractionFlags {
+  store?: string;
+}
 
 export function register(program: Command): void {
   const command = program
@@ -15,11 +20,9 @@ export function register(program: Command): void {
     .description('extract documents and merge their actors and claims into the graph store')
     .argument('<paths...>', '.txt/.md/.html/.htm/.pdf files or directories (searched recursively)')
     .option('--store <file>', STORE_FLAG_HELP);
-  addReadOptions(command).action((paths: string[], flags: IngestFlags) => ingest(paths, flags));
-}
-
-interface IngestFlags extends ReadFlags {
-  store?: string;
+  addExtractionOptions(addReadOptions(command)).action((paths: string[], flags: IngestFlags) =>
+    ingest(paths, flags),
+  );
 }
 
 async function ingest(paths: string[], flags: IngestFlags): Promise<void> {
@@ -39,7 +42,11 @@ async function ingestInto(store: EmbeddedStore, paths: string[], flags: IngestFl
     if (done === 1) bar.start(total, 0);
     bar.update(done);
   };
-  const summary = await ingestPaths(store, paths, { ...readOptionsFrom(flags), onProgress });
+  const summary = await ingestPaths(store, paths, {
+    ...readOptionsFrom(flags),
+    ...poolOptions(flags),
+    onProgress,
+  });
   bar?.stop();
   for (const { path, error } of summary.failed)
     process.stderr.write(`claimgraph: ${forTerminal(path)}: ${forTerminal(error)}\n`);
