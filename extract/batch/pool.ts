@@ -31,6 +31,7 @@ export class ExtractionPool {
   private readonly timeLimitMs: number;
   private readonly piscina: Piscina<ExtractionTask, Extraction>;
   private readonly timers = new Map<number, { abort: () => void; timer?: NodeJS.Timeout }>();
+  private readonly running = new Set<Promise<unknown>>();
   private nextKey = 0;
 
   constructor(options: PoolOptions = {}) {
@@ -55,8 +56,10 @@ export class ExtractionPool {
     const key = this.nextKey++;
     const controller = new AbortController();
     this.timers.set(key, { abort: () => controller.abort() });
+    const task = this.piscina.run({ key, doc }, { signal: controller.signal });
+    this.running.add(task);
     try {
-      return await this.piscina.run({ key, doc }, { signal: controller.signal });
+      return await task;
     } catch (err) {
       if (controller.signal.aborted)
         throw new ExtractionFailure(
@@ -64,6 +67,7 @@ export class ExtractionPool {
         );
       throw new ExtractionFailure(describeWorkerError(err));
     } finally {
+      this.running.delete(task);
       clearTimeout(this.timers.get(key)?.timer);
       this.timers.delete(key);
     }
@@ -77,8 +81,11 @@ export class ExtractionPool {
     ) as unknown as Promise<number>;
   }
 
-  close(): Promise<void> {
-    for (const { timer } of this.timers.values()) clearTimeout(timer);
+  /** Stops the pool once the documents it was given are done (each within the time limit), also
+   * when the caller stopped reading results early: destroying the pool, or aborting a task, while a
+   * worker's answer is on its way makes piscina throw outside any caller. */
+  async close(): Promise<void> {
+    await Promise.allSettled(this.running);
     return this.piscina.destroy();
   }
 
