@@ -454,6 +454,31 @@ describeInBrowser('viewer for an analyst (headless Chromium)', () => {
     await page.screenshot({ path: join(RESULTS_DIR, 'viewer-analyst.png') });
   });
 
+  it('takes two quick clicks on different places for two clicks, not a double click', async () => {
+    await fresh();
+    const box = await page.locator('#graph').boundingBox();
+    const at = (point: { x: number; y: number } | null) =>
+      [(box?.x ?? 0) + (point?.x ?? 0), (box?.y ?? 0) + (point?.y ?? 0)] as const;
+    const actor = await viewer(page, (h) => h.nodePoint('copper-heron'));
+    const edge = await viewer(page, (h) => h.edgePoint('accusation:norland->veyland', 0.5));
+    const before = await viewer(page, (h) => h.nodePoint('norland'));
+    // Back to back, well inside sigma's double-click time: the actor's profile, then the edge's claims.
+    await page.mouse.click(...at(actor));
+    await page.mouse.click(...at(edge));
+    await page.waitForSelector('#details[data-edge="accusation:norland->veyland"]');
+    expect(page.url()).toContain('edge=');
+    // The second click did not zoom in on the graph.
+    expect(await viewer(page, (h) => h.nodePoint('norland'))).toEqual(before);
+    // A double click, as the browser counts it, still zooms in (on a fresh page: sigma's click count
+    // is back to zero).
+    await fresh();
+    await page.mouse.dblclick(...at({ x: 10, y: 10 }));
+    await page.waitForFunction((start) => {
+      const now = window.claimgraphViewer?.nodePoint('norland');
+      return now && (now.x !== start?.x || now.y !== start?.y);
+    }, before);
+  });
+
   it('shows a card when hovering an actor', async () => {
     await fresh();
     const box = await page.locator('#graph').boundingBox();

@@ -115,15 +115,31 @@ describeInBrowser('viewer on the dev corpus (headless Chromium)', () => {
     await page.screenshot({ path: join(RESULTS_DIR, 'viewer-dev-corpus.png') });
     // Clicking the empty stage brings the colours back and leaves the claims open (the README's picture).
     const box = await page.locator('#graph').boundingBox();
-    // A point of the stage at least 40 px from every drawn actor.
+    // A point of the stage at least 40 px from every drawn actor, clear of every label and 20 px from
+    // every drawn edge (sampled along its curve), so the click lands on nothing.
     const empty = await page.evaluate(() => {
       const handle = window.claimgraphViewer;
-      if (!handle) return null;
+      const stage = document.getElementById('graph');
+      if (!handle || !stage) return null;
       const { width, height } = handle.viewport();
+      const origin = stage.getBoundingClientRect();
       const points = handle.shownNodes().map((id) => handle.nodePoint(id));
+      const edgePoints = handle
+        .shownEdges()
+        .flatMap((key) => [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9].map((t) => handle.edgePoint(key, t)));
+      const labels = handle.labels();
+      // Nothing of the page (buttons, legend, cards) may sit over the point either.
+      const onStage = (x: number, y: number) =>
+        stage.contains(document.elementFromPoint(origin.x + x, origin.y + y));
+      const clear = (x: number, y: number) =>
+        points.every((p) => !p || Math.hypot(p.x - x, p.y - y) > 40) &&
+        labels.every(
+          (l) => x < l.x - 10 || x > l.x + l.width + 10 || y < l.y - 10 || y > l.y + l.height + 10,
+        ) &&
+        edgePoints.every((p) => !p || Math.hypot(p.x - x, p.y - y) > 20) &&
+        onStage(x, y);
       for (let y = 10; y < height; y += 20)
-        for (let x = 10; x < width; x += 20)
-          if (points.every((p) => !p || Math.hypot(p.x - x, p.y - y) > 40)) return { x, y };
+        for (let x = 10; x < width; x += 20) if (clear(x, y)) return { x, y };
       return null;
     });
     expect(empty).not.toBeNull();

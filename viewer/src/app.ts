@@ -7,6 +7,7 @@ import type Graph from 'graphology';
 import random from 'graphology-layout/random';
 import Sigma from 'sigma';
 import { EdgeLineProgram, createEdgeArrowProgram } from 'sigma/rendering';
+import type { MouseCoords } from 'sigma/types';
 import { edgeHeading } from '../../view/headings.js';
 import type { DocumentSummary, EdgeDetail, EdgeKind, ViewGraph } from '../../view/types.js';
 import { exposeHandle, type AutomationSource } from './automation.js';
@@ -682,15 +683,35 @@ export class Viewer {
     byId('save-svg').addEventListener('click', () => downloadSvg(this.svg(), 'claimgraph.svg'));
 
     const r = this.renderer;
-    r.on('clickNode', ({ node }) => {
+    const openNode = (node: string) => {
       const [first = node] = this.graph.getNodeAttribute(node, 'members');
       this.handlers.openActor(first);
-    });
-    r.on('clickEdge', ({ edge }) => this.handlers.openEdge(edge));
+    };
     // A click on the empty stage ends the highlight; the panel keeps what it shows.
-    r.on('clickStage', () => {
+    const clearSelection = () => {
       if (this.state.selected || this.state.path)
         void this.commit({ ...this.state, selected: null, path: null }, { relayout: false });
+    };
+    r.on('clickNode', ({ node }) => openNode(node));
+    r.on('clickEdge', ({ edge }) => this.handlers.openEdge(edge));
+    r.on('clickStage', clearSelection);
+    // Sigma takes any second click within its doubleClickTimeout for a double click, wherever it lands:
+    // an edge clicked and then, quickly, the empty stage would zoom in instead of ending the highlight.
+    // The browser counts clicks by place as well as time (MouseEvent.detail); one it counts as single
+    // stays a click. Touch double taps keep sigma's zoom.
+    const single = (event: MouseCoords) => {
+      if (!(event.original instanceof MouseEvent) || event.original.detail > 1) return false;
+      event.preventSigmaDefault();
+      return true;
+    };
+    r.on('doubleClickNode', ({ node, event }) => {
+      if (single(event)) openNode(node);
+    });
+    r.on('doubleClickEdge', ({ edge, event }) => {
+      if (single(event)) this.handlers.openEdge(edge);
+    });
+    r.on('doubleClickStage', ({ event }) => {
+      if (single(event)) clearSelection();
     });
     this.wireHoverCards();
     this.wireDragging();
