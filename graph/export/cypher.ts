@@ -1,13 +1,13 @@
 // A Cypher script for cypher-shell (`cypher-shell -f graph.cypher`). Data never becomes query text:
-// each batch is set as the `rows` parameter with `:param`, then the same parameterised statements
-// `claimgraph load` sends (graph/neo4j/statements.ts) run over it.
+// each batch is set as the `rows` parameter with `:param`, then parameterised statements from
+// graph/neo4j/statements.ts run over it (the script's own, which match by id).
 import type { ClaimNode, DerivedEdgeType, GraphSnapshot } from '../model.js';
 import {
   CONSTRAINTS,
   MERGE_ACTORS,
-  MERGE_CLAIMS,
-  MERGE_DERIVED_EDGES,
   MERGE_DOCUMENTS,
+  SCRIPT_MERGE_CLAIMS,
+  SCRIPT_MERGE_DERIVED_EDGES,
 } from '../neo4j/statements.js';
 import type { ExportFile } from './types.js';
 
@@ -64,9 +64,9 @@ export function cypherExport(snapshot: GraphSnapshot): ExportFile[] {
     '',
     ...batches(MERGE_DOCUMENTS, snapshot.documents as unknown as CypherValue[]),
     ...batches(MERGE_ACTORS, snapshot.actors as unknown as CypherValue[]),
-    ...batches(MERGE_CLAIMS, snapshot.claims.map(claimRow)),
-    ...(Object.keys(MERGE_DERIVED_EDGES) as DerivedEdgeType[]).flatMap((type) =>
-      batches(MERGE_DERIVED_EDGES[type], edgesOf(type)),
+    ...batches(SCRIPT_MERGE_CLAIMS, snapshot.claims.map(claimRow)),
+    ...(Object.keys(SCRIPT_MERGE_DERIVED_EDGES) as DerivedEdgeType[]).flatMap((type) =>
+      batches(SCRIPT_MERGE_DERIVED_EDGES[type], edgesOf(type)),
     ),
   ];
   return [{ name: 'graph.cypher', content: `${lines.join('\n')}\n` }];

@@ -109,6 +109,33 @@ export const MERGE_DERIVED_EDGES = Object.fromEntries(
   DERIVED_EDGE_TYPES.map((type) => [type, mergeDerivedEdges(type)]),
 ) as Record<DerivedEdgeType, string>;
 
+// ---- the standalone script (export --format cypher): matches by id, since element ids exist only
+// inside a running load ----
+
+/** A row is {id, documentId, claimant, subject, object, props: the claim's own properties}; a null
+ * role matches no actor and simply gets no relationship. Needs actors and documents loaded first. */
+export const SCRIPT_MERGE_CLAIMS = `
+UNWIND $rows AS row
+MERGE (c:Claim {id: row.id})
+SET c.kind = row.props.kind, c.predicate = row.props.predicate, c.act = row.props.act, c.text = row.props.text,
+    c.start = row.props.start, c.end = row.props.end, c.rule = row.props.rule, c.certainty = row.props.certainty
+WITH c, row
+CALL (c, row) { MATCH (d:Document {id: row.documentId}) MERGE (c)-[:IN]->(d) }
+CALL (c, row) { MATCH (a:Actor {id: row.claimant}) MERGE (c)-[:CLAIMED_BY]->(a) }
+CALL (c, row) { MATCH (a:Actor {id: row.subject}) MERGE (c)-[:SUBJECT]->(a) }
+CALL (c, row) { MATCH (a:Actor {id: row.object}) MERGE (c)-[:OBJECT]->(a) }`;
+
+const scriptMergeDerivedEdges = (type: DerivedEdgeType): string => `
+UNWIND $rows AS row
+MATCH (s:Actor {id: row.source})
+MATCH (t:Actor {id: row.target})
+MERGE (s)-[r:${type}]->(t)
+SET r.count = row.count, r.firstDate = row.firstDate, r.lastDate = row.lastDate, r.claimIds = row.claimIds`;
+
+export const SCRIPT_MERGE_DERIVED_EDGES = Object.fromEntries(
+  DERIVED_EDGE_TYPES.map((type) => [type, scriptMergeDerivedEdges(type)]),
+) as Record<DerivedEdgeType, string>;
+
 // ---- the load marker: one (:Load) node that says whether the last load finished ----
 // A load sets it to 'running' before it deletes or writes anything and to 'complete' at the end,
 // so a graph left by a load that died half-way is marked as incomplete for anyone who looks.

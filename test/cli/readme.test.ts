@@ -1,9 +1,11 @@
-// The README's JSONL example must stay true: valid under the contract, and its offsets and hash
-// must match the fixture it claims to come from.
+// The README's JSONL example must stay true: valid under the contract, its offsets and hash must
+// match the fixture it claims to come from, and its actors and claims are what the extractor makes of
+// that fixture today (regenerate it from `claimgraph extract` when extraction changes).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDocuments } from '../../extract/input/index.js';
+import { extractDocument } from '../../extract/pipeline.js';
 import { validateExtraction } from '../../core/contract.js';
 import type { Extraction } from '../../core/types.js';
 import { REPO_ROOT } from './cli.js';
@@ -26,6 +28,11 @@ describe('README JSONL example', () => {
     if (!result?.ok) throw new Error(`cannot read ${path}`);
     expect(validateExtraction(example, result.doc.text)).toMatchObject({ ok: true });
     expect((example as Extraction).document).toEqual({ ...result.doc.meta, path });
+    const { actors, claims } = extractDocument(result.doc);
+    expect({ actors: (example as Extraction).actors, claims: (example as Extraction).claims }).toEqual({
+      actors,
+      claims,
+    });
   });
 });
 

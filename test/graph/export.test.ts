@@ -6,8 +6,8 @@ import { describe, expect, test } from 'vitest';
 import { EXPORT_WRITERS, type ExportFile } from '../../graph/export/index.js';
 import {
   MERGE_ACTORS,
-  MERGE_CLAIMS,
-  MERGE_DERIVED_EDGES,
+  SCRIPT_MERGE_CLAIMS,
+  SCRIPT_MERGE_DERIVED_EDGES,
   MERGE_DOCUMENTS,
   CONSTRAINTS,
 } from '../../graph/neo4j/statements.js';
@@ -107,14 +107,14 @@ describe('export formats parse back', () => {
     ).toEqual(snapshot.edges.map((e) => [e.source, e.target, e.type, e.count, e.claimIds]));
   });
 
-  test('the cypher script carries data only as :param values and runs the load statements over them', async () => {
+  test('the cypher script carries data only as :param values and runs the known statements over them', async () => {
     const script = only(await EXPORT_WRITERS.cypher!(snapshot));
     const known = new Set(
       [
         MERGE_DOCUMENTS,
         MERGE_ACTORS,
-        MERGE_CLAIMS,
-        ...Object.values(MERGE_DERIVED_EDGES),
+        SCRIPT_MERGE_CLAIMS,
+        ...Object.values(SCRIPT_MERGE_DERIVED_EDGES),
         ...Object.values(CONSTRAINTS).map((c) => c.statement),
       ].map((statement) => `${statement.trim()};`),
     );
