@@ -1,24 +1,21 @@
 // People: compromise's #Person tags, plus capitalised names that a job title introduces
 // ("spokesperson Mao Ning"), an apposition describes ("Emily Horne, a spokesperson") or a
 // reporting verb attributes ("said Jake Williams"). Titles never become part of the name.
-import { auxiliaries, honorifics, jobTitles, orgHeads, titleWords as roles } from './name-words.js';
+import {
+  auxiliaries,
+  honorifics,
+  jobTitles,
+  orgHeads,
+  reportingVerbs,
+  titleWords as roles,
+} from './name-words.js';
 import type { DocContext } from '../document/context.js';
 import type { Sentence, Token } from '../nlp/parse.js';
 import { overlaps, type Mention } from './mention.js';
 import { bareText, breaksAfter, breaksBefore, isCapitalized, isPossessive } from './text-utils.js';
 
 // Title words (`roles`) may stand before a name; job nouns alone mark an apposition.
-const REPORTING = new Set([
-  'said',
-  'says',
-  'told',
-  'added',
-  'stated',
-  'noted',
-  'wrote',
-  'warned',
-  'explained',
-]);
+const REPORTING: ReadonlySet<string> = new Set(reportingVerbs);
 const MAX_NAME_TOKENS = 4;
 
 const isTitleWord = (t: Token) =>

@@ -31,3 +31,5 @@ export const namingWords = names.namingWords;
 export const referenceWords = names.referenceWords;
 /** Legal and divisional words after a known company's name: "Symantec Corp" is Symantec. */
 export const corporateSuffixes: ReadonlySet<string> = new Set(names.corporateSuffixes);
+/** Finite reporting verbs that mark the capitalised run beside them as a speaker's name. */
+export const reportingVerbs: readonly string[] = names.reportingVerbs;

@@ -30,8 +30,7 @@ export function findReferences(sentences: Sentence[], mentions: ResolvedMention[
       if (inName(t)) return;
       const refer = (types: readonly ActorType[], head: string | null, end = t.end, start = t.start) => {
         const antecedent = nearestBefore(inReach(), start, si, types, head);
-        if (antecedent)
-          add({ ...antecedent, start, end, surface: textOf(s, start, end), sentence: si });
+        if (antecedent) add({ ...antecedent, start, end, surface: textOf(s, start, end), sentence: si });
       };
       if (referenceWords.personPronouns.includes(t.lower)) refer(['person'], null);
       else if (referenceWords.thingPronouns.includes(t.lower) && actsNext(s, i)) refer(NON_PERSON, null);

@@ -85,7 +85,7 @@ export function resolveActors(
 // threat group when the text calls it one.
 const GROUP_AFTER = new RegExp(`^['’]?s?\\s+(${names.groupCues.join('|')})\\b`, 'i');
 const GROUP_BEFORE = new RegExp(
-  `\\b(known as|dubbed|called|named|tracked as|nicknamed|${names.groupCues.join('|')})\\s+["“]?$`,
+  `\\b(${[...names.namingWords.naming, ...names.groupCues].join('|')})\\s+["“]?$`,
   'i',
 );
 
