@@ -2,21 +2,9 @@
 // is the body of the country the text ties it to, never another country's. The test lexicon is its
 // own (invented countries), so editing the production lexicon never changes these answers.
 import { describe, expect, it } from 'vitest';
-import { createLexicon, type LexiconEntry } from '../../extract/lexicon/index.js';
+import { createLexicon } from '../../extract/lexicon/index.js';
 import { actorIds, claimSummaries, extract, extractText, mentionTexts, textDoc } from './extraction.js';
-
-const country = (name: string, demonym: string, capital: string): LexiconEntry =>
-  ({
-    id: name.toLowerCase(),
-    name,
-    type: 'country',
-    category: 'country',
-    aliases: [],
-    country: name,
-    parent: null,
-    demonyms: [demonym],
-    capitals: [capital],
-  }) as LexiconEntry;
+import { country } from './invented-world.js';
 
 const lexicon = createLexicon([
   country('Norland', 'Norlandic', 'Norvik'),

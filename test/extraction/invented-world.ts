@@ -3,7 +3,8 @@
 import { createLexicon, type CountryEntry, type LexiconEntry } from '../../extract/lexicon/index.js';
 import { extractText } from './extraction.js';
 
-const country = (name: string, demonym: string, capital: string): CountryEntry => ({
+/** A country entry of the invented world's shape: id is the lower-case name. */
+export const country = (name: string, demonym: string, capital: string): CountryEntry => ({
   id: name.toLowerCase(),
   name,
   type: 'country',
