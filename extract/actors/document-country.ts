@@ -3,18 +3,10 @@
 // An unqualified "the Justice Department" in it is that country's. News outlets give no country: a
 // wire story about Washington is not British because its agency is.
 import type { DocContext } from '../document/context.js';
+import { STATE_BODY_CATEGORIES } from '../lexicon/types.js';
 import type { CountryRef } from './qualify.js';
 import names from './names.json' with { type: 'json' };
 
-const STATE_CATEGORIES = new Set([
-  'ministry',
-  'agency',
-  'military',
-  'unit',
-  'police',
-  'prosecutor',
-  'government',
-]);
 const OF_NAME = /\bof\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,3})/gu;
 const STATE_HEAD = new RegExp(`\\b(${names.stateHeads.join('|')})\\b`);
 // "WASHINGTON —", "BEIJING, Sept. 6 (Xinhua) --", "LONDON (Reuters) -"
@@ -33,7 +25,7 @@ function publisherCountry(ctx: DocContext): CountryRef | null {
   for (const m of mentions) {
     const entries = m.entryIds.map((id) => ctx.lexicon.byId(id));
     if (m.via === 'government' && entries[0]) return { name: entries[0].name, known: true };
-    const state = entries.filter((e) => e?.country && STATE_CATEGORIES.has(e.category));
+    const state = entries.filter((e) => e?.country && STATE_BODY_CATEGORIES.has(e.category));
     if (m.entryIds.length === 1 && state[0]) return { name: state[0].country!, known: true };
     if (state.length) stateBody = true;
   }

@@ -1,9 +1,7 @@
 // Mentions of actors the lexicon knows, in the prose of each paragraph.
-import { locationWords } from './name-words.js';
+import { isOriginSuffix, locationWords } from './name-words.js';
 import { sentenceAt, tokenAt, type DocContext } from '../document/context.js';
 import type { Mention } from './mention.js';
-
-const LOCATIVE_SUFFIX = /^-(based|born|made|listed|headquartered|registered)\b/;
 
 export function findLexiconMentions(ctx: DocContext): Mention[] {
   const mentions: Mention[] = [];
@@ -16,7 +14,7 @@ export function findLexiconMentions(ctx: DocContext): Mention[] {
       if (m.via === 'capital' && !isMetonymy(ctx, sentence, start)) continue;
       // "a US-based firm", "Iranian-born": a place of origin, not the government: a mention of the
       // country that speaks for nobody (read as adjectival).
-      const origin = LOCATIVE_SUFFIX.test(ctx.text.slice(end, end + 16));
+      const origin = isOriginSuffix(/^-\p{L}+/u.exec(ctx.text.slice(end, end + 16))?.[0]);
       // "Lisa Monaco" is a person, not the country: compromise tagged a first name right before it.
       if (ctx.lexicon.byId(m.entryIds[0]!)?.type === 'country' && followsFirstName(ctx, sentence, start))
         continue;

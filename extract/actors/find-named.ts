@@ -7,7 +7,7 @@ import type { ActorType } from '../../core/types.js';
 import type { DocContext } from '../document/context.js';
 import { sentenceAt } from '../document/context.js';
 import { overlaps, type Mention } from './mention.js';
-import { namingWords } from './name-words.js';
+import { isOriginOrLinkSuffix, namingWords } from './name-words.js';
 
 const WORD = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}'’&-]*(?:\.[\p{L}\p{N}]+)*`;
 const NAME = String.raw`(${WORD}(?:[ -]${WORD}){0,3})`;
@@ -19,8 +19,6 @@ const alternatives = (words: string[]) =>
       (w) => `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${w.slice(1).replace(/\s+/g, String.raw`\s+`)}`,
     )
     .join('|');
-// "a PRC-based group": a place of origin, not a name.
-const ORIGIN = /-(based|linked|backed|aligned|sponsored|affiliated|born|made|led|run)$/i;
 const KIND_NOUNS = Object.values(namingWords.kinds).flat();
 // "a group called X", "hackers collectively known as X", "TAG uses the name X"
 const NAMED = new RegExp(
@@ -53,7 +51,13 @@ export function findNamedByShape(ctx: DocContext, taken: Mention[]): Mention[] {
   const add = (start: number, surface: string, type: ActorType, entryIds: string[] = []) => {
     const clean = surface.replace(/["”’'.,]+$/u, '');
     const span = { start, end: start + clean.length };
-    if (!clean || ORIGIN.test(clean) || [...taken, ...found].some((m) => overlaps(m, span))) return;
+    // "a PRC-based group", "a China-linked gang": a place or a sponsor, not a name.
+    if (
+      !clean ||
+      isOriginOrLinkSuffix(/-\p{L}+$/u.exec(clean)?.[0]) ||
+      [...taken, ...found].some((m) => overlaps(m, span))
+    )
+      return;
     const first = clean.split(/\s+/)[0]!.toLowerCase();
     if (ctx.lexicon.country(clean) || namingWords.notNames.includes(first)) return;
     found.push({

@@ -33,3 +33,11 @@ export const referenceWords = names.referenceWords;
 export const corporateSuffixes: ReadonlySet<string> = new Set(names.corporateSuffixes);
 /** Finite reporting verbs that mark the capitalised run beside them as a speaker's name. */
 export const reportingVerbs: readonly string[] = names.reportingVerbs;
+const originSuffixes: ReadonlySet<string> = new Set(names.originSuffixes);
+const linkSuffixes: ReadonlySet<string> = new Set(names.linkSuffixes);
+const suffixWord = (hyphenated: string | undefined) => hyphenated?.slice(1).toLowerCase() ?? '';
+/** "-based", "-born" (with its hyphen): after a country it names a place of origin. */
+export const isOriginSuffix = (hyphenated: string | undefined) => originSuffixes.has(suffixWord(hyphenated));
+/** "-based" or "-linked": a word that ties a name to a place or a sponsor and so never ends a name. */
+export const isOriginOrLinkSuffix = (hyphenated: string | undefined) =>
+  isOriginSuffix(hyphenated) || linkSuffixes.has(suffixWord(hyphenated));

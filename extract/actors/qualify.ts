@@ -3,22 +3,12 @@
 // ties it to: a qualifier beside it ("Kestria's", "the Czech", "of Arvenia"), else an earlier qualified
 // mention of the same body, else the document's own country (its publisher or dateline). With none of
 // these it stays an actor of its own with no country: never another country's body.
-import type { Lexicon, LexiconEntry } from '../lexicon/types.js';
+import { STATE_BODY_CATEGORIES, type Lexicon, type LexiconEntry } from '../lexicon/types.js';
 import type { Mention } from './mention.js';
 import { nameKey } from './text-utils.js';
 import names from './names.json' with { type: 'json' };
 import forms from '../lexicon/curated/forms.json' with { type: 'json' };
 
-const NATIONAL_CATEGORIES = new Set([
-  'ministry',
-  'agency',
-  'military',
-  'unit',
-  'police',
-  'prosecutor',
-  'regulator',
-  'government',
-]);
 const SHARED_NAMES = new Set(names.sharedBodyNames.map(nameKey));
 const PORTFOLIO_OF = new Map(
   Object.entries(forms.portfolioForms).flatMap(([portfolio, surfaces]) =>
@@ -44,7 +34,7 @@ interface Qualifier extends CountryRef {
   surface: string;
 }
 
-const isNationalBody = (e: LexiconEntry) => e.country !== null && NATIONAL_CATEGORIES.has(e.category);
+const isNationalBody = (e: LexiconEntry) => e.country !== null && STATE_BODY_CATEGORIES.has(e.category);
 
 /** Rewrites lexicon mentions of national bodies so that each means its own country's body. */
 export function qualifyBodies(

@@ -70,6 +70,19 @@ export interface FormTables {
   portfolioForms: Record<string, string[]>;
 }
 
+/** Bodies of a state (its ministries, agencies, armed forces, police, courts of prosecution,
+ * regulators, executive offices): what a country qualifies and what a document can speak for. */
+export const STATE_BODY_CATEGORIES: ReadonlySet<ActorCategory> = new Set<ActorCategory>([
+  'ministry',
+  'agency',
+  'military',
+  'unit',
+  'police',
+  'prosecutor',
+  'regulator',
+  'government',
+]);
+
 export function isCountryEntry(entry: LexiconEntry): entry is CountryEntry {
   return 'demonyms' in entry && 'capitals' in entry;
 }

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { segment } from '../../extract/document/segment.js';
 import { createLexicon, type LexiconEntry } from '../../extract/lexicon/index.js';
 import type { Extraction } from '../../core/types.js';
-import { actorIds, claimSummaries, extractText, textDoc } from './extraction.js';
-import { extract } from './extraction.js';
+import { actorIds, claimSummaries, extract, extractText, textDoc } from './extraction.js';
+import { country } from './invented-world.js';
 
 const byName = (x: Extraction, name: string) => x.actors.find((a) => a.name === name);
 const names = (x: Extraction) => x.actors.map((a) => a.name);
@@ -95,19 +95,7 @@ describe('3. lists keep every conjunct', () => {
 });
 
 describe('5. stand-ins for governments, and what is not an actor', () => {
-  const lexicon = createLexicon([
-    {
-      id: 'ostravia',
-      name: 'Ostravia',
-      type: 'country',
-      category: 'country',
-      aliases: [],
-      country: 'Ostravia',
-      parent: null,
-      demonyms: ['Ostravian'],
-      capitals: ['Ostrava City'],
-    } as LexiconEntry,
-  ]);
+  const lexicon = createLexicon([country('Ostravia', 'Ostravian', 'Ostrava City')]);
 
   it('a nationality adjective with authorities, officials or leadership is the country', () => {
     for (const phrase of ['Ostravian authorities', 'Ostravian officials', 'the Ostravian leadership']) {
@@ -190,22 +178,10 @@ describe('7. text shape', () => {
   });
 
   it('a headline verb compromise tags as a noun is read as a verb between actors', () => {
-    const lexicon = createLexicon(
-      ['Kestria', 'Norland'].map(
-        (name) =>
-          ({
-            id: name.toLowerCase(),
-            name,
-            type: 'country',
-            category: 'country',
-            aliases: [],
-            country: name,
-            parent: null,
-            demonyms: [],
-            capitals: [],
-          }) as LexiconEntry,
-      ),
-    );
+    const lexicon = createLexicon([
+      country('Kestria', 'Kestrian', 'Dornholm'),
+      country('Norland', 'Norlandic', 'Norvik'),
+    ]);
     const x = extractText('Kestria Accuses Norland of Hacking\n', { lexicon });
     expect(claimSummaries(x, 'accusation')).toEqual(['accusation kestria>norland>-']);
   });
