@@ -27,6 +27,9 @@ export function sentenceItems(s: Sentence, mentions: ResolvedMention[]): Item[] 
   let m = 0;
   let depth = 0;
   for (const token of s.tokens) {
+    // compromise reads "FSB's" as the contraction "FSB is" and adds an empty verb token; the text
+    // has no such word, and it would part a possessive from what it owns.
+    if (!token.text) continue;
     depth += token.pre.match(/\(/g)?.length ?? 0;
     while (m < mentions.length && mentions[m]!.end <= token.start) m++;
     const mention = mentions[m];

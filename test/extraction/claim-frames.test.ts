@@ -220,9 +220,20 @@ const cases: [string, string, string][] = [
     'affiliation ->ncsc>norland',
   ],
   [
+    'affiliation.country-possessive-phrase',
+    "Norland's powerful NCSC published an advisory.",
+    'affiliation ->ncsc>norland',
+  ],
+  [
     'affiliation.possessive-unit',
     "The Veyland Defence Ministry's Glass Heron attacked Norland.",
     'affiliation ->glass-heron>veyland-defence-ministry',
+  ],
+  // compromise reads "OSS's" as "OSS is"; its empty verb must not part the possessive from the unit
+  [
+    'affiliation.possessive-unit',
+    "The OSS's Glass Heron attacked Norland.",
+    'affiliation ->glass-heron>ostravian-security-service',
   ],
   [
     'affiliation.unit-under',
