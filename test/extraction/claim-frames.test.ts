@@ -290,6 +290,12 @@ const cases: [string, string, string][] = [
     "The Norland Cyber Security Centre published an advisory on Norland's grid.",
     'affiliation ->ncsc>norland',
   ],
+  // a body of a state qualified after its name; a newspaper named after a country is not part of it
+  [
+    'affiliation.qualified-name',
+    "The Department of Energy of Kestria said Glass Heron attacked Kestria's grid and the Times of Kestria.",
+    'affiliation ->department-of-energy-of-kestria>kestria',
+  ],
 ];
 
 describe('claim frames on invented actors', () => {
@@ -308,6 +314,10 @@ describe('precision policies', () => {
     'The NCSC said hackers tied to the breach of Tollgate were behind the attack.',
   ])('"%s" accuses nobody of it', (text) => {
     expect(inventedClaims(text).filter((c) => c.startsWith('accusation'))).toEqual([]);
+  });
+  it('ties a newspaper named after a country to no country', () => {
+    const text = "The Times of Kestria said Glass Heron attacked Kestria's grid.";
+    expect(inventedClaims(text).filter((c) => c.startsWith('affiliation'))).toEqual([]);
   });
 });
 
