@@ -281,6 +281,16 @@ const cases: [string, string, string][] = [
     'affiliation ->anna-kovac>norland',
   ],
   [
+    'affiliation.name-then-org-role',
+    'Ivo Marten - a Veyland Defence Ministry spokesman - said the grid was attacked.',
+    'affiliation ->ivo-marten>veyland-defence-ministry',
+  ],
+  [
+    'affiliation.name-then-org-role',
+    "Ivo Marten, the NCSC's director, said the grid was attacked.",
+    'affiliation ->ivo-marten>ncsc',
+  ],
+  [
     'affiliation.role-then-name',
     'The spokesperson for the NCSC, Anna Kovac, said Glass Heron stole the data.',
     'affiliation ->anna-kovac>ncsc',
