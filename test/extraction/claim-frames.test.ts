@@ -300,6 +300,17 @@ const cases: [string, string, string][] = [
     "The Norland Cyber Security Centre published an advisory on Norland's grid.",
     'affiliation ->ncsc>norland',
   ],
+  // a bare role before a name: the body an earlier sentence gave that role, or the one opening the sentence before
+  [
+    'affiliation.role-antecedent',
+    'A Norland Justice Ministry spokesperson said Glass Heron attacked the grid.\n\n"We condemn it," spokesperson Ivo Marten said.',
+    'affiliation ->ivo-marten>norland-justice-ministry',
+  ],
+  [
+    'affiliation.role-antecedent',
+    'The Norland Justice Ministry hit back on Monday.\n\n"We condemn it," spokesman Ivo Marten said.',
+    'affiliation ->ivo-marten>norland-justice-ministry',
+  ],
   // a body of a state qualified after its name; a newspaper named after a country is not part of it
   [
     'affiliation.qualified-name',
@@ -324,6 +335,11 @@ describe('precision policies', () => {
     'The NCSC said hackers tied to the breach of Tollgate were behind the attack.',
   ])('"%s" accuses nobody of it', (text) => {
     expect(inventedClaims(text).filter((c) => c.startsWith('accusation'))).toEqual([]);
+  });
+  it('gives a bare role no body the text did not give that role or open the sentence before with', () => {
+    const text =
+      'Officials said the outage hit the NCSC on Monday.\n\n"We condemn it," spokesman Ivo Marten said.';
+    expect(inventedClaims(text).filter((c) => c.includes('ivo-marten'))).toEqual([]);
   });
   it('ties a newspaper named after a country to no country', () => {
     const text = "The Times of Kestria said Glass Heron attacked Kestria's grid.";
