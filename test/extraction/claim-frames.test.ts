@@ -300,6 +300,17 @@ const cases: [string, string, string][] = [
     "The Norland Cyber Security Centre published an advisory on Norland's grid.",
     'affiliation ->ncsc>norland',
   ],
+  // a unit named with the body the lexicon makes its parent
+  [
+    'affiliation.parent-in-name',
+    'The Veyland Defence Ministry said VDM Unit 77 was not involved.',
+    'affiliation ->unit-77>veyland-defence-ministry',
+  ],
+  [
+    'affiliation.parent-in-name',
+    'Brightwall said the Veyland Defence Ministry Unit 77 attacked the grid.',
+    'affiliation ->unit-77>veyland-defence-ministry',
+  ],
   // a bare role before a name: the body an earlier sentence gave that role, or the one opening the sentence before
   [
     'affiliation.role-antecedent',
