@@ -51,7 +51,9 @@ export function sentenceItems(s: Sentence, mentions: ResolvedMention[]): Item[] 
       /^\s*\(?\s*$/.test(previous.post);
     if (inMention && (previous?.mention === inMention || sameActor)) {
       previous.end = token.end;
-      previous.post = token.post;
+      // The bracket around a joined acronym is part of the name, not a break after it.
+      previous.post =
+        sameActor && previous.mention !== inMention ? token.post.replace(/^\s*\)/u, '') : token.post;
       // A description's word is its head, the last word ("the ministry" -> "ministry").
       if (previous.word) previous.word = token.lower.replace(/[^\p{L}\p{N}'-]+$/gu, '');
       previous.possessive = isPossessive(token.text);

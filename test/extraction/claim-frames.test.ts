@@ -270,6 +270,12 @@ const cases: [string, string, string][] = [
     'Norland foreign minister Anna Kovac said Glass Heron stole the data.',
     'affiliation ->anna-kovac>norland',
   ],
+  // a bracketed acronym after the body's name does not part it from the title
+  [
+    'affiliation.title-before-name',
+    'The Norland Cyber Security Centre (NCSC) Director Ivo Marten said Glass Heron stole the data.',
+    'affiliation ->ivo-marten>ncsc',
+  ],
   [
     'affiliation.name-then-role',
     'Anna Kovac, who is the spokeswoman of the NCSC, said Glass Heron stole the data.',
