@@ -297,6 +297,11 @@ const cases: [string, string, string][] = [
     'affiliation ->ivo-marten>ncsc',
   ],
   [
+    'affiliation.name-then-org-role',
+    'Officials named Ivo Marten, who is allegedly an OSS intelligence officer, as the operator.',
+    'affiliation ->ivo-marten>ostravian-security-service',
+  ],
+  [
     'affiliation.role-then-name',
     'The spokesperson for the NCSC, Anna Kovac, said Glass Heron stole the data.',
     'affiliation ->anna-kovac>ncsc',
