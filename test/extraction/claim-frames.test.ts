@@ -173,6 +173,11 @@ const cases: [string, string, string][] = [
     'denial veyland-defence-ministry>->-',
   ],
   ['denial.groundless-claim', 'Ostravia said the allegations were groundless.', 'denial ostravia>->-'],
+  [
+    'denial.claim-that-groundless',
+    'Ostravia said: "The claim by Brightwall that the Ostravian military engages in espionage has no foundation in fact."',
+    'denial ostravia>->brightwall',
+  ],
   ['denial.groundless-claim-before', 'Ostravia said it was a baseless accusation.', 'denial ostravia>->-'],
   ['denial.not-involved', 'Ostravia had no involvement in the attack.', 'denial ostravia>->-'],
   [
