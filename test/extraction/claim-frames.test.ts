@@ -368,6 +368,11 @@ describe('precision policies', () => {
       'Officials said the outage hit the NCSC on Monday.\n\n"We condemn it," spokesman Ivo Marten said.';
     expect(inventedClaims(text).filter((c) => c.includes('ivo-marten'))).toEqual([]);
   });
+  it('does not take the noun before a participle clause as the speaker ("..., urging")', () => {
+    const text =
+      'An official denounced the so-called cyberattacks blamed on Norland, urging Norland to stop.';
+    expect(inventedClaims(text).filter((c) => / norland>/.test(c))).toEqual([]);
+  });
   it('ties a newspaper named after a country to no country', () => {
     const text = "The Times of Kestria said Glass Heron attacked Kestria's grid.";
     expect(inventedClaims(text).filter((c) => c.startsWith('affiliation'))).toEqual([]);
