@@ -292,6 +292,11 @@ const cases: [string, string, string][] = [
     'affiliation ->anna-kovac>norland',
   ],
   [
+    'affiliation.person-of-org',
+    'Glass Heron stole the data, said Ivo Marten of Brightwall.',
+    'affiliation ->ivo-marten>brightwall',
+  ],
+  [
     'affiliation.name-then-org-role',
     'Ivo Marten - a Veyland Defence Ministry spokesman - said the grid was attacked.',
     'affiliation ->ivo-marten>veyland-defence-ministry',
