@@ -22,7 +22,8 @@ export interface Item {
 
 const NO_TAGS: ReadonlySet<string> = new Set();
 
-export function sentenceItems(s: Sentence, mentions: ResolvedMention[]): Item[] {
+export function sentenceItems(s: Sentence, sentenceMentions: ResolvedMention[]): Item[] {
+  const mentions = withTrailingQualifiers(sentenceMentions);
   const items: Item[] = [];
   let m = 0;
   let depth = 0;
@@ -77,6 +78,24 @@ export function sentenceItems(s: Sentence, mentions: ResolvedMention[]): Item[] 
     });
   }
   return items;
+}
+
+// "the Ministry of Defence of Kestria said": the body's country after "of" is part of its name, so the
+// claim frames see one actor there, not the country as the subject of "said".
+function withTrailingQualifiers(mentions: ResolvedMention[]): ResolvedMention[] {
+  const out: ResolvedMention[] = [];
+  for (const m of mentions) {
+    const last = out[out.length - 1];
+    if (last && m.start >= last.start && m.end <= last.end) continue;
+    const q = m.qualifiedSurface;
+    const trailing =
+      q &&
+      q.length > m.surface.length &&
+      q.startsWith(m.surface) &&
+      /^\s+of\s/u.test(q.slice(m.surface.length));
+    out.push(trailing ? { ...m, end: m.start + q.length } : m);
+  }
+  return out;
 }
 
 const PHRASE_TAGS = ['Determiner', 'Adjective', 'Noun', 'Value', 'Acronym'];
