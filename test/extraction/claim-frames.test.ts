@@ -82,6 +82,12 @@ const cases: [string, string, string][] = [
     'Brightwall attributed the outage to Glass Heron.',
     'accusation brightwall>glass-heron>-',
   ],
+  // the act attributed may name its victim before "to"
+  [
+    'accusation.attribute-to',
+    'Brightwall attributed the theft of data from Kestria to Glass Heron.',
+    'accusation brightwall>glass-heron>kestria',
+  ],
   [
     'accusation.attribute-actor-to',
     'Brightwall attributed Tin Lynx to Veyland.',
@@ -143,6 +149,12 @@ const cases: [string, string, string][] = [
   [
     'accusation.according-to',
     'According to the NCSC, the attack was carried out by Grey Otter.',
+    'accusation ncsc>grey-otter>-',
+  ],
+  // the source's own noun phrase, country adjective included
+  [
+    'accusation.according-to',
+    'According to the Norlandic NCSC, Grey Otter hacked the grid.',
     'accusation ncsc>grey-otter>-',
   ],
   [
