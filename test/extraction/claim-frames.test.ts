@@ -185,6 +185,12 @@ const cases: [string, string, string][] = [
     'denial veyland-defence-ministry>->-',
   ],
   ['denial.groundless-claim', 'Ostravia said the allegations were groundless.', 'denial ostravia>->-'],
+  // whose claim is rejected: the author's whole noun phrase, country adjective included
+  [
+    'denial.deny-verb',
+    'Ostravia rejected the accusations by the Norlandic NCSC as groundless.',
+    'denial ostravia>->ncsc',
+  ],
   [
     'denial.claim-that-groundless',
     'Ostravia said: "The claim by Brightwall that the Ostravian military engages in espionage has no foundation in fact."',
