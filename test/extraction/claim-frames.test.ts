@@ -89,6 +89,11 @@ const cases: [string, string, string][] = [
     'accusation brightwall>glass-heron>kestria',
   ],
   [
+    'accusation.attribute-to',
+    'Brightwall attributed the outage to the Norlandic NCSC.',
+    'accusation brightwall>ncsc>-',
+  ],
+  [
     'accusation.attribute-actor-to',
     'Brightwall attributed Tin Lynx to Veyland.',
     'accusation brightwall>veyland>-',
