@@ -29,12 +29,12 @@ describe('production lexicon', () => {
   });
 
   it('knows the adjectives that name a country before a body besides its demonym ("the Philippine Coast Guard")', () => {
-    for (const [adjective, country] of [
+    const adjectives: [string, string][] = [
       ['Philippine', 'Philippines'],
       ['Saudi', 'Saudi Arabia'],
       ['Kazakh', 'Kazakhstan'],
-    ])
-      expect(lexicon.country(adjective)?.name).toBe(country);
+    ];
+    for (const [adjective, country] of adjectives) expect(lexicon.country(adjective)?.name).toBe(country);
   });
 
   it('has a country entry for each country it names', () => {
