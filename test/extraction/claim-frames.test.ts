@@ -274,6 +274,16 @@ const cases: [string, string, string][] = [
     'affiliation ->tin-lynx>veyland-defence-ministry',
   ],
   [
+    'affiliation.copular-unit',
+    'Glass Heron is a unit of the Veyland Defence Ministry.',
+    'affiliation ->glass-heron>veyland-defence-ministry',
+  ],
+  [
+    'affiliation.copular-unit',
+    'Analyst Ivo Marten is part of the Norlandic NCSC.',
+    'affiliation ->ivo-marten>ncsc',
+  ],
+  [
     'affiliation.affiliated-with',
     'Grey Otter, affiliated with Ostravia, attacked Tollgate.',
     'affiliation ->grey-otter>ostravia',
