@@ -23,7 +23,7 @@ export interface Item {
 const NO_TAGS: ReadonlySet<string> = new Set();
 
 export function sentenceItems(s: Sentence, sentenceMentions: ResolvedMention[]): Item[] {
-  const mentions = withTrailingQualifiers(sentenceMentions);
+  const mentions = withQualifiers(sentenceMentions);
   const items: Item[] = [];
   let m = 0;
   let depth = 0;
@@ -80,22 +80,26 @@ export function sentenceItems(s: Sentence, sentenceMentions: ResolvedMention[]):
   return items;
 }
 
-// "the Ministry of Defence of Kestria said": the body's country after "of" is part of its name, so the
-// claim frames see one actor there, not the country as the subject of "said".
-function withTrailingQualifiers(mentions: ResolvedMention[]): ResolvedMention[] {
-  const out: ResolvedMention[] = [];
-  for (const m of mentions) {
-    const last = out[out.length - 1];
-    if (last && m.start >= last.start && m.end <= last.end) continue;
+// "the Ministry of Defence of Kestria said", "the Kestria Defence Ministry said": the country that
+// qualifies a body, named right before it or after "of", is part of the body's name, so the claim frames
+// see one actor there, not the country as the subject of "said". (A country adjective is read as part
+// of the body's noun phrase anyway.)
+function withQualifiers(mentions: ResolvedMention[]): ResolvedMention[] {
+  const widened = mentions.map((m) => {
     const q = m.qualifiedSurface;
-    const trailing =
-      q &&
-      q.length > m.surface.length &&
-      q.startsWith(m.surface) &&
-      /^\s+of\s/u.test(q.slice(m.surface.length));
-    out.push(trailing ? { ...m, end: m.start + q.length } : m);
-  }
-  return out;
+    if (!q || q.length <= m.surface.length) return m;
+    if (q.startsWith(m.surface) && /^\s+of\s/u.test(q.slice(m.surface.length)))
+      return { ...m, end: m.start + q.length };
+    if (q.endsWith(m.surface) && /(?:['’]s)?\s+$/u.test(q.slice(0, -m.surface.length)))
+      return { ...m, start: m.end - q.length };
+    return m;
+  });
+  return widened.filter(
+    (m) =>
+      !widened.some(
+        (w) => w !== m && w.start <= m.start && m.end <= w.end && w.end - w.start > m.end - m.start,
+      ),
+  );
 }
 
 const PHRASE_TAGS = ['Determiner', 'Adjective', 'Noun', 'Value', 'Acronym'];

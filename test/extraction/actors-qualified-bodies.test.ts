@@ -150,4 +150,13 @@ describe('a body qualified after its name speaks as one actor', () => {
       expect.stringMatching(/^accusation national-cyber-security-centre-of-norland>veyland>/),
     ]);
   });
+
+  it('"Veyland blamed the Norland National Cyber Security Centre" blames that centre, not Norland', () => {
+    const x = extractText('Veyland blamed the Norland National Cyber Security Centre for the attack.\n', {
+      lexicon,
+    });
+    expect(claimSummaries(x, 'accusation')).toEqual([
+      expect.stringMatching(/^accusation veyland>national-cyber-security-centre-of-norland>/),
+    ]);
+  });
 });
