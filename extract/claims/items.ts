@@ -82,16 +82,18 @@ export function sentenceItems(s: Sentence, sentenceMentions: ResolvedMention[]):
 
 // "the Ministry of Defence of Kestria said", "the Kestria Defence Ministry said": the country that
 // qualifies a body, named right before it or after "of", is part of the body's name, so the claim frames
-// see one actor there, not the country as the subject of "said". (A country adjective is read as part
-// of the body's noun phrase anyway.)
+// see one actor there, not the country as the subject of "said". (A country adjective stays an item of
+// its own: the patterns read it as part of the body's noun phrase.)
 function withQualifiers(mentions: ResolvedMention[]): ResolvedMention[] {
   const widened = mentions.map((m) => {
     const q = m.qualifiedSurface;
     if (!q || q.length <= m.surface.length) return m;
     if (q.startsWith(m.surface) && /^\s+of\s/u.test(q.slice(m.surface.length)))
       return { ...m, end: m.start + q.length };
-    if (q.endsWith(m.surface) && /(?:['’]s)?\s+$/u.test(q.slice(0, -m.surface.length)))
-      return { ...m, start: m.end - q.length };
+    const start = m.end - q.length;
+    const namedBefore = mentions.some((c) => c.via !== 'demonym' && c.start >= start && c.end <= m.start);
+    if (q.endsWith(m.surface) && /(?:['’]s)?\s+$/u.test(q.slice(0, -m.surface.length)) && namedBefore)
+      return { ...m, start };
     return m;
   });
   return widened.filter(
