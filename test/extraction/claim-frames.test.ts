@@ -147,6 +147,11 @@ const cases: [string, string, string][] = [
     'accusation kestrian-embassy>tin-lynx>-',
   ],
   [
+    'accusation.speaker-statement',
+    '“Tin Lynx hacked the grid operator,” the Kestrian Embassy in Norland said.',
+    'accusation kestrian-embassy>tin-lynx>-',
+  ],
+  [
     'accusation.report-wrongdoing',
     'NTV claimed the outage was caused by Veyland.',
     'accusation ntv>veyland>-',
