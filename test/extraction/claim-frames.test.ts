@@ -416,6 +416,10 @@ describe('precision policies', () => {
       'An official denounced the so-called cyberattacks blamed on Norland, urging Norland to stop.';
     expect(inventedClaims(text).filter((c) => / norland>/.test(c))).toEqual([]);
   });
+  it('does not take the countries a group comes from as the group claiming an attack', () => {
+    const text = 'A hacker group from Kestria and Veyland claimed responsibility for the outage.';
+    expect(inventedClaims(text).filter((c) => c.startsWith('admission'))).toEqual([]);
+  });
   it('ties a newspaper named after a country to no country', () => {
     const text = "The Times of Kestria said Glass Heron attacked Kestria's grid.";
     expect(inventedClaims(text).filter((c) => c.startsWith('affiliation'))).toEqual([]);
