@@ -246,6 +246,11 @@ const cases: [string, string, string][] = [
     'Grey Otter claimed the attack on Tollgate.',
     'admission grey-otter>->tollgate',
   ],
+  [
+    'admission.group-claims-attack',
+    'Grey Otter revealed the attack on Tollgate on Telegram.',
+    'admission grey-otter>->tollgate',
+  ],
   // affiliations
   [
     'affiliation.country-qualified',
