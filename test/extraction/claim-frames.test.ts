@@ -425,6 +425,11 @@ describe('precision policies', () => {
     const text = 'A hacker group from Kestria and Veyland claimed responsibility for the outage.';
     expect(inventedClaims(text).filter((c) => c.startsWith('admission'))).toEqual([]);
   });
+  it('admits nothing when no act is admitted ("Tollgate acknowledged the report")', () => {
+    expect(
+      inventedClaims('Tollgate acknowledged the report on Monday.').filter((c) => c.startsWith('admission')),
+    ).toEqual([]);
+  });
   it('ties a newspaper named after a country to no country', () => {
     const text = "The Times of Kestria said Glass Heron attacked Kestria's grid.";
     expect(inventedClaims(text).filter((c) => c.startsWith('affiliation'))).toEqual([]);
