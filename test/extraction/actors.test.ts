@@ -130,15 +130,9 @@ describe('punctuation around names', () => {
     expect(actor(mr, 'john-lee')).toMatchObject({ name: 'John Lee', aliases: [] });
   });
 
-  // Known gap: a hyphenated given name is cut at the hyphen ("Kim Jong"), and the claim the
-  // apposition introduces is lost with it.
-  knownGap(
-    'keeps a hyphenated given name whole: "Kim Jong-sik"',
-    /no actor "kim-jong-sik" among \["kim-jong",/,
-    () => {
-      const x = extractText('Kim Jong-sik, a spokesman for the service, said Russia hacked the exchange.\n');
-      expect(actor(x, 'kim-jong-sik').name).toBe('Kim Jong-sik');
-      expect(claimWith(x, 'accusation', 'hacked').claimant).toBe('kim-jong-sik');
-    },
-  );
+  it('keeps a hyphenated given name whole: "Kim Jong-sik"', () => {
+    const x = extractText('Kim Jong-sik, a spokesman for the service, said Russia hacked the exchange.\n');
+    expect(actor(x, 'kim-jong-sik').name).toBe('Kim Jong-sik');
+    expect(claimWith(x, 'accusation', 'hacked').claimant).toBe('kim-jong-sik');
+  });
 });
