@@ -336,6 +336,16 @@ const cases: [string, string, string][] = [
     'affiliation ->ivo-marten>brightwall',
   ],
   [
+    'affiliation.name-then-country-role',
+    "Ivo Marten, Norland's foreign minister, said the grid was attacked.",
+    'affiliation ->ivo-marten>norland',
+  ],
+  [
+    'affiliation.name-then-country-role',
+    'Ana Dray, the Veylandic defence minister, said the grid was attacked.',
+    'affiliation ->ana-dray>veyland',
+  ],
+  [
     'affiliation.name-then-org-role',
     'Ivo Marten - a Veyland Defence Ministry spokesman - said the grid was attacked.',
     'affiliation ->ivo-marten>veyland-defence-ministry',
