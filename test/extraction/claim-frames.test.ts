@@ -155,6 +155,18 @@ const cases: [string, string, string][] = [
     'The NCSC made the following statement:\nGlass Heron is behind the outage.',
     'accusation ncsc>glass-heron>-',
   ],
+  // a quote that runs on over paragraphs speaks for the attribution at its end
+  [
+    'accusation.speaker-statement',
+    '“Tin Lynx hacked the grid operator.\n“We have the evidence,” the NCSC said.',
+    'accusation ncsc>tin-lynx>-',
+  ],
+  // the attribution after the closing mark, not a speaker the quote mentions, speaks
+  [
+    'accusation.speaker-statement',
+    '“Kestria has said little while Tin Lynx hacked the grid operator,” the NCSC said.',
+    'accusation ncsc>tin-lynx>-',
+  ],
   // a unit named with its parent: the parent is accused too
   [
     'accusation.unit-parent',
@@ -295,6 +307,8 @@ describe('precision policies', () => {
     'Tollgate was claimed to have been targeted by Veylandic hackers.',
     // the victim of a breach is never its doer
     'The NCSC said hackers tied to the breach of Tollgate were behind the attack.',
+    // a quote's speaker does not speak for the narration around the quote
+    'Tin Lynx hacked the grid operator. “We are investigating,” Anna Kovac said.',
   ])('"%s" accuses nobody of it', (text) => {
     expect(inventedClaims(text).filter((c) => c.startsWith('accusation'))).toEqual([]);
   });
