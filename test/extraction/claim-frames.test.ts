@@ -56,6 +56,11 @@ const cases: [string, string, string][] = [
     'accusation norland>veyland>-',
   ],
   [
+    'accusation.legal-noun-against',
+    'Norland has imposed sanctions today against Veyland and Ostravia for the intrusions.',
+    'accusation norland>ostravia>-',
+  ],
+  [
     'accusation.hold-responsible',
     'Norland has held Veyland responsible for the outage.',
     'accusation norland>veyland>-',
