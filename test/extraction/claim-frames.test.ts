@@ -61,6 +61,11 @@ const cases: [string, string, string][] = [
     'accusation norland>ostravia>-',
   ],
   [
+    'accusation.reward-offer',
+    'Norland is offering a reward of up to 10 million for information on the leaders of Grey Otter.',
+    'accusation norland>grey-otter>-',
+  ],
+  [
     'accusation.hold-responsible',
     'Norland has held Veyland responsible for the outage.',
     'accusation norland>veyland>-',
@@ -113,6 +118,23 @@ const cases: [string, string, string][] = [
     'accusation.report-wrongdoing',
     'Brightwall researchers said the Veylandic hacker group Tin Lynx had been combining phishing with cyberattacks.',
     'accusation brightwall>tin-lynx>-',
+  ],
+  [
+    'accusation.report-relative',
+    'The claims came from a report by NTV, which alleged that Tin Lynx infiltrated the grid operator.',
+    'accusation ntv>tin-lynx>-',
+  ],
+  // hedges stand between the doer and its act
+  [
+    'accusation.report-wrongdoing',
+    'Brightwall reported Glass Heron was probably behind the outage.',
+    'accusation brightwall>glass-heron>-',
+  ],
+  // the doer named after "called"
+  [
+    'accusation.according-to',
+    'The attacks by a group called Grey Otter began in May, according to Brightwall.',
+    'accusation brightwall>grey-otter>-',
   ],
   [
     'accusation.report-after-apposition',
