@@ -194,6 +194,12 @@ const cases: [string, string, string][] = [
     '“Kestria has said little while Tin Lynx hacked the grid operator,” the NCSC said.',
     'accusation ncsc>tin-lynx>-',
   ],
+  // an organisation's own release speaks for it, whoever relays it
+  [
+    'accusation.speaker-statement',
+    'title: Report\nurl: \ndate: 2025-01-01\npublisher: Wirefeed press release by Brightwall\n\nBrightwall tracks many groups.\nGlass Heron breached the grid operator in May.',
+    'accusation brightwall>glass-heron>-',
+  ],
   // a unit named with its parent: the parent is accused too
   [
     'accusation.unit-parent',
@@ -336,6 +342,8 @@ describe('precision policies', () => {
     'The NCSC said hackers tied to the breach of Tollgate were behind the attack.',
     // a quote's speaker does not speak for the narration around the quote
     'Tin Lynx hacked the grid operator. “We are investigating,” Anna Kovac said.',
+    // a news outlet's own narration speaks for nobody
+    'title: News\nurl: \ndate: 2025-01-01\npublisher: The Norvik Herald, citing Brightwall\n\nBrightwall tracks many groups.\nGlass Heron breached the grid operator in May.',
   ])('"%s" accuses nobody of it', (text) => {
     expect(inventedClaims(text).filter((c) => c.startsWith('accusation'))).toEqual([]);
   });
