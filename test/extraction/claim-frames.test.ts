@@ -233,6 +233,11 @@ const cases: [string, string, string][] = [
   // admissions
   ['admission.admit-verb', 'Grey Otter admitted the attack on Tollgate.', 'admission grey-otter>->tollgate'],
   [
+    'admission.acknowledged-involvement',
+    'Grey Otter later acknowledged its involvement in the outage.',
+    'admission grey-otter>->-',
+  ],
+  [
     'admission.claimed-responsibility',
     'Tin Lynx claimed responsibility for the outage.',
     'admission tin-lynx>->-',
@@ -340,12 +345,24 @@ describe('precision policies', () => {
     'Tollgate was claimed to have been targeted by Veylandic hackers.',
     // the victim of a breach is never its doer
     'The NCSC said hackers tied to the breach of Tollgate were behind the attack.',
+    // naming or criticising someone in the passive is not accusing them
+    'Glass Heron was named by Brightwall in its annual report.',
     // a quote's speaker does not speak for the narration around the quote
     'Tin Lynx hacked the grid operator. “We are investigating,” Anna Kovac said.',
     // a news outlet's own narration speaks for nobody
     'title: News\nurl: \ndate: 2025-01-01\npublisher: The Norvik Herald, citing Brightwall\n\nBrightwall tracks many groups.\nGlass Heron breached the grid operator in May.',
   ])('"%s" accuses nobody of it', (text) => {
     expect(inventedClaims(text).filter((c) => c.startsWith('accusation'))).toEqual([]);
+  });
+});
+
+describe('admissions', () => {
+  it('a victim acknowledging a breach admits nothing', () => {
+    expect(
+      inventedClaims('Tollgate acknowledged the breach of its network.').filter((c) =>
+        c.startsWith('admission'),
+      ),
+    ).toEqual([]);
   });
 });
 
