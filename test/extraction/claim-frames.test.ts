@@ -243,6 +243,22 @@ const cases: [string, string, string][] = [
     'admission tin-lynx>->-',
   ],
   ['admission.claimed-responsibility', 'Tin Lynx took credit for the outage.', 'admission tin-lynx>->-'],
+  // an apposition between the doer and its verb
+  [
+    'admission.claimed-responsibility',
+    'Grey Otter, a pro-Veyland hacktivist group, claimed responsibility for the outage.',
+    'admission grey-otter>->-',
+  ],
+  [
+    'admission.pleaded-guilty',
+    'Vexon, a Norland contractor, pleaded guilty to spying on Tollgate.',
+    'admission vexon>->tollgate',
+  ],
+  [
+    'admission.boasted',
+    'Grey Otter boasted of hacking Tollgate on its Telegram channel.',
+    'admission grey-otter>->-',
+  ],
   [
     'admission.confirmed-own-act',
     'The Veyland Defence Ministry confirmed that it carried out the operation against Norland.',
