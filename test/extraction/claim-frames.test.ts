@@ -120,6 +120,32 @@ const cases: [string, string, string][] = [
     'accusation brightwall>tin-lynx>-',
   ],
   [
+    'accusation.endorse-claim',
+    'Norland and its allies, namely Kestria and Ostravia, supported the allegations of hacking by Veyland.',
+    'accusation ostravia>veyland>-',
+  ],
+  [
+    'accusation.urge-to-stop',
+    'Kestria said it urges the Veylandic side to stop its cyberattacks on Norland.',
+    'accusation kestria>veyland>norland',
+  ],
+  // any reporting verb, and the wrongdoing verbs of fraud and influence
+  [
+    'accusation.report-wrongdoing',
+    'Brightwall purports Glass Heron is working on behalf of Veyland.',
+    'accusation brightwall>glass-heron>-',
+  ],
+  [
+    'accusation.report-wrongdoing',
+    'Brightwall said Grey Otter impersonated the grid operator.',
+    'accusation brightwall>grey-otter>-',
+  ],
+  [
+    'accusation.report-wrongdoing',
+    'Brightwall said Grey Otter ran an extortion scheme.',
+    'accusation brightwall>grey-otter>-',
+  ],
+  [
     'accusation.report-relative',
     'The claims came from a report by NTV, which alleged that Tin Lynx infiltrated the grid operator.',
     'accusation ntv>tin-lynx>-',
