@@ -130,6 +130,12 @@ const cases: [string, string, string][] = [
     'accusation kestria>veyland>norland',
   ],
   // any reporting verb, and the wrongdoing verbs of fraud and influence
+  // a partner named between the doer and its act
+  [
+    'accusation.report-wrongdoing',
+    'Brightwall said Glass Heron has worked with Ostravia to hack the grid operator.',
+    'accusation brightwall>glass-heron>-',
+  ],
   [
     'accusation.report-wrongdoing',
     'Brightwall purports Glass Heron is working on behalf of Veyland.',
