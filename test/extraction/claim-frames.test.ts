@@ -130,6 +130,12 @@ const cases: [string, string, string][] = [
     'accusation kestria>veyland>norland',
   ],
   // any reporting verb, and the wrongdoing verbs of fraud and influence
+  // a bracketed acronym with a possessive does not swallow the rest of the sentence
+  [
+    'accusation.report-wrongdoing',
+    'Brightwall said the Norland Cyber Security Centre (NCSC)’s network was breached by Grey Otter.',
+    'accusation brightwall>grey-otter>-',
+  ],
   // a partner named between the doer and its act
   [
     'accusation.report-wrongdoing',
