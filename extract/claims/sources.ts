@@ -1,6 +1,7 @@
 // Who speaks in each sentence: a reporting verb's subject or "according to X" in the sentence itself
 // (the attribution after a quote's closing mark first: '"... X said Y," the ministry said');
 // the speaker of a statement introduced with a colon for the sentences that follow it;
+// the authors of the report the text last named for a sentence that cites "the report";
 // for sentences inside a quote the quote's attribution, wherever it stands (before the quote, after it
 // closes, or in the paragraph before, when a quote runs on over several paragraphs); in transcripts
 // the speaker whose turn it is.
@@ -10,6 +11,10 @@ import type { ResolvedMention } from '../actors/resolve.js';
 import { isPassiveSubject, type Item } from './items.js';
 import { matchAll, type CompiledPattern } from './pattern.js';
 import { quoteSpans, type QuoteSpan } from './quotes.js';
+import type { RuleTable } from './rule-types.js';
+
+/** How far back a sentence that cites "the report" looks for the report's authors. */
+const REPORT_LOOKBACK = 3;
 
 // A sentence that ends in a colon introduces what follows ("made the following statement:").
 const STATEMENT_OPENING = /:\s*$/u;
@@ -21,10 +26,14 @@ export function sentenceSources(
   items: Item[][],
   paragraphs: Paragraph[],
   speakerMentions: ResolvedMention[],
-  patterns: CompiledPattern[],
+  table: Pick<RuleTable, 'source' | 'claimAuthor' | 'reportReference'>,
   publisher: string[],
 ): string[][] {
-  const own = items.map((sentenceItems) => ownSource(sentenceItems, patterns));
+  const own = items.map((sentenceItems) => ownSource(sentenceItems, table.source));
+  const authors = items.map((sentenceItems) => authorsIn(sentenceItems, table.claimAuthor));
+  const citesReport = items.map((sentenceItems) =>
+    table.reportReference.some((pattern) => matchAll(pattern, sentenceItems).length > 0),
+  );
   const byParagraph = new Map<number, string[]>();
   sentences.forEach((s, i) => {
     if (own[i]!.length && !byParagraph.has(s.paragraph)) byParagraph.set(s.paragraph, own[i]!);
@@ -37,7 +46,15 @@ export function sentenceSources(
   // "Foreign Secretary Dominic Raab said:" speaks through the statement that follows, up to the next
   // sentence that names its own speaker.
   let statement: string[] = [];
+  // "The report says X ..." speaks for the report's authors, not for X.
+  const reportAuthors = (i: number) => {
+    if (!citesReport[i]) return undefined;
+    for (let j = i - 1; j >= Math.max(0, i - REPORT_LOOKBACK); j--) if (authors[j]!.length) return authors[j];
+    return undefined;
+  };
   return sentences.map((s, i) => {
+    const cited = reportAuthors(i);
+    if (cited) return cited;
     if (own[i]!.length) {
       statement = STATEMENT_OPENING.test(text.slice(s.start, s.end)) ? own[i]! : [];
       return own[i]!;
@@ -75,6 +92,12 @@ function sourceIn(items: Item[], patterns: CompiledPattern[]): string[] {
     }
   }
   return [];
+}
+
+// The authors of the reports a sentence names ("Brightwall's report", "a report by X", "X released a
+// report").
+function authorsIn(items: Item[], patterns: CompiledPattern[]): string[] {
+  return [...new Set(patterns.flatMap((p) => matchAll(p, items).flatMap((c) => actorIds(c.get('author')))))];
 }
 
 // Who a quote is attributed to: the speaker of the sentence it closes in ('...," she said'), else of

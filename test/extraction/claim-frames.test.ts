@@ -232,6 +232,17 @@ const cases: [string, string, string][] = [
     '“Kestria has said little while Tin Lynx hacked the grid operator,” the NCSC said.',
     'accusation ncsc>tin-lynx>-',
   ],
+  // a report's authors speak for the sentences that cite the report
+  [
+    'accusation.speaker-statement',
+    'Brightwall has released a report on the outage. According to the report, Glass Heron breached the grid operator.',
+    'accusation brightwall>glass-heron>-',
+  ],
+  [
+    'accusation.speaker-statement',
+    'Brightwall published its annual report on Monday. The report says Grey Otter hijacked the servers of Tollgate.',
+    'accusation brightwall>grey-otter>-',
+  ],
   // an organisation's own release speaks for it, whoever relays it
   [
     'accusation.speaker-statement',
