@@ -184,6 +184,11 @@ const cases: [string, string, string][] = [
     'Kestrian intelligence officials said on Monday that Tin Lynx had hacked the ministry.',
     'accusation kestria>tin-lynx>-',
   ],
+  [
+    'accusation.national-body-reports',
+    'The Kestrian signals intelligence agency that monitors threats said Tin Lynx had hacked the ministry.',
+    'accusation kestria>tin-lynx>-',
+  ],
   // speakers: quote attribution, "according to", the sentence's speaker
   [
     'accusation.said-after-quote',
