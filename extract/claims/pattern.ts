@@ -255,7 +255,19 @@ function phraseTail(items: Item[], after: number): number {
     j++;
     if (PHRASE_BREAK.test(items[j - 1]!.post)) return j - 1;
   }
-  return adjunctEnd(items, j);
+  return adjunctEnd(items, othersEnd(items, j));
+}
+
+/** After a conjunct that names no one ("Tirana and other allies", "Norland and other countries"):
+ * "and other" and up to three nominal words, none followed by punctuation. */
+function othersEnd(items: Item[], j: number): number {
+  if (!COORDINATORS.has(items[j]?.word ?? '') || items[j + 1]?.word !== 'other') return j;
+  let k = j + 2;
+  while (k - j - 2 < MAX_ADJUNCT_ITEMS && isTailNoun(items[k])) {
+    k++;
+    if (PHRASE_BREAK.test(items[k - 1]!.post)) return j;
+  }
+  return k > j + 2 ? k : j;
 }
 
 /** After a place or channel adjunct ("the Ostravian Security Service on Telegram", "the Kestrian

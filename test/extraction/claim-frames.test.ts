@@ -92,6 +92,12 @@ const cases: [string, string, string][] = [
     'Brightwall attributed the outage to Glass Heron.',
     'accusation brightwall>glass-heron>-',
   ],
+  // a conjunct that names no one does not separate the subject from its verb
+  [
+    'accusation.attribute-to',
+    'The outage, which Norvik and other allies attribute to Veyland, lasted a week.',
+    'accusation norland>veyland>-',
+  ],
   [
     'accusation.attribute-actor-to',
     'Brightwall attributed Tin Lynx to Veyland.',
