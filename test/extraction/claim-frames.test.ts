@@ -142,6 +142,12 @@ const cases: [string, string, string][] = [
     'Brightwall said the Norland Cyber Security Centre (NCSC)’s network was breached by Grey Otter.',
     'accusation brightwall>grey-otter>-',
   ],
+  // a date between the act and its agent
+  [
+    'accusation.report-wrongdoing',
+    'Brightwall reported that the attack was carried out on 28 October 2019 by Grey Otter.',
+    'accusation brightwall>grey-otter>-',
+  ],
   // a partner named between the doer and its act
   [
     'accusation.report-wrongdoing',
