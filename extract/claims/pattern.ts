@@ -346,7 +346,9 @@ function matchActors(kind: ActorKind[], list: boolean, items: Item[], i: number)
     } else if (!last.post.includes(',')) break;
     if (items[next]?.word === 'the') next++;
     const candidate = items[next];
-    if (!candidate || !isKind(candidate, kind) || startsClause(items, next)) break;
+    // "A, B, and C continued ...": the last conjunct of a comma list is the list's, whatever follows it.
+    const closesList = taken.length >= 2 && last.post.includes(',');
+    if (!candidate || !isKind(candidate, kind) || (!closesList && startsClause(items, next))) break;
     taken.push(candidate);
     j = next;
   }

@@ -142,6 +142,12 @@ const cases: [string, string, string][] = [
     'Brightwall said the Norland Cyber Security Centre (NCSC)’s network was breached by Grey Otter.',
     'accusation brightwall>grey-otter>-',
   ],
+  // doers named as examples, and the last conjunct of a comma list before the verb
+  [
+    'accusation.report-wrongdoing',
+    'Brightwall said hacker groups such as Grey Otter, Glass Heron, and Tin Lynx continued their campaigns.',
+    'accusation brightwall>tin-lynx>-',
+  ],
   // a date between the act and its agent
   [
     'accusation.report-wrongdoing',
