@@ -148,6 +148,12 @@ const cases: [string, string, string][] = [
     'Brightwall said hacker groups such as Grey Otter, Glass Heron, and Tin Lynx continued their campaigns.',
     'accusation brightwall>tin-lynx>-',
   ],
+  // the doer called a culprit
+  [
+    'accusation.report-wrongdoing',
+    'Kestria stated that Ostravia is the internationally recognized "big secret thief".',
+    'accusation kestria>ostravia>-',
+  ],
   // a date between the act and its agent
   [
     'accusation.report-wrongdoing',
