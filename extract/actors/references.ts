@@ -10,6 +10,8 @@ import { referenceWords } from './name-words.js';
 /** How far back (in sentences) a pronoun or description may find its actor. */
 const REACH = 3;
 const ROLE_OWNER_LOOKAHEAD = 6;
+/** Lower-case words a definite description may have before its noun ("the foreign ministry"). */
+const MAX_MODIFIERS = 2;
 
 export function findReferences(sentences: Sentence[], mentions: ResolvedMention[]): ResolvedMention[] {
   // Mentions by sentence (names, then the references found so far), so that each lookup reads only
@@ -34,10 +36,11 @@ export function findReferences(sentences: Sentence[], mentions: ResolvedMention[
       };
       if (referenceWords.personPronouns.includes(t.lower)) refer(['person'], null);
       else if (referenceWords.thingPronouns.includes(t.lower) && actsNext(s, i)) refer(NON_PERSON, null);
-      else if (isDefinite(s, i)) {
-        const head = s.tokens[i + 1]!;
-        const types = referenceWords.descriptions[head.lower as keyof typeof referenceWords.descriptions];
-        if (types) refer(types as ActorType[], head.lower, head.end);
+      else if (opensDescription(s, i)) {
+        const head = s.tokens[descriptionHead(s, i)];
+        const types =
+          head && referenceWords.descriptions[head.lower as keyof typeof referenceWords.descriptions];
+        if (head && types) refer(types as ActorType[], head.lower, head.end);
       } else if (isRoleOnlySpeaker(s, i)) {
         const owner = named.find(
           (m) =>
@@ -79,13 +82,32 @@ function actsNext(s: Sentence, i: number): boolean {
   );
 }
 
-// "the bureau said": "the" and a description noun, not the start of a name ("the Bureau of ...").
-function isDefinite(s: Sentence, i: number): boolean {
+// "the bureau said": "the" and a lower-case word, not the start of a name ("the Bureau of ...").
+function opensDescription(s: Sentence, i: number): boolean {
   const the = s.tokens[i]!;
   const head = s.tokens[i + 1];
   if (the.lower !== 'the' || !head || /^\p{Lu}/u.test(head.text) || /[,;:]/.test(the.post)) return false;
   const after = s.tokens[i + 2];
   return !after || (after.lower !== 'of' && !/^\p{Lu}/u.test(after.text)) || /[,;:.]/.test(head.post);
+}
+
+// The description noun after "the", up to two lower-case modifiers in ("the foreign ministry"), or -1.
+function descriptionHead(s: Sentence, i: number): number {
+  for (let h = i + 1; h <= i + 1 + MAX_MODIFIERS; h++) {
+    const word = s.tokens[h];
+    if (!word || /^\p{Lu}/u.test(word.text)) return -1;
+    if (word.lower in referenceWords.descriptions) return nameAfter(s, h) ? -1 : h;
+    if (/[,;:.]/.test(word.post) || !(word.tags.has('Adjective') || word.tags.has('Noun'))) return -1;
+  }
+  return -1;
+}
+
+// "the ministry of ...", "the agency Brightwall": the description opens a name rather than refers.
+function nameAfter(s: Sentence, h: number): boolean {
+  const after = s.tokens[h + 1];
+  return (
+    !!after && !/[,;:.]/.test(s.tokens[h]!.post) && (after.lower === 'of' || /^\p{Lu}/u.test(after.text))
+  );
 }
 
 // "a spokeswoman for the Ostravian Interior Ministry said": the role speaks for the body named after it.

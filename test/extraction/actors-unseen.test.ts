@@ -147,6 +147,15 @@ describe('6. references back', () => {
     );
   });
 
+  it('a description keeps up to two lower-case modifiers before its noun ("the investigation bureau")', () => {
+    const x = extractText(
+      'The Norland Bureau of Investigation opened a case on a group called Glass Heron.\n' +
+        'The national investigation bureau accused Glass Heron of the intrusion.\n',
+      { lexicon },
+    );
+    expect(claimSummaries(x, 'accusation')).toEqual([expect.stringMatching(/^accusation nbi>glass-heron/)]);
+  });
+
   it('"it" in "it is likely" refers to nobody', () => {
     const x = extractText(
       'The Norland Bureau of Investigation opened a case on a group called Glass Heron.\nIt is likely that Glass Heron attacked the grid.\n',
