@@ -215,6 +215,11 @@ const cases: [string, string, string][] = [
     'accusation vexon>glass-heron>-',
   ],
   [
+    'accusation.report-group',
+    'Brightwall said the intrusion at Tollgate bore the hallmarks of Grey Otter.',
+    'accusation brightwall>grey-otter>-',
+  ],
+  [
     'accusation.national-body-reports',
     'Kestrian intelligence officials said on Monday that Tin Lynx had hacked the ministry.',
     'accusation kestria>tin-lynx>-',
