@@ -267,6 +267,11 @@ const cases: [string, string, string][] = [
     'accusation ncsc>grey-otter>-',
   ],
   [
+    'accusation.speaker-names-group',
+    'Grey Otter has been active since 2019, the NCSC said.',
+    'accusation ncsc>grey-otter>-',
+  ],
+  [
     'accusation.speaker-statement',
     'Veyland is responsible for this attack, the NCSC said.',
     'accusation ncsc>veyland>-',
