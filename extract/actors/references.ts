@@ -13,7 +13,11 @@ const ROLE_OWNER_LOOKAHEAD = 6;
 /** Lower-case words a definite description may have before its noun ("the foreign ministry"). */
 const MAX_MODIFIERS = 2;
 
-export function findReferences(sentences: Sentence[], mentions: ResolvedMention[]): ResolvedMention[] {
+export function findReferences(
+  sentences: Sentence[],
+  mentions: ResolvedMention[],
+  countryOf: ReadonlyMap<string, string | null> = new Map(),
+): ResolvedMention[] {
   // Mentions by sentence (names, then the references found so far), so that each lookup reads only
   // the few sentences in reach: the cost stays linear in the length of the document.
   const bySentence = sentences.map((): ResolvedMention[] => []);
@@ -57,7 +61,52 @@ export function findReferences(sentences: Sentence[], mentions: ResolvedMention[
       }
     });
   });
+  return [...found, ...qualifiedDescriptions(sentences, mentions, countryOf)];
+}
+
+/** "South Korea's spy agency", "the Canadian signals intelligence agency": a description qualified by a
+ * country means that country's body when the text names exactly one body of that country. */
+function qualifiedDescriptions(
+  sentences: Sentence[],
+  mentions: ResolvedMention[],
+  countryOf: ReadonlyMap<string, string | null>,
+): ResolvedMention[] {
+  const bodiesOf = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    const country = countryOf.get(m.actorId);
+    if (m.type !== 'organization' || !country) continue;
+    bodiesOf.set(country, (bodiesOf.get(country) ?? new Set()).add(m.actorId));
+  }
+  const found: ResolvedMention[] = [];
+  for (const qualifier of mentions) {
+    const country = qualifier.type === 'country' ? countryOf.get(qualifier.actorId) : null;
+    const bodies = country ? [...(bodiesOf.get(country) ?? [])] : [];
+    const s = sentences[qualifier.sentence];
+    if (bodies.length !== 1 || !s) continue;
+    const next = s.tokens.findIndex((t) => t.start >= qualifier.end);
+    const last = s.tokens[next - 1];
+    if (next < 0 || !last || (qualifier.via !== 'demonym' && !/['’]s$/u.test(last.text))) continue;
+    const head = qualifiedHead(s, next);
+    if (head < 0) continue;
+    const start = s.tokens[next]!.start;
+    const end = s.tokens[head]!.end;
+    const body = mentions.find((m) => m.actorId === bodies[0])!;
+    found.push({ ...body, start, end, surface: textOf(s, start, end), sentence: qualifier.sentence });
+  }
   return found;
+}
+
+// Up to three lower-case words ending in a description noun of a body ("spy agency").
+function qualifiedHead(s: Sentence, from: number): number {
+  for (let h = from; h <= from + MAX_MODIFIERS; h++) {
+    const word = s.tokens[h];
+    if (!word || /^\p{Lu}/u.test(word.text)) return -1;
+    const types: readonly string[] | undefined =
+      referenceWords.descriptions[word.lower as keyof typeof referenceWords.descriptions];
+    if (types?.includes('organization')) return nameAfter(s, h) ? -1 : h;
+    if (/[,;:.]/.test(word.post) || !(word.tags.has('Adjective') || word.tags.has('Noun'))) return -1;
+  }
+  return -1;
 }
 
 const NON_PERSON: readonly ActorType[] = ['organization', 'threat_group', 'country'];

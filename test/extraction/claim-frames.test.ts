@@ -406,11 +406,7 @@ const cases: [string, string, string][] = [
     'admission grey-otter>->tollgate',
   ],
   // affiliations
-  [
-    'affiliation.country-qualified',
-    'The Norlandic NCSC published an advisory.',
-    'affiliation ->ncsc>norland',
-  ],
+  ['affiliation.qualified-name', 'The Norlandic NCSC published an advisory.', 'affiliation ->ncsc>norland'],
   [
     'affiliation.country-possessive-phrase',
     "Norland's powerful NCSC published an advisory.",
