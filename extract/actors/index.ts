@@ -11,6 +11,7 @@ import { findListMembers } from './find-lists.js';
 import { findOrganizations } from './find-organizations.js';
 import { findPartialNames, findPeople } from './find-people.js';
 import { findSpeakerLabels } from './find-speakers.js';
+import { withHyphenatedNames } from './hyphenated.js';
 import { overlaps, type Mention } from './mention.js';
 import { qualifyBodies } from './qualify.js';
 import { findReferences } from './references.js';
@@ -34,7 +35,7 @@ export function findActors(ctx: DocContext): Resolution {
   const named = [...known, ...people, ...listed];
   const partial = findPartialNames(ctx, people, named);
   const { links, added } = findAcronymDefinitions(ctx, [...named, ...partial]);
-  const all = withoutOverlaps([...named, ...partial, ...added]);
+  const all = withHyphenatedNames(ctx.text, withoutOverlaps([...named, ...partial, ...added]));
   const acronyms = links.map((l) => l.acronym.surface);
   const uses = findAcronymUses(ctx, acronyms, all);
   const repeats = findRepeats(ctx, [...all, ...uses]);
