@@ -3,7 +3,8 @@
 // stay above its threshold: a ratchet, raised as work lands, never lowered. Scores on the grown corpus
 // (73 documents) when the thresholds were set (claim frames of issue 8): actors 0.907, accusations 0.646,
 // denials 0.705, admissions 0.658, affiliations 0.726, ids/actor 1.030, no actor misresolved to another
-// country's.
+// country's. Accusations raised after quote spans, report authors and the endorse/urge/legal-noun
+// frames: 0.802 on the branch, 0.800 after merging main.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -67,7 +68,7 @@ describe.skipIf(!present)('dev corpus score', () => {
 
   it.each([
     ['actors', 0.9],
-    ['accusations', 0.64],
+    ['accusations', 0.8],
     ['denials', 0.7],
     ['admissions', 0.65],
     ['affiliations', 0.72],
