@@ -98,6 +98,12 @@ const cases: [string, string, string][] = [
     'Brightwall and other companies attribute the outage to Veyland.',
     'accusation brightwall>veyland>-',
   ],
+  // the act attributed may stand before the verb, in a relative clause
+  [
+    'accusation.attribute-to',
+    'The outage, which Norland attributed to Veyland, lasted a week.',
+    'accusation norland>veyland>-',
+  ],
   // the act attributed may name its victim before "to"
   [
     'accusation.attribute-to',
