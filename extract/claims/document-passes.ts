@@ -38,9 +38,7 @@ export function withoutMediaClaimants(
   table: RuleTable,
   ctx: DocContext,
 ): DraftClaim[] {
-  const media = new Set(
-    resolution.actors.filter((a) => isMedia(a, ctx.lexicon, table.lists.get('mediaWords')!)).map((a) => a.id),
-  );
+  const media = mediaActors(resolution, table, ctx);
   const rules = new Map(table.rules.map((r) => [r.id, r]));
   const report = table.lists.get('report')!;
   const according = table.lists.get('according')!;
@@ -53,3 +51,9 @@ export function withoutMediaClaimants(
     (d) => d.kind === 'affiliation' || !d.claimant || !media.has(d.claimant) || ownFinding(d),
   );
 }
+
+/** The document's actors that are news outlets. */
+export const mediaActors = (resolution: Resolution, table: RuleTable, ctx: DocContext): Set<string> =>
+  new Set(
+    resolution.actors.filter((a) => isMedia(a, ctx.lexicon, table.lists.get('mediaWords')!)).map((a) => a.id),
+  );

@@ -13,7 +13,12 @@ import { documentCountry } from '../actors/document-country.js';
 import type { DraftClaim } from './draft-claim.js';
 import { publisherActor } from './publisher.js';
 import { runPasses } from './passes.js';
-import { withoutMediaClaimants, withoutSameSideAccusations, withoutVetoedRules } from './document-passes.js';
+import {
+  mediaActors,
+  withoutMediaClaimants,
+  withoutSameSideAccusations,
+  withoutVetoedRules,
+} from './document-passes.js';
 
 export function extractClaims(
   ctx: DocContext,
@@ -53,7 +58,7 @@ export function extractClaims(
   const kept = withoutMediaClaimants(withoutVetoedRules(drafts, items, table), items, resolution, table, ctx);
   kept.push(...runPasses(table.passes, kept, ctx, resolution));
   const sides = buildSides(resolution, kept, documentCountry(ctx)?.name ?? null);
-  rejectedAccusers(kept, sides);
+  rejectedAccusers(kept, sides, mediaActors(resolution, table, ctx));
   return withoutSameSideAccusations(kept, sides).map(toClaim);
 }
 
