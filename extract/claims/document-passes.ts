@@ -1,9 +1,10 @@
 // Document-wide filters over the claims the rules drafted: vetoes, sides, news outlets.
 import type { Resolution } from '../actors/resolve.js';
+import type { Actor } from '../../core/types.js';
 import type { DocContext } from '../document/context.js';
 import type { DraftClaim } from './draft-claim.js';
 import type { Item } from './items.js';
-import { isMedia } from './publisher.js';
+import { isMedia, isOwnPublisher, publisherActor } from './publisher.js';
 import type { RuleTable } from './rule-types.js';
 import { sameSide, type Sides } from './sides.js';
 
@@ -52,8 +53,12 @@ export function withoutMediaClaimants(
   );
 }
 
-/** The document's actors that are news outlets. */
-export const mediaActors = (resolution: Resolution, table: RuleTable, ctx: DocContext): Set<string> =>
-  new Set(
-    resolution.actors.filter((a) => isMedia(a, ctx.lexicon, table.lists.get('mediaWords')!)).map((a) => a.id),
-  );
+/** The document's actors that are news outlets: by name or lexicon, or the document's own publisher,
+ * unknown to the lexicon, when it speaks for no body (a government's or a company's own release does). */
+export function mediaActors(resolution: Resolution, table: RuleTable, ctx: DocContext): Set<string> {
+  const speaksFor = new Set(publisherActor(ctx, resolution, table.lists));
+  const unknownPublisher = (a: Actor) =>
+    !ctx.lexicon.byId(a.id) && !speaksFor.has(a.id) && isOwnPublisher(ctx, a);
+  const outlet = (a: Actor) => isMedia(a, ctx.lexicon, table.lists.get('mediaWords')!) || unknownPublisher(a);
+  return new Set(resolution.actors.filter(outlet).map((a) => a.id));
+}

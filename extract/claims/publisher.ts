@@ -80,3 +80,15 @@ const hasWord = (name: string, words: ReadonlySet<string>) =>
     .toLowerCase()
     .split(/[^\p{L}]+/u)
     .some((w) => words.has(w));
+
+/** The document's publisher as its text names it (the header's name or a bracketed short form of it). */
+export function isOwnPublisher(ctx: DocContext, actor: Actor): boolean {
+  const publisher = ctx.publisher?.trim();
+  if (!publisher) return false;
+  const forms = [
+    publisher.split(/\s*[(,]/)[0]!,
+    ...[...publisher.matchAll(/\(([^()]+)\)/g)].map((m) => m[1]!),
+  ];
+  const keys = new Set(forms.map(nameKey));
+  return [actor.name, ...actor.aliases].some((n) => keys.has(nameKey(n)));
+}
