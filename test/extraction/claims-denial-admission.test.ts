@@ -1,7 +1,16 @@
 // Denials (a deny verb, "groundless accusations"), what is not a denial ("declined to comment"),
 // and admissions ("claimed responsibility").
 import { describe, expect, it } from 'vitest';
-import { claimSummaries, claimWith, expectGrounded, extract, extractText, fixtureDoc } from './extraction.js';
+import {
+  claimSummaries,
+  claimWith,
+  expectGrounded,
+  extract,
+  extractText,
+  fixtureDoc,
+  textDoc,
+} from './extraction.js';
+import { inventedLexicon } from './invented-world.js';
 
 const news = extract(fixtureDoc('statements-denials.txt'));
 
@@ -51,6 +60,16 @@ describe('denials', () => {
     );
     expect(claimSummaries(x, 'accusation')).toEqual([]);
     expect(x.claims.filter((c) => c.kind === 'denial').map((c) => c.claimant)).toEqual(['lin-jian']);
+  });
+
+  it("a denial does not answer the outlet that carries it (the document's own publisher)", () => {
+    const doc = textDoc(
+      'title: t\nurl: \ndate: 2025-01-01\npublisher: Norpix Institute\n\n' +
+        'Veyland on Monday denied the accusations, the Norpix Institute reported.\n',
+    );
+    expect(claimSummaries(extract(doc, { lexicon: inventedLexicon }), 'denial')).toEqual([
+      'denial veyland>->-',
+    ]);
   });
 
   it('"The Russian embassy called the allegations groundless" is a denial by the embassy', () => {
