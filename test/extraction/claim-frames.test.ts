@@ -450,6 +450,16 @@ const cases: [string, string, string][] = [
     'affiliation ->ivo-marten>ncsc',
   ],
   [
+    'affiliation.state-owned',
+    'NTV is a Norlandic government-funded media outlet.',
+    'affiliation ->ntv>norland',
+  ],
+  [
+    'affiliation.state-owned',
+    'Brightwall, a Kestrian state-run company, was hit by Glass Heron.',
+    'affiliation ->brightwall>kestria',
+  ],
+  [
     'affiliation.affiliated-with',
     'Grey Otter, affiliated with Ostravia, attacked Tollgate.',
     'affiliation ->grey-otter>ostravia',
