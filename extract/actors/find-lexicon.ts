@@ -1,5 +1,5 @@
 // Mentions of actors the lexicon knows, in the prose of each paragraph.
-import { isOriginSuffix, locationWords } from './name-words.js';
+import { attributiveHeads, isOriginSuffix, locationWords } from './name-words.js';
 import { sentenceAt, tokenAt, type DocContext } from '../document/context.js';
 import type { Mention } from './mention.js';
 
@@ -21,6 +21,7 @@ export function findLexiconMentions(ctx: DocContext): Mention[] {
       // "pro-Russian hacktivists" and "anti-Chinese" name a stance, not the country.
       if (m.via === 'demonym' && /(pro|anti)-$/i.test(ctx.text.slice(Math.max(0, start - 5), start)))
         continue;
+      if (modifiesNextNoun(ctx, sentence, start, end)) continue;
       const entry = ctx.lexicon.byId(m.entryIds[0]!);
       mentions.push({
         start,
@@ -35,6 +36,18 @@ export function findLexiconMentions(ctx: DocContext): Mention[] {
     }
   });
   return mentions;
+}
+
+// "Russian military officers": a name ending in a word that can also modify the noun after it.
+function modifiesNextNoun(ctx: DocContext, sentence: number, start: number, end: number): boolean {
+  const lastWord = /(\p{L}+)$/u.exec(ctx.text.slice(start, end))?.[1];
+  if (!lastWord || !attributiveHeads.has(lastWord)) return false;
+  const s = ctx.sentences[sentence];
+  const next = s?.tokens.find((t) => t.start >= end);
+  if (!next || /\S/.test(ctx.text.slice(end, next.start))) return false;
+  return (
+    next.tags.has('Noun') && !next.tags.has('Verb') && !next.tags.has('Pronoun') && /^\p{Ll}/u.test(next.text)
+  );
 }
 
 function followsFirstName(ctx: DocContext, sentence: number, start: number): boolean {

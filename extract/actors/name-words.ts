@@ -33,6 +33,8 @@ export const referenceWords = names.referenceWords;
 export const corporateSuffixes: ReadonlySet<string> = new Set(names.corporateSuffixes);
 /** Finite reporting verbs that mark the capitalised run beside them as a speaker's name. */
 export const reportingVerbs: readonly string[] = names.reportingVerbs;
+/** "military": a name ending in it may be a modifier of the noun after it ("Russian military officers"). */
+export const attributiveHeads: ReadonlySet<string> = new Set(names.attributiveHeads);
 const originSuffixes: ReadonlySet<string> = new Set(names.originSuffixes);
 const linkSuffixes: ReadonlySet<string> = new Set(names.linkSuffixes);
 const suffixWord = (hyphenated: string | undefined) => hyphenated?.slice(1).toLowerCase() ?? '';

@@ -114,6 +114,25 @@ describe('5. stand-ins for governments, and what is not an actor', () => {
     expect(names(x)).toEqual([]);
   });
 
+  it('armed forces named by "X military" are an actor, but not where "military" modifies a noun', () => {
+    const forces: LexiconEntry = {
+      id: 'ostravian-armed-forces',
+      name: 'Ostravian Armed Forces',
+      type: 'organization',
+      category: 'military',
+      aliases: ['Ostravian military'],
+      country: 'Ostravia',
+      parent: 'ostravia',
+    };
+    const withForces = createLexicon([country('Ostravia', 'Ostravian', 'Ostrava City'), forces]);
+    const said = extractText('The Ostravian military said the grid was attacked.\n', { lexicon: withForces });
+    expect(actorIds(said)).toContain('ostravian-armed-forces');
+    const modifier = extractText('Twelve Ostravian military officers were charged.\n', {
+      lexicon: withForces,
+    });
+    expect(actorIds(modifier)).not.toContain('ostravian-armed-forces');
+  });
+
   it('"X-based" names the country as a place, never an actor of its own', () => {
     const x = extractText('An Ostravia-based group defaced the site.\n', { lexicon });
     expect(names(x).filter((n) => n !== 'Ostravia')).toEqual([]);
