@@ -72,6 +72,19 @@ describe('2. people: titles, roles, bylines and credits', () => {
   });
 });
 
+describe('2b. the document names its own publisher', () => {
+  it('the header publisher and its bracketed short form are organisations where the text names them', () => {
+    const x = extractText(
+      'title: News\nurl: \ndate: 2025-01-01\npublisher: Norpix Daily Wire (NDW), relaying a release (Kestria)\n\n' +
+        'Norpix Daily Wire Staff\nIn a statement provided to NDW on Friday, Brightwall said the data was safe. ' +
+        'Kestria said nothing.\n',
+      { lexicon: createLexicon([country('Kestria', 'Kestrian', 'Dornholm')]) },
+    );
+    expect(byName(x, 'Norpix Daily Wire')).toMatchObject({ type: 'organization', aliases: ['NDW'] });
+    expect(names(x).filter((n) => /relaying|release/.test(n))).toEqual([]);
+  });
+});
+
 describe('3. lists keep every conjunct', () => {
   it('people listed with one known person are all people', () => {
     const x = extractText(
