@@ -60,10 +60,14 @@ export function findPeople(ctx: DocContext, taken: Mention[]): Mention[] {
       if (run < i) continue;
       const tokens = s.tokens.slice(i, run + 1);
       const tagged = tokens.filter((t) => t.tags.has('Person'));
-      if (tagged.length && isTitleCase(s)) {
+      if (tagged.length && isRegistryName(tokens)) {
+        // "ZHANG Shilong", "Alexey Valeryevich MININ": the capitals mark the surname, not a headline.
+        add(i, run);
+      } else if (tagged.length && isTitleCase(s)) {
         // compromise's #Person words are the name; capitalised neighbours are headline words ("Affairs Wang Lei Takes").
+        // In a full sentence dense with names the words after them still belong to the name ("... Nikaeen Ravari.").
         const first = i + tokens.indexOf(tagged[0]!);
-        const last = i + tokens.indexOf(tagged[tagged.length - 1]!);
+        const last = isProse(s) ? run : i + tokens.indexOf(tagged[tagged.length - 1]!);
         if (
           last > first ||
           introducedByTitle(s, first) ||
@@ -107,11 +111,27 @@ function nameRun(s: Sentence, i: number): number {
   return j;
 }
 
-// Headlines capitalise every word, so a capitalised run there is no evidence of a name.
+// Headlines capitalise every word, so a capitalised run there is no evidence of a name. A sentence that
+// ends in a full stop with lower-case words in it is prose, however many names it lists (`isProse`).
+const PROSE_LOWER_WORDS = 2;
+const isProse = (s: Sentence) => {
+  const last = s.tokens[s.tokens.length - 1];
+  const lower = s.tokens.filter((t) => /^\p{Ll}{2,}/u.test(t.text)).length;
+  return !!last && /[.!?]/.test(last.post + last.text.slice(-1)) && lower >= PROSE_LOWER_WORDS;
+};
 const isTitleCase = (s: Sentence) => {
   const words = s.tokens.filter((t) => /^\p{L}{4,}/u.test(t.text));
   return words.length > 2 && words.filter((t) => /^\p{Lu}/u.test(t.text)).length / words.length > 0.6;
 };
+
+// Registries and charge sheets write the surname in capitals: "ZHANG Shilong", "Alexey Valeryevich MININ".
+const isAllCapsWord = (t: Token) => /^\p{Lu}{2,}$/u.test(bareText(t));
+const isMixedCaseWord = (t: Token) => /^\p{Lu}\p{Ll}+$/u.test(bareText(t));
+const isRegistryName = (tokens: Token[]) =>
+  tokens.length >= 2 &&
+  (isAllCapsWord(tokens[0]!) || isAllCapsWord(tokens[tokens.length - 1]!)) &&
+  tokens.filter(isAllCapsWord).length === 1 &&
+  tokens.every((t) => isAllCapsWord(t) || isMixedCaseWord(t));
 
 // "Foreign Minister X", "Secretary of State X": a title ending right before the name, with a job
 // noun or honorific in it ("National Grid Operator" has only a modifier, so no name follows).

@@ -60,6 +60,21 @@ describe('2. people: titles, roles, bylines and credits', () => {
     expect(names(x).some((n) => /Deputy|Premier|head/.test(n))).toBe(false);
   });
 
+  it('a sanctions list writes surnames in capitals: the whole name is the person', () => {
+    const x = extractText(
+      'The listed persons are:\n  1. CHEN Voskar (Norland)\n  2. Ivan Petrovich DRAYEV (Veyland)\n',
+    );
+    expect(names(x)).toEqual(expect.arrayContaining(['CHEN Voskar', 'Ivan Petrovich DRAYEV']));
+    expect(names(x)).not.toContain('CHEN');
+  });
+
+  it('a sentence listing many names is prose, not a headline: the last name keeps its last word', () => {
+    const x = extractText(
+      'It identified the three accused as Ivan Dray, Ahmad Pell Vosse, and Amir Hossein Tarel Ravsky.\n',
+    );
+    expect(names(x)).toContain('Amir Hossein Tarel Ravsky');
+  });
+
   it('bylines and photo credits name people and agencies, never "By" or "Credit"', () => {
     const x = extractText(
       'By Ana Dumbrava\nThe outage spread quickly.\nA crowd in Norvik. (Credit: Pell Dray/Norpix)\nSource: Veyland Daily\n',
