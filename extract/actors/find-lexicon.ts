@@ -1,5 +1,13 @@
 // Mentions of actors the lexicon knows, in the prose of each paragraph.
-import { attributiveHeads, isOriginSuffix, locationWords } from './name-words.js';
+import {
+  attributiveHeads,
+  corporateSuffixes,
+  honorifics,
+  isOriginSuffix,
+  locationWords,
+  orgHeads,
+  titleWords,
+} from './name-words.js';
 import { sentenceAt, tokenAt, type DocContext } from '../document/context.js';
 import type { Mention } from './mention.js';
 
@@ -23,6 +31,7 @@ export function findLexiconMentions(ctx: DocContext): Mention[] {
         continue;
       if (modifiesNextNoun(ctx, sentence, start, end)) continue;
       const entry = ctx.lexicon.byId(m.entryIds[0]!);
+      if (entry?.category === 'company' && namesProduct(ctx, sentence, end)) continue;
       mentions.push({
         start,
         end,
@@ -47,6 +56,23 @@ function modifiesNextNoun(ctx: DocContext, sentence: number, start: number, end:
   if (!next || /\S/.test(ctx.text.slice(end, next.start))) return false;
   return (
     next.tags.has('Noun') && !next.tags.has('Verb') && !next.tags.has('Pronoun') && /^\p{Ll}/u.test(next.text)
+  );
+}
+
+// "Microsoft Exchange servers", "Adobe Flash": a company's name before a capitalised noun of its own
+// names the product, not the company (its divisions and legal forms are corporateSuffixes).
+function namesProduct(ctx: DocContext, sentence: number, end: number): boolean {
+  const next = ctx.sentences[sentence]?.tokens.find((t) => t.start >= end);
+  if (!next || ctx.text.slice(end, next.start) !== ' ') return false;
+  const word = next.text.replace(/['’]s$/u, '');
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(word) &&
+    next.tags.has('Noun') &&
+    !['Verb', 'Person', 'Place', 'Date', 'Value', 'Honorific'].some((tag) => next.tags.has(tag)) &&
+    !corporateSuffixes.has(word) &&
+    !orgHeads.has(word) &&
+    !titleWords.has(word.toLowerCase()) &&
+    !honorifics.has(word.toLowerCase())
   );
 }
 

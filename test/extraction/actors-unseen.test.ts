@@ -161,6 +161,26 @@ describe('5. stand-ins for governments, and what is not an actor', () => {
     expect(actorIds(modifier)).not.toContain('ostravian-armed-forces');
   });
 
+  it("a company's name before a capitalised noun names its product, not the company", () => {
+    const brightwall: LexiconEntry = {
+      id: 'brightwall',
+      name: 'Brightwall',
+      type: 'organization',
+      category: 'company',
+      aliases: [],
+      country: null,
+      parent: null,
+    };
+    const lexicon = createLexicon([brightwall]);
+    const product = extractText('The intruders used a flaw in Brightwall Beacon servers.\n', { lexicon });
+    expect(actorIds(product)).not.toContain('brightwall');
+    for (const text of [
+      'Brightwall Research said the flaw was fixed.\n',
+      'Brightwall said the flaw was fixed.\n',
+    ])
+      expect(actorIds(extractText(text, { lexicon })), text).toContain('brightwall');
+  });
+
   it('"X-based" names the country as a place, never an actor of its own', () => {
     const x = extractText('An Ostravia-based group defaced the site.\n', { lexicon });
     expect(names(x).filter((n) => n !== 'Ostravia')).toEqual([]);
