@@ -39,7 +39,11 @@ const GROUP_AFTER = new RegExp(
 );
 const DESIGNATION = /\b(APT|UNC|TA|FIN|DEV|Storm)[- ]?(\d{1,4})\b/g;
 // "news outlet Der Spiegel", "cybersecurity firm Brightwall", "hacking group Glass Heron"
-const KIND_THEN_NAME = new RegExp(String.raw`\b(${alternatives(KIND_NOUNS)})\s+${NAME}`, 'gu');
+// The kind noun is lower case: a capitalised one is part of a name ("American Hospital Association").
+const KIND_THEN_NAME = new RegExp(
+  String.raw`\b(${KIND_NOUNS.map((w) => w.replace(/\s+/g, String.raw`\s+`)).join('|')})\s+${NAME}`,
+  'gu',
+);
 // "Cyence, a risk-modelling firm", "360, a Chinese internet security company"
 const NAME_THEN_KIND = new RegExp(
   String.raw`(?<![\p{L}\p{N}])${NAME},\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,4}?(${alternatives(KIND_NOUNS)})\b`,

@@ -48,6 +48,15 @@ describe('1. unknown names by shape and context', () => {
     expect(byName(x, 'Brightwall')).toMatchObject({ type: 'organization' });
     expect(byName(x, '9Gate')).toMatchObject({ type: 'organization' });
   });
+
+  it('an apposition with a kind noun names an organisation; a capitalised kind noun stays inside its name', () => {
+    const x = extractText(
+      'Other victims include Aer Linnea, an international airline, and the Kestrel Hospital Association said it was hit.\n',
+    );
+    expect(byName(x, 'Aer Linnea')).toMatchObject({ type: 'organization' });
+    expect(names(x)).toContain('Kestrel Hospital Association');
+    expect(names(x)).not.toContain('Association');
+  });
 });
 
 describe('2. people: titles, roles, bylines and credits', () => {
