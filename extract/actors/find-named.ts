@@ -50,6 +50,8 @@ const NAME_THEN_KIND = new RegExp(
   'gu',
 );
 
+const YEAR = /^(?:1[89]|20)\d\d$/;
+
 export function findNamedByShape(ctx: DocContext, taken: Mention[]): Mention[] {
   const found: Mention[] = [];
   const add = (start: number, surface: string, type: ActorType, entryIds: string[] = []) => {
@@ -63,7 +65,8 @@ export function findNamedByShape(ctx: DocContext, taken: Mention[]): Mention[] {
     )
       return;
     const first = clean.split(/\s+/)[0]!.toLowerCase();
-    if (ctx.lexicon.country(clean) || namingWords.notNames.includes(first)) return;
+    // "in 2013, a new report from ...": a year is a date, not a digit-led name ("360", "9Gate").
+    if (ctx.lexicon.country(clean) || namingWords.notNames.includes(first) || YEAR.test(clean)) return;
     found.push({
       ...span,
       surface: clean,

@@ -17,6 +17,7 @@ import { bareText, breaksAfter, breaksBefore, isCapitalized, isPossessive } from
 // Title words (`roles`) may stand before a name; job nouns alone mark an apposition.
 const REPORTING: ReadonlySet<string> = new Set(reportingVerbs);
 const MAX_NAME_TOKENS = 4;
+const NOT_NAME_TAGS = ['Preposition', 'Determiner', 'Conjunction', 'Date', 'Month', 'WeekDay'];
 
 const isTitleWord = (t: Token) =>
   honorifics.has(t.lower.replace(/\.$/, '')) || roles.has(t.lower) || t.tags.has('Honorific');
@@ -28,6 +29,8 @@ const isNameWord = (t: Token) =>
   !t.tags.has('Pronoun') &&
   !auxiliaries.has(t.lower) &&
   (!t.tags.has('Verb') || t.tags.has('Person')) &&
+  // "In January, the minister said": function words and dates open no name ("Theresa May" is tagged #Person).
+  (!NOT_NAME_TAGS.some((tag) => t.tags.has(tag)) || t.tags.has('Person')) &&
   /\p{L}/u.test(t.text);
 
 export function findPeople(ctx: DocContext, taken: Mention[]): Mention[] {

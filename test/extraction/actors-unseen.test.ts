@@ -190,6 +190,17 @@ describe('5. stand-ins for governments, and what is not an actor', () => {
       expect(actorIds(extractText(text, { lexicon })), text).toContain('brightwall');
   });
 
+  it('a date opening a sentence or a year before an apposition is no actor', () => {
+    const x = extractText(
+      'In January, the Ostravian Energy Minister claimed an attack was stopped. Norland spied in 2013, a new ' +
+        'report from cybersecurity firm Brightwall said.\n',
+      { lexicon },
+    );
+    expect(names(x)).not.toContain('In January');
+    expect(names(x)).not.toContain('2013');
+    expect(names(x)).toContain('Brightwall');
+  });
+
   it('"X-based" names the country as a place, never an actor of its own', () => {
     const x = extractText('An Ostravia-based group defaced the site.\n', { lexicon });
     expect(names(x).filter((n) => n !== 'Ostravia')).toEqual([]);
