@@ -32,6 +32,7 @@ function headFinal(tokens: Token[], ctx: DocContext): boolean {
   return (
     rest.length === 0 ||
     connectors.has(rest[0]!.lower) ||
+    (rest[0]!.lower === 'to' && locativeHeads.has(bareText(tokens[last]!))) ||
     /^\d+$/.test(rest[0]!.text) ||
     rest.every((t) => t.tags.has('Place')) ||
     !!ctx.lexicon.country(place)
@@ -101,7 +102,8 @@ function diplomaticMissions(ctx: DocContext, lexiconMentions: Mention[]): Mentio
 
 // Capitalised words, joined by lower-case connectors ("of", "for", "and") when a capitalised word follows.
 // A verb ("Microsoft Says ...") or a date ("... on April 3") ends a name: headlines are not names. "and"
-// after an organisation word starts a second name ("Yonhap News and KBS"); "on" continues only a body
+// after an organisation word starts a second name ("Yonhap News and KBS"); "in" and "to" continue only a
+// body that sits somewhere or is sent to someone ("Embassy in Manila", "Mission to the United Nations"); "on" continues only a body
 // that sits on something ("Committee on Intelligence"); a number after an organisation word is part of
 // it ("Unit 26165", "Centre 18").
 function chunkEnd(s: Sentence, i: number): number {
@@ -115,11 +117,14 @@ function chunkEnd(s: Sentence, i: number): number {
       j++;
       continue;
     }
-    const after = s.tokens[j + 2];
+    // "Mission to the United Nations": the article belongs to the name that follows it.
+    const article =
+      next.lower === 'to' && s.tokens[j + 2]?.lower === 'the' && !breaksAfter(s.tokens[j + 2]!) ? 1 : 0;
+    const after = s.tokens[j + 2 + article];
     const head = orgHeads.has(bareText(current));
     const joins =
-      connectors.has(next.lower) &&
-      (next.lower !== 'in' || locativeHeads.has(bareText(current))) &&
+      (connectors.has(next.lower) || next.lower === 'to') &&
+      (!['in', 'to'].includes(next.lower) || locativeHeads.has(bareText(current))) &&
       (next.lower !== 'on' || head) &&
       !(head && (next.lower === 'and' || next.lower === '&'));
     if (
@@ -130,7 +135,7 @@ function chunkEnd(s: Sentence, i: number): number {
       !endsName(after) &&
       !/[,]/.test(current.post)
     ) {
-      j += 2;
+      j += 2 + article;
       continue;
     }
     break;

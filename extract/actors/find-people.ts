@@ -63,6 +63,10 @@ export function findPeople(ctx: DocContext, taken: Mention[]): Mention[] {
       if (run < i) continue;
       const tokens = s.tokens.slice(i, run + 1);
       const tagged = tokens.filter((t) => t.tags.has('Person'));
+      if (partOfTitle(s, run) && !tagged.length) {
+        i = run;
+        continue;
+      }
       if (tagged.length && isRegistryName(tokens)) {
         // "ZHANG Shilong", "Alexey Valeryevich MININ": the capitals mark the surname, not a headline.
         add(i, run);
@@ -147,6 +151,12 @@ const introducedByTitle = (s: Sentence, i: number) => {
     .some(
       (t) => jobTitles.has(t.lower) || honorifics.has(t.lower.replace(/\.$/, '')) || t.tags.has('Honorific'),
     );
+};
+
+// "Digital Transformation Minister Ivo Marten": capitalised words right before a job title qualify it.
+const partOfTitle = (s: Sentence, j: number) => {
+  const next = s.tokens[j + 1];
+  return !!next && !breaksAfter(s.tokens[j]!) && jobTitles.has(next.lower) && isCapitalized(next);
 };
 
 // "the spokesperson for the Iranian Foreign Ministry, Nasser Ka'nani, denied ..."

@@ -201,6 +201,27 @@ describe('5. stand-ins for governments, and what is not an actor', () => {
     expect(names(x)).toContain('Brightwall');
   });
 
+  it("a country's mission to an international body is one organisation of that country", () => {
+    const x = extractText(
+      "Ali Vosse, a spokesman for Ostravia's Mission to the United Nations in New York, denied it.\n",
+      { lexicon: createLexicon([country('Ostravia', 'Ostravian', 'Ostrava City')]) },
+    );
+    expect(x.actors.find((a) => a.name.includes('Mission to the United Nations'))).toMatchObject({
+      type: 'organization',
+      country: 'Ostravia',
+    });
+  });
+
+  it('a breadcrumb trail is page chrome, and words before a job title are no person', () => {
+    const x = extractText(
+      'Home > Press and Media Service > Spokesperson Remarks\nOstravian Vice Premier and Digital Affairs Minister ' +
+        'Ivo Marten said the claims were false.\n',
+      { lexicon },
+    );
+    expect(names(x)).toContain('Ivo Marten');
+    expect(names(x).filter((n) => /Media Service|Digital Affairs/.test(n))).toEqual([]);
+  });
+
   it('"X-based" names the country as a place, never an actor of its own', () => {
     const x = extractText('An Ostravia-based group defaced the site.\n', { lexicon });
     expect(names(x).filter((n) => n !== 'Ostravia')).toEqual([]);
