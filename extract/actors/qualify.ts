@@ -54,6 +54,7 @@ export function qualifyBodies(
     const shared = candidates.length > 1 || SHARED_NAMES.has(nameKey(m.surface));
     return shared ? null : m;
   });
+  const named = countryMentions(sorted, lexicon);
   const qualified = new Map<string, Mention[]>();
   for (const m of decided)
     if (m) for (const key of bodyKeys(m, lexicon)) qualified.set(key, [...(qualified.get(key) ?? []), m]);
@@ -64,10 +65,34 @@ export function qualifyBodies(
     const body = same.filter((q) => q.start < m.start).pop() ?? same[0];
     if (!body) {
       const candidates = m.entryIds.map((id) => lexicon.byId(id)).filter((e) => e !== undefined);
-      return bodyOf(m, candidates, documentCountry);
+      return bodyOf(m, candidates, documentCountry ?? onlyCandidateNamed(candidates, named));
     }
     return { ...m, entryIds: body.entryIds, via: body.via, name: body.name, country: body.country };
   });
+}
+
+// How often the text names each country (by name, demonym, capital or government).
+function countryMentions(mentions: Mention[], lexicon: Lexicon): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const m of mentions) {
+    const entry = m.entryIds.length === 1 ? lexicon.byId(m.entryIds[0]!) : undefined;
+    if (entry?.type === 'country') counts.set(entry.name, (counts.get(entry.name) ?? 0) + 1);
+  }
+  return counts;
+}
+
+// "Foreign Ministry spokeswoman Ana Vosse said" in a text about Kestria and Norland, of which only
+// Kestria has a foreign ministry the lexicon knows: the only state that can own the body and that the
+// text keeps naming. Any doubt (two such states, one passing mention) leaves the body without a country.
+const MIN_COUNTRY_MENTIONS = 2;
+function onlyCandidateNamed(candidates: LexiconEntry[], named: Map<string, number>): CountryRef | null {
+  const owners = new Set(
+    candidates.map((e) => e.country).filter((c): c is string => !!c && (named.get(c) ?? 0) > 0),
+  );
+  const [owner] = owners;
+  return owners.size === 1 && (named.get(owner!) ?? 0) >= MIN_COUNTRY_MENTIONS
+    ? { name: owner!, known: true }
+    : null;
 }
 
 function bodyKeys(m: Mention, lexicon: Lexicon): string[] {

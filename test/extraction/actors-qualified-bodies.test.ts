@@ -118,6 +118,25 @@ describe('qualified bodies resolve only to what qualifies them', () => {
     expect(actorIds(extract(dateline, { lexicon }))).toContain('norland-mfa');
   });
 
+  it('an unqualified body is that of the only state the text keeps naming that has one', () => {
+    const kept = bodyOf(
+      'Veyland denied the charges. Foreign Ministry spokeswoman Ana Vosse said Veyland never hacks, and ' +
+        'Arvenia agreed.\n',
+      'Foreign Ministry',
+    );
+    expect(kept.id).toBe('veyland-mfa');
+    const both = bodyOf(
+      'Veyland and Norland traded blame. Foreign Ministry spokeswoman Ana Vosse said Veyland never hacks.\n',
+      'Foreign Ministry',
+    );
+    expect(both.country).toBeNull();
+    const passing = bodyOf(
+      'Foreign Ministry spokeswoman Ana Vosse spoke about Veyland.\n',
+      'Foreign Ministry',
+    );
+    expect(passing.country).toBeNull();
+  });
+
   it('a later unqualified mention means the body qualified earlier', () => {
     const x = extractText(
       "Veyland's Foreign Ministry rejected the claim. The Foreign Ministry later added that it was a smear.\n",
