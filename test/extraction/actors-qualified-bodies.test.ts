@@ -137,6 +137,29 @@ describe('qualified bodies resolve only to what qualifies them', () => {
     expect(passing.country).toBeNull();
   });
 
+  it('"Treasury" alone is a short form of the treasury department', () => {
+    const treasury = createLexicon([
+      country('Norland', 'Norlandic', 'Norvik'),
+      {
+        id: 'norland-treasury',
+        name: 'Department of the Treasury of Norland',
+        type: 'organization',
+        category: 'ministry',
+        portfolio: 'treasury',
+        aliases: [],
+        country: 'Norland',
+        parent: 'norland',
+      },
+    ]);
+    const x = extractText(
+      'The Norlandic Treasury sanctioned two firms. Treasury also froze their assets.\n',
+      {
+        lexicon: treasury,
+      },
+    );
+    expect(mentionTexts(x, 'norland-treasury')).toEqual(['Norlandic Treasury', 'Treasury']);
+  });
+
   it('a later unqualified mention means the body qualified earlier', () => {
     const x = extractText(
       "Veyland's Foreign Ministry rejected the claim. The Foreign Ministry later added that it was a smear.\n",
