@@ -40,6 +40,7 @@ export function findLexiconMentions(ctx: DocContext): Mention[] {
         type: entry?.type ?? 'organization',
         entryIds: m.entryIds,
         via: origin ? 'demonym' : m.via,
+        ...(origin && (m.via === 'name' || m.via === 'alias') && { namesPlace: true }),
         sentence,
       });
     }

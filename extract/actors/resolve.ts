@@ -70,7 +70,8 @@ export function resolveActors(
     if (existing) mergeInto(existing, actor);
     else actors.push(actor);
     for (const i of members) actorOf[i] = actor.id;
-    if (members.every((i) => sorted[i]!.via === 'demonym')) adjectivalOnly.add(actor.id);
+    if (members.every((i) => sorted[i]!.via === 'demonym' && !sorted[i]!.namesPlace))
+      adjectivalOnly.add(actor.id);
     else adjectivalOnly.delete(actor.id);
   }
   return {

@@ -222,6 +222,15 @@ describe('5. stand-ins for governments, and what is not an actor', () => {
     expect(names(x).filter((n) => /Media Service|Digital Affairs/.test(n))).toEqual([]);
   });
 
+  it('"X-based" with the country\'s name still makes the country an actor; "Xian-born" does not', () => {
+    expect(actorIds(extractText('An Ostravia-based group defaced the site.\n', { lexicon }))).toEqual([
+      'ostravia',
+    ]);
+    expect(actorIds(extractText('The Ostravian-born Ivo Marten was charged.\n', { lexicon }))).not.toContain(
+      'ostravia',
+    );
+  });
+
   it('"X-based" names the country as a place, never an actor of its own', () => {
     const x = extractText('An Ostravia-based group defaced the site.\n', { lexicon });
     expect(names(x).filter((n) => n !== 'Ostravia')).toEqual([]);
