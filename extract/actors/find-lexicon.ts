@@ -6,6 +6,7 @@ import {
   isOriginSuffix,
   locationWords,
   orgHeads,
+  platformNouns,
   titleWords,
 } from './name-words.js';
 import { sentenceAt, tokenAt, type DocContext } from '../document/context.js';
@@ -31,7 +32,8 @@ export function findLexiconMentions(ctx: DocContext): Mention[] {
         continue;
       if (modifiesNextNoun(ctx, sentence, start, end)) continue;
       const entry = ctx.lexicon.byId(m.entryIds[0]!);
-      if (entry?.category === 'company' && namesProduct(ctx, sentence, end)) continue;
+      if (entry?.category === 'company' && (namesProduct(ctx, sentence, end) || usedAsPlatform(ctx, start)))
+        continue;
       mentions.push({
         start,
         end,
@@ -61,11 +63,14 @@ function modifiesNextNoun(ctx: DocContext, sentence: number, start: number, end:
 }
 
 // "Microsoft Exchange servers", "Adobe Flash": a company's name before a capitalised noun of its own
-// names the product, not the company (its divisions and legal forms are corporateSuffixes).
+// names the product, not the company (its divisions and legal forms are corporateSuffixes); before a
+// platform noun ("Facebook accounts") it names the service.
 function namesProduct(ctx: DocContext, sentence: number, end: number): boolean {
   const next = ctx.sentences[sentence]?.tokens.find((t) => t.start >= end);
   if (!next || ctx.text.slice(end, next.start) !== ' ') return false;
   const word = next.text.replace(/['’]s$/u, '');
+  // "Facebook accounts", "the official Facebook page": the company's service, not the company.
+  if (platformNouns.has(next.text)) return true;
   return (
     /^\p{Lu}\p{Ll}+$/u.test(word) &&
     next.tags.has('Noun') &&
@@ -75,6 +80,14 @@ function namesProduct(ctx: DocContext, sentence: number, end: number): boolean {
     !titleWords.has(word.toLowerCase()) &&
     !honorifics.has(word.toLowerCase())
   );
+}
+
+// "claimed it via Twitter", "a post on Facebook": a company's service as the channel a message went
+// through ("attacks on Google" still name the company).
+const PLATFORM_BEFORE = /(?:\bvia|\b(\p{L}+)\s+on)\s+$/u;
+function usedAsPlatform(ctx: DocContext, start: number): boolean {
+  const before = PLATFORM_BEFORE.exec(ctx.text.slice(Math.max(0, start - 30), start));
+  return !!before && (!before[1] || platformNouns.has(before[1].toLowerCase()));
 }
 
 function followsFirstName(ctx: DocContext, sentence: number, start: number): boolean {
