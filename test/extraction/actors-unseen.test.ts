@@ -190,6 +190,29 @@ describe('5. stand-ins for governments, and what is not an actor', () => {
       expect(actorIds(extractText(text, { lexicon })), text).toContain('brightwall');
   });
 
+  it("a company's service as a channel is not the company: accounts, pages, posts on it, via it", () => {
+    const lexicon = createLexicon([
+      {
+        id: 'brightwall',
+        name: 'Brightwall',
+        type: 'organization',
+        category: 'company',
+        aliases: [],
+        country: null,
+        parent: null,
+      },
+    ]);
+    for (const text of [
+      'Most accounts, disguised as Brightwall accounts, spread false data.\n',
+      'In a post on Brightwall, the group claimed the attack.\n',
+      'The group claimed the attack via Brightwall.\n',
+    ])
+      expect(actorIds(extractText(text, { lexicon })), text).not.toContain('brightwall');
+    expect(actorIds(extractText('The group denied attacks on Brightwall.\n', { lexicon }))).toContain(
+      'brightwall',
+    );
+  });
+
   it('a date opening a sentence or a year before an apposition is no actor', () => {
     const x = extractText(
       'In January, the Ostravian Energy Minister claimed an attack was stopped. Norland spied in 2013, a new ' +
