@@ -254,6 +254,13 @@ describe('5. stand-ins for governments, and what is not an actor', () => {
     );
   });
 
+  it('a computer network is no organisation', () => {
+    const x = extractText('The breach did not damage the Kestrel Defense Network, the ministry said.\n', {
+      lexicon,
+    });
+    expect(names(x).filter((n) => n.includes('Network'))).toEqual([]);
+  });
+
   it('"X-based" names the country as a place, never an actor of its own', () => {
     const x = extractText('An Ostravia-based group defaced the site.\n', { lexicon });
     expect(names(x).filter((n) => n !== 'Ostravia')).toEqual([]);
