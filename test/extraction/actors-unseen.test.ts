@@ -254,11 +254,14 @@ describe('5. stand-ins for governments, and what is not an actor', () => {
     );
   });
 
-  it('a computer network is no organisation', () => {
-    const x = extractText('The breach did not damage the Kestrel Defense Network, the ministry said.\n', {
-      lexicon,
-    });
-    expect(names(x).filter((n) => n.includes('Network'))).toEqual([]);
+  it('a computer network or a coast is no organisation; a coast guard is', () => {
+    const x = extractText(
+      'The breach did not damage the Kestrel Defense Network, the ministry said. Gas suppliers on the ' +
+        'Ostravian East Coast were hit, the Ostravian Coast Guard said.\n',
+      { lexicon },
+    );
+    expect(names(x).filter((n) => n.includes('Network') || n.endsWith('Coast'))).toEqual([]);
+    expect(names(x)).toContain('Ostravian Coast Guard');
   });
 
   it('"X-based" names the country as a place, never an actor of its own', () => {
