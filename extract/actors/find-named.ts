@@ -6,7 +6,7 @@
 import type { ActorType } from '../../core/types.js';
 import type { DocContext } from '../document/context.js';
 import { sentenceAt } from '../document/context.js';
-import { overlaps, type Mention } from './mention.js';
+import { contains, overlaps, type Mention } from './mention.js';
 import { isOriginOrLinkSuffix, namingWords } from './name-words.js';
 
 const WORD = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}'’&-]*(?:\.[\p{L}\p{N}]+)*`;
@@ -54,14 +54,20 @@ const YEAR = /^(?:1[89]|20)\d\d$/;
 
 export function findNamedByShape(ctx: DocContext, taken: Mention[]): Mention[] {
   const found: Mention[] = [];
+  // A quoted name ('hacking group "Anonymous Malaysia"', "‘Pakistan Haxors Crew’") is the group's own
+  // name even when a known name sits inside it; elsewhere a known name wins.
   const add = (start: number, surface: string, type: ActorType, entryIds: string[] = []) => {
     const clean = surface.replace(/["”’'.,]+$/u, '');
     const span = { start, end: start + clean.length };
+    const quoted = /["“‘']$/u.test(ctx.text.slice(Math.max(0, start - 1), start));
+    const blocks = (m: Mention) =>
+      overlaps(m, span) && !(quoted && contains(span, m) && m.end - m.start < clean.length);
     // "a PRC-based group", "a China-linked gang": a place or a sponsor, not a name.
     if (
       !clean ||
       isOriginOrLinkSuffix(/-\p{L}+$/u.exec(clean)?.[0]) ||
-      [...taken, ...found].some((m) => overlaps(m, span))
+      taken.some(blocks) ||
+      found.some((m) => overlaps(m, span))
     )
       return;
     const first = clean.split(/\s+/)[0]!.toLowerCase();

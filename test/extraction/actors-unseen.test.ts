@@ -21,6 +21,16 @@ describe('1. unknown names by shape and context', () => {
       expect(byName(x, group), group).toMatchObject({ type: 'threat_group' });
   });
 
+  it('a quoted group name keeps a known name inside it', () => {
+    const lexicon = createLexicon([country('Kestria', 'Kestrian', 'Dornholm')]);
+    const x = extractText(
+      'A message from hacking group "Kestria Storm Unit" appeared, and ‘Kestria Haxors Crew’ claimed the defacement.\n',
+      { lexicon },
+    );
+    expect(byName(x, 'Kestria Storm Unit')).toMatchObject({ type: 'threat_group' });
+    expect(byName(x, 'Kestria Haxors Crew')).toMatchObject({ type: 'threat_group' });
+  });
+
   it('tracker designations in any spelling are one group', () => {
     const lexicon = createLexicon([
       {
