@@ -19,6 +19,8 @@ const REPORTING: ReadonlySet<string> = new Set(reportingVerbs);
 const MAX_NAME_TOKENS = 4;
 const NOT_NAME_TAGS = ['Preposition', 'Determiner', 'Conjunction', 'Date', 'Month', 'WeekDay'];
 
+// Registries and charge sheets write the surname in capitals, which compromise may read as a verb ("MORENETS").
+const isAllCapsWord = (t: Token) => /^\p{Lu}{2,}$/u.test(bareText(t));
 const isTitleWord = (t: Token) =>
   honorifics.has(t.lower.replace(/\.$/, '')) || roles.has(t.lower) || t.tags.has('Honorific');
 // A verb is no name word ("Has Amber Lynx claimed ...?") unless compromise reads it as a name ("Will").
@@ -28,7 +30,7 @@ const isNameWord = (t: Token) =>
   !orgHeads.has(bareText(t)) &&
   !t.tags.has('Pronoun') &&
   !auxiliaries.has(t.lower) &&
-  (!t.tags.has('Verb') || t.tags.has('Person')) &&
+  (!t.tags.has('Verb') || t.tags.has('Person') || isAllCapsWord(t)) &&
   // "In January, the minister said": function words and dates open no name ("Theresa May" is tagged #Person).
   (!NOT_NAME_TAGS.some((tag) => t.tags.has(tag)) || t.tags.has('Person')) &&
   /\p{L}/u.test(t.text);
@@ -132,7 +134,6 @@ const isTitleCase = (s: Sentence) => {
 };
 
 // Registries and charge sheets write the surname in capitals: "ZHANG Shilong", "Alexey Valeryevich MININ".
-const isAllCapsWord = (t: Token) => /^\p{Lu}{2,}$/u.test(bareText(t));
 const isMixedCaseWord = (t: Token) => /^\p{Lu}\p{Ll}+$/u.test(bareText(t));
 const isRegistryName = (tokens: Token[]) =>
   tokens.length >= 2 &&
