@@ -266,6 +266,11 @@ describe('5. stand-ins for governments, and what is not an actor', () => {
     );
   });
 
+  it('a diocese is an organisation', () => {
+    const x = extractText('The Vatican and the Catholic Diocese of Norvik were targeted.\n', { lexicon });
+    expect(byName(x, 'Catholic Diocese of Norvik')).toMatchObject({ type: 'organization' });
+  });
+
   it('a computer network or a coast is no organisation; a coast guard is', () => {
     const x = extractText(
       'The breach did not damage the Kestrel Defense Network, the ministry said. Gas suppliers on the ' +
