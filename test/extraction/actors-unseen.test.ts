@@ -344,6 +344,15 @@ describe('7. text shape', () => {
     );
   });
 
+  it('a full stop glued to the next sentence still ends it, offsets unchanged', () => {
+    const text =
+      'Scores of firms were hit by the incident.Ivo Marten, a security consultant, said it spread fast.\n';
+    const x = extractText(text);
+    expect(byName(x, 'Ivo Marten')).toMatchObject({ type: 'person' });
+    const mention = x.actors.find((a) => a.name === 'Ivo Marten')!.mentions[0]!;
+    expect(text.slice(mention.start, mention.end)).toBe('Ivo Marten');
+  });
+
   it('a headline verb compromise tags as a noun is read as a verb between actors', () => {
     const lexicon = createLexicon([
       country('Kestria', 'Kestrian', 'Dornholm'),
