@@ -27,8 +27,11 @@ export function findLexiconMentions(ctx: DocContext): Mention[] {
       // "Lisa Monaco" is a person, not the country: compromise tagged a first name right before it.
       if (ctx.lexicon.byId(m.entryIds[0]!)?.type === 'country' && followsFirstName(ctx, sentence, start))
         continue;
-      // "pro-Russian hacktivists" and "anti-Chinese" name a stance, not the country.
-      if (m.via === 'demonym' && /(pro|anti)-$/i.test(ctx.text.slice(Math.max(0, start - 5), start)))
+      // "pro-Russian hacktivists", "anti-Chinese" and "pro-Japan slogans" name a stance, not the country.
+      if (
+        (m.via === 'demonym' || m.via === 'name') &&
+        /(pro|anti)-$/i.test(ctx.text.slice(Math.max(0, start - 5), start))
+      )
         continue;
       if (modifiesNextNoun(ctx, sentence, start, end)) continue;
       const entry = ctx.lexicon.byId(m.entryIds[0]!);

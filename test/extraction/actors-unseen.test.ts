@@ -271,6 +271,11 @@ describe('5. stand-ins for governments, and what is not an actor', () => {
     expect(byName(x, 'Catholic Diocese of Norvik')).toMatchObject({ type: 'organization' });
   });
 
+  it('"pro-X" with the country\'s name is a stance, not the country', () => {
+    const x = extractText("The hackers uploaded 'pro-Ostravia' slogans to the systems.\n", { lexicon });
+    expect(actorIds(x)).not.toContain('ostravia');
+  });
+
   it('a computer network or a coast is no organisation; a coast guard is', () => {
     const x = extractText(
       'The breach did not damage the Kestrel Defense Network, the ministry said. Gas suppliers on the ' +
