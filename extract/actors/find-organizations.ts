@@ -18,6 +18,7 @@ import { bareText, breaksAfter, breaksBefore, isCapitalized, isPossessive } from
 // Title modifiers ("National", "Foreign") stay: they begin many organisation names.
 const CORPORATE = new Set(['company', 'media', 'research']);
 const MAX_NAME_TOKENS = 12;
+const GENERIC_HEADS: ReadonlySet<string> = new Set(names.genericHeads);
 
 // An organisation's name ends with its organisation word, or goes on after it only through a connector
 // ("Bureau of Investigation"), a number ("Unit 26165") or its place ("US Embassy Costa Rica"): "Embassy
@@ -175,6 +176,14 @@ function trimChunk(
   const inside = lexiconMentions.filter((m) => overlaps(m, span));
   if (inside.some((m) => !contains(span, m))) return null;
   const known = inside.filter((m) => m.via !== 'demonym' && m.via !== 'capital');
+  // "Hacked By Russian Group": a nationality and a bare group word name no one.
+  if (
+    tokens.length === 2 &&
+    inside.length === 1 &&
+    inside[0]!.via === 'demonym' &&
+    GENERIC_HEADS.has(bareText(tokens[1]!))
+  )
+    return null;
   if (known.length === 0) return [a, b];
   // Tokens not covered by any lexicon mention: if none carries an organisation word, the lexicon wins.
   const uncovered = tokens.filter((t) => !inside.some((m) => m.start <= t.start && t.start < m.end));

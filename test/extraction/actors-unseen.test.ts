@@ -276,6 +276,11 @@ describe('5. stand-ins for governments, and what is not an actor', () => {
     expect(actorIds(x)).not.toContain('ostravia');
   });
 
+  it('a nationality and a bare group word in a headline name no organisation', () => {
+    const x = extractText('Brightwall Says Executives Hacked By Ostravian Group\n', { lexicon });
+    expect(names(x)).not.toContain('Ostravian Group');
+  });
+
   it('a computer network or a coast is no organisation; a coast guard is', () => {
     const x = extractText(
       'The breach did not damage the Kestrel Defense Network, the ministry said. Gas suppliers on the ' +
