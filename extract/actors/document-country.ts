@@ -10,6 +10,8 @@ import names from './names.json' with { type: 'json' };
 const OF_NAME = /\bof\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,3})/gu;
 const STATE_HEAD = new RegExp(`\\b(${names.stateHeads.join('|')})\\b`);
 // "WASHINGTON —", "BEIJING, Sept. 6 (Xinhua) --", "LONDON (Reuters) -"
+/** Whether a name says by its words that it is a body of a state ("Ministry of ...", "... Embassy"). */
+export const namesStateBody = (name: string): boolean => STATE_HEAD.test(name);
 const DATELINE = /^\s*([A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,2})\s*(?:,|\(|[—–-])/;
 const DATELINE_LOOKAHEAD = 3;
 

@@ -2,7 +2,7 @@
 // them into actors. Earlier finders win overlaps: the lexicon is more reliable than capitalisation.
 import type { DocContext } from '../document/context.js';
 import { findAcronymDefinitions, findAcronymUses } from './acronyms.js';
-import { documentCountry } from './document-country.js';
+import { documentCountry, namesStateBody } from './document-country.js';
 import { findCredits } from './find-credits.js';
 import { findNamedByShape } from './find-named.js';
 import { findRepeats } from './find-repeats.js';
@@ -16,6 +16,8 @@ import { overlaps, type Mention } from './mention.js';
 import { qualifyBodies } from './qualify.js';
 import { findReferences } from './references.js';
 import { resolveActors, type Resolution } from './resolve.js';
+import { STATE_BODY_CATEGORIES } from '../lexicon/types.js';
+import type { Actor } from '../../core/types.js';
 
 export function findActors(ctx: DocContext): Resolution {
   const lexicon = qualifyBodies(ctx.text, findLexiconMentions(ctx), ctx.lexicon, documentCountry(ctx));
@@ -39,7 +41,8 @@ export function findActors(ctx: DocContext): Resolution {
   const uses = findAcronymUses(ctx, acronyms, all);
   const repeats = findRepeats(ctx, [...all, ...uses]);
   const resolution = resolveActors(ctx.text, [...all, ...uses, ...repeats], links, ctx.lexicon);
-  return { ...resolution, references: findReferences(ctx.sentences, resolution.mentions) };
+  const references = findReferences(ctx.sentences, resolution.mentions, stateBodyCountries(ctx, resolution));
+  return { ...resolution, references };
 }
 
 // Keeps the first of any overlapping mentions (callers order finders by reliability).
@@ -47,4 +50,16 @@ function withoutOverlaps(mentions: Mention[]): Mention[] {
   const kept: Mention[] = [];
   for (const m of mentions) if (!kept.some((k) => overlaps(k, m))) kept.push(m);
   return kept;
+}
+
+// The country of every actor that is a body of a state (by its lexicon entry, or for a new name by its
+// words), and of every country: what a description like "Kestria's spy agency" can refer to.
+function stateBodyCountries(ctx: DocContext, resolution: Resolution): Map<string, string | null> {
+  const stateBody = (a: Actor) => {
+    const entry = ctx.lexicon.byId(a.id);
+    return entry ? STATE_BODY_CATEGORIES.has(entry.category) : namesStateBody(a.name);
+  };
+  return new Map(
+    resolution.actors.filter((a) => a.type === 'country' || stateBody(a)).map((a) => [a.id, a.country]),
+  );
 }

@@ -10,8 +10,14 @@ import { referenceWords } from './name-words.js';
 /** How far back (in sentences) a pronoun or description may find its actor. */
 const REACH = 3;
 const ROLE_OWNER_LOOKAHEAD = 6;
+/** Lower-case words a definite description may have before its noun ("the foreign ministry"). */
+const MAX_MODIFIERS = 2;
 
-export function findReferences(sentences: Sentence[], mentions: ResolvedMention[]): ResolvedMention[] {
+export function findReferences(
+  sentences: Sentence[],
+  mentions: ResolvedMention[],
+  countryOf: ReadonlyMap<string, string | null> = new Map(),
+): ResolvedMention[] {
   // Mentions by sentence (names, then the references found so far), so that each lookup reads only
   // the few sentences in reach: the cost stays linear in the length of the document.
   const bySentence = sentences.map((): ResolvedMention[] => []);
@@ -34,10 +40,11 @@ export function findReferences(sentences: Sentence[], mentions: ResolvedMention[
       };
       if (referenceWords.personPronouns.includes(t.lower)) refer(['person'], null);
       else if (referenceWords.thingPronouns.includes(t.lower) && actsNext(s, i)) refer(NON_PERSON, null);
-      else if (isDefinite(s, i)) {
-        const head = s.tokens[i + 1]!;
-        const types = referenceWords.descriptions[head.lower as keyof typeof referenceWords.descriptions];
-        if (types) refer(types as ActorType[], head.lower, head.end);
+      else if (opensDescription(s, i)) {
+        const head = s.tokens[descriptionHead(s, i)];
+        const types =
+          head && referenceWords.descriptions[head.lower as keyof typeof referenceWords.descriptions];
+        if (head && types) refer(types as ActorType[], head.lower, head.end);
       } else if (isRoleOnlySpeaker(s, i)) {
         const owner = named.find(
           (m) =>
@@ -54,7 +61,52 @@ export function findReferences(sentences: Sentence[], mentions: ResolvedMention[
       }
     });
   });
+  return [...found, ...qualifiedDescriptions(sentences, mentions, countryOf)];
+}
+
+/** "South Korea's spy agency", "the Canadian signals intelligence agency": a description qualified by a
+ * country means that country's body when the text names exactly one body of that country. */
+function qualifiedDescriptions(
+  sentences: Sentence[],
+  mentions: ResolvedMention[],
+  countryOf: ReadonlyMap<string, string | null>,
+): ResolvedMention[] {
+  const bodiesOf = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    const country = countryOf.get(m.actorId);
+    if (m.type !== 'organization' || !country) continue;
+    bodiesOf.set(country, (bodiesOf.get(country) ?? new Set()).add(m.actorId));
+  }
+  const found: ResolvedMention[] = [];
+  for (const qualifier of mentions) {
+    const country = qualifier.type === 'country' ? countryOf.get(qualifier.actorId) : null;
+    const bodies = country ? [...(bodiesOf.get(country) ?? [])] : [];
+    const s = sentences[qualifier.sentence];
+    if (bodies.length !== 1 || !s) continue;
+    const next = s.tokens.findIndex((t) => t.start >= qualifier.end);
+    const last = s.tokens[next - 1];
+    if (next < 0 || !last || (qualifier.via !== 'demonym' && !/['’]s$/u.test(last.text))) continue;
+    const head = qualifiedHead(s, next);
+    if (head < 0) continue;
+    const start = s.tokens[next]!.start;
+    const end = s.tokens[head]!.end;
+    const body = mentions.find((m) => m.actorId === bodies[0])!;
+    found.push({ ...body, start, end, surface: textOf(s, start, end), sentence: qualifier.sentence });
+  }
   return found;
+}
+
+// Up to three lower-case words ending in a description noun of a body ("spy agency").
+function qualifiedHead(s: Sentence, from: number): number {
+  for (let h = from; h <= from + MAX_MODIFIERS; h++) {
+    const word = s.tokens[h];
+    if (!word || /^\p{Lu}/u.test(word.text)) return -1;
+    const types: readonly string[] | undefined =
+      referenceWords.descriptions[word.lower as keyof typeof referenceWords.descriptions];
+    if (types?.includes('organization')) return nameAfter(s, h) ? -1 : h;
+    if (/[,;:.]/.test(word.post) || !(word.tags.has('Adjective') || word.tags.has('Noun'))) return -1;
+  }
+  return -1;
 }
 
 const NON_PERSON: readonly ActorType[] = ['organization', 'threat_group', 'country'];
@@ -79,13 +131,32 @@ function actsNext(s: Sentence, i: number): boolean {
   );
 }
 
-// "the bureau said": "the" and a description noun, not the start of a name ("the Bureau of ...").
-function isDefinite(s: Sentence, i: number): boolean {
+// "the bureau said": "the" and a lower-case word, not the start of a name ("the Bureau of ...").
+function opensDescription(s: Sentence, i: number): boolean {
   const the = s.tokens[i]!;
   const head = s.tokens[i + 1];
   if (the.lower !== 'the' || !head || /^\p{Lu}/u.test(head.text) || /[,;:]/.test(the.post)) return false;
   const after = s.tokens[i + 2];
   return !after || (after.lower !== 'of' && !/^\p{Lu}/u.test(after.text)) || /[,;:.]/.test(head.post);
+}
+
+// The description noun after "the", up to two lower-case modifiers in ("the foreign ministry"), or -1.
+function descriptionHead(s: Sentence, i: number): number {
+  for (let h = i + 1; h <= i + 1 + MAX_MODIFIERS; h++) {
+    const word = s.tokens[h];
+    if (!word || /^\p{Lu}/u.test(word.text)) return -1;
+    if (word.lower in referenceWords.descriptions) return nameAfter(s, h) ? -1 : h;
+    if (/[,;:.]/.test(word.post) || !(word.tags.has('Adjective') || word.tags.has('Noun'))) return -1;
+  }
+  return -1;
+}
+
+// "the ministry of ...", "the agency Brightwall": the description opens a name rather than refers.
+function nameAfter(s: Sentence, h: number): boolean {
+  const after = s.tokens[h + 1];
+  return (
+    !!after && !/[,;:.]/.test(s.tokens[h]!.post) && (after.lower === 'of' || /^\p{Lu}/u.test(after.text))
+  );
 }
 
 // "a spokeswoman for the Ostravian Interior Ministry said": the role speaks for the body named after it.

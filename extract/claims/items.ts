@@ -22,11 +22,15 @@ export interface Item {
 
 const NO_TAGS: ReadonlySet<string> = new Set();
 
-export function sentenceItems(s: Sentence, mentions: ResolvedMention[]): Item[] {
+export function sentenceItems(s: Sentence, sentenceMentions: ResolvedMention[]): Item[] {
+  const mentions = withQualifiers(sentenceMentions);
   const items: Item[] = [];
   let m = 0;
   let depth = 0;
   for (const token of s.tokens) {
+    // compromise reads "FSB's" as the contraction "FSB is" and adds an empty verb token; the text
+    // has no such word, and it would part a possessive from what it owns.
+    if (!token.text) continue;
     depth += token.pre.match(/\(/g)?.length ?? 0;
     while (m < mentions.length && mentions[m]!.end <= token.start) m++;
     const mention = mentions[m];
@@ -48,7 +52,9 @@ export function sentenceItems(s: Sentence, mentions: ResolvedMention[]): Item[] 
       /^\s*\(?\s*$/.test(previous.post);
     if (inMention && (previous?.mention === inMention || sameActor)) {
       previous.end = token.end;
-      previous.post = token.post;
+      // The bracket around a joined acronym is part of the name, not a break after it.
+      previous.post =
+        sameActor && previous.mention !== inMention ? token.post.replace(/^\s*\)/u, '') : token.post;
       // A description's word is its head, the last word ("the ministry" -> "ministry").
       if (previous.word) previous.word = token.lower.replace(/[^\p{L}\p{N}'-]+$/gu, '');
       previous.possessive = isPossessive(token.text);
@@ -72,6 +78,30 @@ export function sentenceItems(s: Sentence, mentions: ResolvedMention[]): Item[] 
     });
   }
   return items;
+}
+
+// "the Ministry of Defence of Kestria said", "the Kestria Defence Ministry said": the country that
+// qualifies a body, named right before it or after "of", is part of the body's name, so the claim frames
+// see one actor there, not the country as the subject of "said". (A country adjective stays an item of
+// its own: the patterns read it as part of the body's noun phrase.)
+function withQualifiers(mentions: ResolvedMention[]): ResolvedMention[] {
+  const widened = mentions.map((m) => {
+    const q = m.qualifiedSurface;
+    if (!q || q.length <= m.surface.length) return m;
+    if (q.startsWith(m.surface) && /^\s+of\s/u.test(q.slice(m.surface.length)))
+      return { ...m, end: m.start + q.length };
+    const start = m.end - q.length;
+    const namedBefore = mentions.some((c) => c.via !== 'demonym' && c.start >= start && c.end <= m.start);
+    if (q.endsWith(m.surface) && /(?:['’]s)?\s+$/u.test(q.slice(0, -m.surface.length)) && namedBefore)
+      return { ...m, start };
+    return m;
+  });
+  return widened.filter(
+    (m) =>
+      !widened.some(
+        (w) => w !== m && w.start <= m.start && m.end <= w.end && w.end - w.start > m.end - m.start,
+      ),
+  );
 }
 
 const PHRASE_TAGS = ['Determiner', 'Adjective', 'Noun', 'Value', 'Acronym'];

@@ -6,6 +6,8 @@ import { QUALIFIED_NAME, qualifiedNameAffiliations } from './qualified-names.js'
 import type { DraftClaim } from './draft-claim.js';
 import type { PassData } from './rule-types.js';
 import { parentAccusations, UNIT_PARENT } from './unit-parent.js';
+import { ROLE_ANTECEDENT, roleAntecedentAffiliations } from './role-antecedent.js';
+import { PARENT_IN_NAME, parentInNameAffiliations } from './parent-in-name.js';
 
 /** A pass reads the claims drafted so far and returns the claims it adds. */
 export type ClaimPass = (drafts: DraftClaim[], ctx: DocContext, resolution: Resolution) => DraftClaim[];
@@ -13,6 +15,8 @@ export type ClaimPass = (drafts: DraftClaim[], ctx: DocContext, resolution: Reso
 export const CLAIM_PASSES: ReadonlyMap<string, ClaimPass> = new Map<string, ClaimPass>([
   [UNIT_PARENT, (drafts, _ctx, resolution) => parentAccusations(drafts, resolution)],
   [QUALIFIED_NAME, (_drafts, ctx, resolution) => qualifiedNameAffiliations(ctx, resolution)],
+  [PARENT_IN_NAME, (_drafts, ctx, resolution) => parentInNameAffiliations(ctx, resolution)],
+  [ROLE_ANTECEDENT, roleAntecedentAffiliations],
 ]);
 
 export function runPasses(

@@ -256,8 +256,8 @@ function phraseTail(items: Item[], after: number): number {
 }
 
 /** After a place or channel adjunct ("the Ostravian Security Service on Telegram", "the Kestrian
- * embassy in Norvik"): a preposition and up to three nominal words, the last of which may name a
- * place, none followed by punctuation. */
+ * embassy in Norvik", "the Kestrian embassy in Norland"): a preposition and up to three nominal words,
+ * the last of which may name a place (a capital or a country), none followed by punctuation. */
 function adjunctEnd(items: Item[], j: number): number {
   if (!items[j]?.tags.has('Preposition') || PHRASE_BREAK.test(items[j]!.post)) return j;
   let k = j + 1;
@@ -265,7 +265,9 @@ function adjunctEnd(items: Item[], j: number): number {
     if (PHRASE_BREAK.test(items[k]!.post)) return j;
     k++;
   }
-  if (items[k]?.mention?.via === 'capital' && !PHRASE_BREAK.test(items[k]!.post)) k++;
+  const place = items[k]?.mention;
+  if (place && (place.via === 'capital' || place.type === 'country') && !PHRASE_BREAK.test(items[k]!.post))
+    k++;
   return k > j + 1 ? k : j;
 }
 

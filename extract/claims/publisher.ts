@@ -30,7 +30,9 @@ export function publisherActor(ctx: DocContext, resolution: Resolution, lists: W
   )
     return [];
   // The publisher as the text names it ("Ministry of Foreign Affairs of Arvenia", a body the lexicon lacks).
-  const named = resolution.actors.find((a) => [a.name, ...a.aliases].some((n) => nameKey(n) === nameKey(publisher)));
+  const named = resolution.actors.find((a) =>
+    [a.name, ...a.aliases].some((n) => nameKey(n) === nameKey(publisher)),
+  );
   if (named) return [named.id];
   const present = new Set(resolution.actors.map((a) => a.id));
   for (const match of ctx.lexicon.findMentions(publisher)) {

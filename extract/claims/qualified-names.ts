@@ -4,6 +4,9 @@
 import type { DocContext } from '../document/context.js';
 import type { Resolution } from '../actors/resolve.js';
 import type { DraftClaim } from './draft-claim.js';
+import { STATE_BODY_CATEGORIES } from '../lexicon/types.js';
+import { namesStateBody } from '../actors/document-country.js';
+import type { Actor } from '../../core/types.js';
 
 export const QUALIFIED_NAME = 'affiliation.qualified-name';
 
@@ -27,9 +30,9 @@ export function qualifiedNameAffiliations(ctx: DocContext, resolution: Resolutio
     // The name itself ("Chinese Foreign Ministry"), or the qualifier the actor stage read beside it
     // ("Kestria's Foreign Ministry", "Ministry of Foreign Affairs of Arvenia").
     const country =
-      qualifyingCountry(ctx, m.surface) ??
+      qualifyingCountry(ctx, m.surface, isStateBody(ctx, actor)) ??
       (m.qualifiedSurface
-        ? (qualifyingCountry(ctx, m.qualifiedSurface) ?? m.country ?? undefined)
+        ? (qualifyingCountry(ctx, m.qualifiedSurface, true) ?? m.country ?? undefined)
         : undefined);
     const countryId = country && countryIds.get(country);
     if (!countryId || countryId === actor.id) continue;
@@ -57,8 +60,16 @@ export function qualifiedNameAffiliations(ctx: DocContext, resolution: Resolutio
   return claims;
 }
 
-// The country named by the first one or two words of a multi-word name, if any.
-function qualifyingCountry(ctx: DocContext, surface: string): string | undefined {
+// A body of a state: by its lexicon entry, or for a new name by its words ("Ministry of X").
+const isStateBody = (ctx: DocContext, actor: Actor): boolean => {
+  const entry = ctx.lexicon.byId(actor.id);
+  return entry ? STATE_BODY_CATEGORIES.has(entry.category) : namesStateBody(actor.name);
+};
+
+// The country named by the first one or two words of a multi-word name ("Chinese Foreign Ministry"),
+// or, for a body of a state, by the words after its last "of" ("Foreign Ministry of Georgia"; the
+// "Times of Kestria" is a newspaper, not part of Kestria), if any.
+function qualifyingCountry(ctx: DocContext, surface: string, stateBody: boolean): string | undefined {
   const words = surface.replace(/['’]s\b/u, '').split(/\s+/);
   if (words.length < 2) return undefined;
   for (const n of [2, 1]) {
@@ -66,5 +77,7 @@ function qualifyingCountry(ctx: DocContext, surface: string): string | undefined
     const country = ctx.lexicon.country(words.slice(0, n).join(' '));
     if (country) return country.name;
   }
-  return undefined;
+  const of = stateBody ? words.lastIndexOf('of') : -1;
+  const tail = of > 0 ? words.slice(of + 1).join(' ') : '';
+  return tail ? ctx.lexicon.country(tail.replace(/^the\s+/iu, ''))?.name : undefined;
 }

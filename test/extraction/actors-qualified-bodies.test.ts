@@ -179,3 +179,26 @@ describe('a qualified body belongs to its country', () => {
     expect(claimSummaries(x, 'affiliation')).toContain(`affiliation ->${ministry!.id}>veyland`);
   });
 });
+
+describe('a body qualified after its name speaks as one actor', () => {
+  it('"the National Cyber Security Centre of Norland said" is said by that centre, not by Norland', () => {
+    const x = extractText(
+      'The National Cyber Security Centre of Norland said Veyland was behind the attack.\n',
+      {
+        lexicon,
+      },
+    );
+    expect(claimSummaries(x, 'accusation')).toEqual([
+      expect.stringMatching(/^accusation national-cyber-security-centre-of-norland>veyland>/),
+    ]);
+  });
+
+  it('"Veyland blamed the Norland National Cyber Security Centre" blames that centre, not Norland', () => {
+    const x = extractText('Veyland blamed the Norland National Cyber Security Centre for the attack.\n', {
+      lexicon,
+    });
+    expect(claimSummaries(x, 'accusation')).toEqual([
+      expect.stringMatching(/^accusation veyland>national-cyber-security-centre-of-norland>/),
+    ]);
+  });
+});

@@ -324,6 +324,45 @@ describe('6. references back', () => {
     );
   });
 
+  it('a description keeps up to two lower-case modifiers before its noun ("the investigation bureau")', () => {
+    const x = extractText(
+      'The Norland Bureau of Investigation opened a case on a group called Glass Heron.\n' +
+        'The national investigation bureau accused Glass Heron of the intrusion.\n',
+      { lexicon },
+    );
+    expect(claimSummaries(x, 'accusation')).toEqual([expect.stringMatching(/^accusation nbi>glass-heron/)]);
+  });
+
+  it('a country\'s description ("Norland\'s spy agency") is the one body of that state the text names', () => {
+    const world = createLexicon([
+      country('Norland', 'Norlandic', 'Norvik'),
+      {
+        id: 'nsb',
+        name: 'Norland Signals Bureau',
+        type: 'organization',
+        category: 'agency',
+        aliases: [],
+        country: 'Norland',
+        parent: 'norland',
+      },
+      {
+        id: 'norvik-university',
+        name: 'Norvik University',
+        type: 'organization',
+        category: 'university',
+        aliases: [],
+        country: 'Norland',
+        parent: null,
+      },
+    ] satisfies LexiconEntry[]);
+    const x = extractText(
+      'The Norland Signals Bureau opened a case on a group called Glass Heron after Norvik University was hit.\n' +
+        "Norland's spy agency accused Glass Heron of the intrusion.\n",
+      { lexicon: world },
+    );
+    expect(claimSummaries(x, 'accusation')).toEqual([expect.stringMatching(/^accusation nsb>glass-heron/)]);
+  });
+
   it('"it" in "it is likely" refers to nobody', () => {
     const x = extractText(
       'The Norland Bureau of Investigation opened a case on a group called Glass Heron.\nIt is likely that Glass Heron attacked the grid.\n',

@@ -82,6 +82,17 @@ const cases: [string, string, string][] = [
     'Brightwall attributed the outage to Glass Heron.',
     'accusation brightwall>glass-heron>-',
   ],
+  // the act attributed may name its victim before "to"
+  [
+    'accusation.attribute-to',
+    'Brightwall attributed the theft of data from Kestria to Glass Heron.',
+    'accusation brightwall>glass-heron>kestria',
+  ],
+  [
+    'accusation.attribute-to',
+    'Brightwall attributed the outage to the Norlandic NCSC.',
+    'accusation brightwall>ncsc>-',
+  ],
   [
     'accusation.attribute-actor-to',
     'Brightwall attributed Tin Lynx to Veyland.',
@@ -136,6 +147,11 @@ const cases: [string, string, string][] = [
     'accusation kestrian-embassy>tin-lynx>-',
   ],
   [
+    'accusation.speaker-statement',
+    '“Tin Lynx hacked the grid operator,” the Kestrian Embassy in Norland said.',
+    'accusation kestrian-embassy>tin-lynx>-',
+  ],
+  [
     'accusation.report-wrongdoing',
     'NTV claimed the outage was caused by Veyland.',
     'accusation ntv>veyland>-',
@@ -143,6 +159,12 @@ const cases: [string, string, string][] = [
   [
     'accusation.according-to',
     'According to the NCSC, the attack was carried out by Grey Otter.',
+    'accusation ncsc>grey-otter>-',
+  ],
+  // the source's own noun phrase, country adjective included
+  [
+    'accusation.according-to',
+    'According to the Norlandic NCSC, Grey Otter hacked the grid.',
     'accusation ncsc>grey-otter>-',
   ],
   [
@@ -173,6 +195,17 @@ const cases: [string, string, string][] = [
     'denial veyland-defence-ministry>->-',
   ],
   ['denial.groundless-claim', 'Ostravia said the allegations were groundless.', 'denial ostravia>->-'],
+  // whose claim is rejected: the author's whole noun phrase, country adjective included
+  [
+    'denial.deny-verb',
+    'Ostravia rejected the accusations by the Norlandic NCSC as groundless.',
+    'denial ostravia>->ncsc',
+  ],
+  [
+    'denial.claim-that-groundless',
+    'Ostravia said: "The claim by Brightwall that the Ostravian military engages in espionage has no foundation in fact."',
+    'denial ostravia>->brightwall',
+  ],
   ['denial.groundless-claim-before', 'Ostravia said it was a baseless accusation.', 'denial ostravia>->-'],
   ['denial.not-involved', 'Ostravia had no involvement in the attack.', 'denial ostravia>->-'],
   [
@@ -213,16 +246,28 @@ const cases: [string, string, string][] = [
     'Grey Otter claimed the attack on Tollgate.',
     'admission grey-otter>->tollgate',
   ],
-  // affiliations
   [
-    'affiliation.country-qualified',
-    'The Norlandic NCSC published an advisory.',
+    'admission.group-claims-attack',
+    'Grey Otter revealed the attack on Tollgate on Telegram.',
+    'admission grey-otter>->tollgate',
+  ],
+  // affiliations
+  ['affiliation.qualified-name', 'The Norlandic NCSC published an advisory.', 'affiliation ->ncsc>norland'],
+  [
+    'affiliation.country-possessive-phrase',
+    "Norland's powerful NCSC published an advisory.",
     'affiliation ->ncsc>norland',
   ],
   [
     'affiliation.possessive-unit',
     "The Veyland Defence Ministry's Glass Heron attacked Norland.",
     'affiliation ->glass-heron>veyland-defence-ministry',
+  ],
+  // compromise reads "OSS's" as "OSS is"; its empty verb must not part the possessive from the unit
+  [
+    'affiliation.possessive-unit',
+    "The OSS's Glass Heron attacked Norland.",
+    'affiliation ->glass-heron>ostravian-security-service',
   ],
   [
     'affiliation.unit-under',
@@ -233,6 +278,16 @@ const cases: [string, string, string][] = [
     'affiliation.org-of-parent',
     'Tin Lynx of the Veyland Defence Ministry attacked Norland.',
     'affiliation ->tin-lynx>veyland-defence-ministry',
+  ],
+  [
+    'affiliation.copular-unit',
+    'Glass Heron is a unit of the Veyland Defence Ministry.',
+    'affiliation ->glass-heron>veyland-defence-ministry',
+  ],
+  [
+    'affiliation.copular-unit',
+    'Analyst Ivo Marten is part of the Norlandic NCSC.',
+    'affiliation ->ivo-marten>ncsc',
   ],
   [
     'affiliation.affiliated-with',
@@ -259,6 +314,12 @@ const cases: [string, string, string][] = [
     'Norland foreign minister Anna Kovac said Glass Heron stole the data.',
     'affiliation ->anna-kovac>norland',
   ],
+  // a bracketed acronym after the body's name does not part it from the title
+  [
+    'affiliation.title-before-name',
+    'The Norland Cyber Security Centre (NCSC) Director Ivo Marten said Glass Heron stole the data.',
+    'affiliation ->ivo-marten>ncsc',
+  ],
   [
     'affiliation.name-then-role',
     'Anna Kovac, who is the spokeswoman of the NCSC, said Glass Heron stole the data.',
@@ -270,6 +331,26 @@ const cases: [string, string, string][] = [
     'affiliation ->anna-kovac>norland',
   ],
   [
+    'affiliation.person-of-org',
+    'Glass Heron stole the data, said Ivo Marten of Brightwall.',
+    'affiliation ->ivo-marten>brightwall',
+  ],
+  [
+    'affiliation.name-then-org-role',
+    'Ivo Marten - a Veyland Defence Ministry spokesman - said the grid was attacked.',
+    'affiliation ->ivo-marten>veyland-defence-ministry',
+  ],
+  [
+    'affiliation.name-then-org-role',
+    "Ivo Marten, the NCSC's director, said the grid was attacked.",
+    'affiliation ->ivo-marten>ncsc',
+  ],
+  [
+    'affiliation.name-then-org-role',
+    'Officials named Ivo Marten, who is allegedly an OSS intelligence officer, as the operator.',
+    'affiliation ->ivo-marten>ostravian-security-service',
+  ],
+  [
     'affiliation.role-then-name',
     'The spokesperson for the NCSC, Anna Kovac, said Glass Heron stole the data.',
     'affiliation ->anna-kovac>ncsc',
@@ -278,6 +359,34 @@ const cases: [string, string, string][] = [
     'affiliation.qualified-name',
     "The Norland Cyber Security Centre published an advisory on Norland's grid.",
     'affiliation ->ncsc>norland',
+  ],
+  // a unit named with the body the lexicon makes its parent
+  [
+    'affiliation.parent-in-name',
+    'The Veyland Defence Ministry said VDM Unit 77 was not involved.',
+    'affiliation ->unit-77>veyland-defence-ministry',
+  ],
+  [
+    'affiliation.parent-in-name',
+    'Brightwall said the Veyland Defence Ministry Unit 77 attacked the grid.',
+    'affiliation ->unit-77>veyland-defence-ministry',
+  ],
+  // a bare role before a name: the body an earlier sentence gave that role, or the one opening the sentence before
+  [
+    'affiliation.role-antecedent',
+    'A Norland Justice Ministry spokesperson said Glass Heron attacked the grid.\n\n"We condemn it," spokesperson Ivo Marten said.',
+    'affiliation ->ivo-marten>norland-justice-ministry',
+  ],
+  [
+    'affiliation.role-antecedent',
+    'The Norland Justice Ministry hit back on Monday.\n\n"We condemn it," spokesman Ivo Marten said.',
+    'affiliation ->ivo-marten>norland-justice-ministry',
+  ],
+  // a body of a state qualified after its name; a newspaper named after a country is not part of it
+  [
+    'affiliation.qualified-name',
+    "The Department of Energy of Kestria said Glass Heron attacked Kestria's grid and the Times of Kestria.",
+    'affiliation ->department-of-energy-of-kestria>kestria',
   ],
 ];
 
@@ -297,6 +406,29 @@ describe('precision policies', () => {
     'The NCSC said hackers tied to the breach of Tollgate were behind the attack.',
   ])('"%s" accuses nobody of it', (text) => {
     expect(inventedClaims(text).filter((c) => c.startsWith('accusation'))).toEqual([]);
+  });
+  it('gives a bare role no body the text did not give that role or open the sentence before with', () => {
+    const text =
+      'Officials said the outage hit the NCSC on Monday.\n\n"We condemn it," spokesman Ivo Marten said.';
+    expect(inventedClaims(text).filter((c) => c.includes('ivo-marten'))).toEqual([]);
+  });
+  it('does not take the noun before a participle clause as the speaker ("..., urging")', () => {
+    const text =
+      'An official denounced the so-called cyberattacks blamed on Norland, urging Norland to stop.';
+    expect(inventedClaims(text).filter((c) => / norland>/.test(c))).toEqual([]);
+  });
+  it('does not take the countries a group comes from as the group claiming an attack', () => {
+    const text = 'A hacker group from Kestria and Veyland claimed responsibility for the outage.';
+    expect(inventedClaims(text).filter((c) => c.startsWith('admission'))).toEqual([]);
+  });
+  it('admits nothing when no act is admitted ("Tollgate acknowledged the report")', () => {
+    expect(
+      inventedClaims('Tollgate acknowledged the report on Monday.').filter((c) => c.startsWith('admission')),
+    ).toEqual([]);
+  });
+  it('ties a newspaper named after a country to no country', () => {
+    const text = "The Times of Kestria said Glass Heron attacked Kestria's grid.";
+    expect(inventedClaims(text).filter((c) => c.startsWith('affiliation'))).toEqual([]);
   });
 });
 

@@ -22,6 +22,7 @@ const org = (
   category: LexiconEntry['category'],
   country: string | null,
   aliases: string[] = [],
+  parent: string | null = country ? country.toLowerCase() : null,
 ): LexiconEntry => ({
   id,
   name,
@@ -29,7 +30,7 @@ const org = (
   category,
   aliases,
   country,
-  parent: country ? country.toLowerCase() : null,
+  parent,
 });
 
 export const inventedLexicon = createLexicon(
@@ -40,7 +41,8 @@ export const inventedLexicon = createLexicon(
     country('Ostravia', 'Ostravian', 'Ostrava City'),
     org('ncsc', 'Norland Cyber Security Centre', 'agency', 'Norland', ['NCSC']),
     org('norland-justice-ministry', 'Norland Justice Ministry', 'ministry', 'Norland'),
-    org('veyland-defence-ministry', 'Veyland Defence Ministry', 'ministry', 'Veyland'),
+    org('veyland-defence-ministry', 'Veyland Defence Ministry', 'ministry', 'Veyland', ['VDM']),
+    org('unit-77', 'Unit 77', 'unit', 'Veyland', ['VDM Unit 77'], 'veyland-defence-ministry'),
     org('ostravian-security-service', 'Ostravian Security Service', 'agency', 'Ostravia', ['OSS']),
     org('kestrian-embassy', 'Kestrian Embassy', 'ministry', 'Kestria'),
     org('brightwall', 'Brightwall', 'company', null),

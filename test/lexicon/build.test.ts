@@ -37,6 +37,10 @@ describe('buildCountries', () => {
     expect(country('inland')?.aliases).toEqual(['Kingdom of Inland']);
   });
 
+  it('reads two demonyms given in one string as two', () => {
+    expect(country('torquay-isles')?.demonyms).toEqual(['Torquayan', 'Tor Islander']);
+  });
+
   it('applies renames, removed aliases and the capital denylist', () => {
     expect(country('kestovian-republic')).toMatchObject({
       name: 'Kestovian Republic',

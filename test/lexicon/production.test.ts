@@ -28,6 +28,15 @@ describe('production lexicon', () => {
     ]);
   });
 
+  it('knows the adjectives that name a country before a body besides its demonym ("the Philippine Coast Guard")', () => {
+    const adjectives: [string, string][] = [
+      ['Philippine', 'Philippines'],
+      ['Saudi', 'Saudi Arabia'],
+      ['Kazakh', 'Kazakhstan'],
+    ];
+    for (const [adjective, country] of adjectives) expect(lexicon.country(adjective)?.name).toBe(country);
+  });
+
   it('has a country entry for each country it names', () => {
     const countryNames = new Set(entries.filter(isCountryEntry).map((entry) => entry.name));
     for (const name of ['United States', 'China', 'Russia', 'Taiwan', 'South Korea'])

@@ -69,7 +69,8 @@ function buildCountry(
     .filter((alias) => !removed.has(alias))
     .filter((alias) => extraAliases.includes(alias) || usableAlias(alias, allowlist));
   const english = country.demonyms?.eng;
-  const demonyms = english ? [english.m, english.f] : [];
+  // Some entries hold two forms in one string ("Bosnian, Herzegovinian").
+  const demonyms = english ? [english.m, english.f].flatMap((d) => d.split(/,\s*/u)) : [];
   const denied = new Set(overrides.capitalDenylist);
   const capitals = override.capitals ?? country.capital.filter((capital) => !denied.has(capital));
   return {
