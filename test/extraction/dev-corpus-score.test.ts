@@ -3,7 +3,7 @@
 // stay above its threshold: a ratchet, raised as work lands, never lowered. Scores on the grown corpus
 // (73 documents) when the thresholds were set (claim frames of issue 8): actors 0.907, accusations 0.646,
 // denials 0.705, admissions 0.658, affiliations 0.726, ids/actor 1.030, no actor misresolved to another
-// country's.
+// country's. Actors raised with issue 7's unseen-text work: actors 0.960, ids/actor 1.022.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -66,7 +66,7 @@ describe.skipIf(!present)('dev corpus score', () => {
   });
 
   it.each([
-    ['actors', 0.9],
+    ['actors', 0.955],
     ['accusations', 0.64],
     ['denials', 0.7],
     ['admissions', 0.65],
@@ -75,9 +75,9 @@ describe.skipIf(!present)('dev corpus score', () => {
     expect(summary[task].f1).toBeGreaterThanOrEqual(threshold);
   });
 
-  it('resolves each gold actor to about one id (mean ids per actor <= 1.035)', () => {
+  it('resolves each gold actor to about one id (mean ids per actor <= 1.025)', () => {
     expect(summary.resolution.meanIdsPerActor).toBeGreaterThan(0);
-    expect(summary.resolution.meanIdsPerActor).toBeLessThanOrEqual(1.035);
+    expect(summary.resolution.meanIdsPerActor).toBeLessThanOrEqual(1.025);
   });
 
   it("never resolves a body to another country's actor", () => {
