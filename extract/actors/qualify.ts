@@ -49,7 +49,8 @@ export function qualifyBodies(
   const decided = sorted.map((m, i): Mention | null => {
     const candidates = m.entryIds.map((id) => lexicon.byId(id)).filter((e) => e !== undefined);
     if (m.type !== 'organization' || candidates.length === 0 || !candidates.every(isNationalBody)) return m;
-    const qualifier = qualifierOf(text, m, sorted[i - 1], lexicon);
+    const qualifier =
+      qualifierOf(text, m, sorted[i - 1], lexicon) ?? countryReferredTo(text, m, sorted.slice(0, i), lexicon);
     if (qualifier) return { ...bodyOf(m, candidates, qualifier), qualifiedSurface: qualifier.surface };
     const shared = candidates.length > 1 || SHARED_NAMES.has(nameKey(m.surface));
     return shared ? null : m;
@@ -162,6 +163,17 @@ function qualifierOf(
       return { name: after[1]!, known: false, surface };
   }
   return null;
+}
+
+// "the country's Foreign Ministry": the country named last before it.
+const COUNTRY_REFERENCE = new RegExp(`\\bthe\\s+(?:${names.countryNouns.join('|')})['’]s\\s+$`, 'iu');
+function countryReferredTo(text: string, m: Mention, before: Mention[], lexicon: Lexicon): Qualifier | null {
+  if (!COUNTRY_REFERENCE.test(text.slice(Math.max(0, m.start - 20), m.start))) return null;
+  const country = before
+    .map((b) => (b.entryIds.length === 1 ? lexicon.byId(b.entryIds[0]!) : undefined))
+    .filter((e) => e?.type === 'country')
+    .pop();
+  return country ? { name: country.name, known: true, surface: m.surface } : null;
 }
 
 // A lexicon mention right before this one already holds the words before it.

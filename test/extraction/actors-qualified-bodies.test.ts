@@ -160,6 +160,14 @@ describe('qualified bodies resolve only to what qualifies them', () => {
     expect(mentionTexts(x, 'norland-treasury')).toEqual(['Norlandic Treasury', 'Treasury']);
   });
 
+  it('"the country\'s Foreign Ministry" is the ministry of the country named last', () => {
+    const body = bodyOf(
+      "Norland blamed hackers for a provocation against Veyland, the country's Foreign Ministry said.\n",
+      'Foreign Ministry',
+    );
+    expect(body.id).toBe('veyland-mfa');
+  });
+
   it('a later unqualified mention means the body qualified earlier', () => {
     const x = extractText(
       "Veyland's Foreign Ministry rejected the claim. The Foreign Ministry later added that it was a smear.\n",
