@@ -116,13 +116,15 @@ const containsRun = (whole: string[], part: string[]) =>
   whole.some((_, k) => part.every((w, n) => whole[k + n] === w));
 
 // "the Chinese Embassy" and "the Chinese Embassy in the UK" in one text are one body.
+// "the Chinese embassy" is the "Chinese Embassy in Manila" named in full: heads compared in any case.
+const LOCATIVE_HEADS = new Set([...locativeHeads].map((h) => h.toLowerCase()));
 function linkLocatedBodies(mentions: Mention[], sets: UnionFind): void {
   const located = mentions
     .map((m, i) => ({ i, key: nameKey(m.surface), m }))
     .filter(({ m }) => m.via === 'new' && m.type === 'organization');
   for (const short of located)
     for (const long of located)
-      if (long.key.startsWith(`${short.key} in `) && locativeHeads.has(short.m.surface.split(/\s+/).pop()!))
+      if (long.key.startsWith(`${short.key} in `) && LOCATIVE_HEADS.has(short.key.split(' ').pop()!))
         sets.union(short.i, long.i);
 }
 

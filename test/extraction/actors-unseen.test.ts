@@ -271,6 +271,14 @@ describe('5. stand-ins for governments, and what is not an actor', () => {
     expect(byName(x, 'Catholic Diocese of Norvik')).toMatchObject({ type: 'organization' });
   });
 
+  it('a lower-case "Ostravian embassy" is the embassy named in full with its city', () => {
+    const x = extractText(
+      'The Ostravian Embassy in Norvik denied it. Later the Ostravian embassy repeated the denial.\n',
+      { lexicon },
+    );
+    expect(x.actors.filter((a) => /embassy/i.test(a.name))).toHaveLength(1);
+  });
+
   it('"pro-X" with the country\'s name is a stance, not the country', () => {
     const x = extractText("The hackers uploaded 'pro-Ostravia' slogans to the systems.\n", { lexicon });
     expect(actorIds(x)).not.toContain('ostravia');
