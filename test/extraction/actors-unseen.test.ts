@@ -289,6 +289,25 @@ describe('5. stand-ins for governments, and what is not an actor', () => {
     expect(names(x)).not.toContain('Ostravian Group');
   });
 
+  it('a speaker label of a known company with its divisional suffix is the company', () => {
+    const lexicon = createLexicon([
+      {
+        id: 'brightwall',
+        name: 'Brightwall',
+        type: 'organization',
+        category: 'company',
+        aliases: [],
+        country: null,
+        parent: null,
+      },
+    ]);
+    const x = extractText(
+      'Brightwall Research: Norland groups hit the grid.\nIvo Marten: We saw it too.\nBrightwall said more later.\n',
+      { lexicon },
+    );
+    expect(actorIds(x).filter((id) => id.startsWith('brightwall'))).toEqual(['brightwall']);
+  });
+
   it('a computer network or a coast is no organisation; a coast guard is', () => {
     const x = extractText(
       'The breach did not damage the Kestrel Defense Network, the ministry said. Gas suppliers on the ' +
