@@ -31,6 +31,25 @@ describe('1. unknown names by shape and context', () => {
     expect(byName(x, 'Kestria Haxors Crew')).toMatchObject({ type: 'threat_group' });
   });
 
+  it('a slashed acronym holding a known acronym is no second actor', () => {
+    const lexicon = createLexicon([
+      {
+        id: 'ndi',
+        name: 'Norland Defence Intelligence (NDI)',
+        type: 'organization',
+        category: 'agency',
+        aliases: ['NDI', 'Main Directorate of Norland Defence Intelligence'],
+        country: null,
+        parent: null,
+      },
+    ]);
+    const x = extractText(
+      'The EU listed the Main Directorate of Norland Defence Intelligence (MD/NDI). Later MD/NDI denied it.\n',
+      { lexicon },
+    );
+    expect(actorIds(x)).toEqual(['ndi']);
+  });
+
   it('tracker designations in any spelling are one group', () => {
     const lexicon = createLexicon([
       {
