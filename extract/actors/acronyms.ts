@@ -11,6 +11,7 @@ export interface AcronymLink {
 
 const ACRONYM = /^[A-Z][A-Z0-9&/.-]*[A-Z0-9]$/;
 const PARENTHESIS = /^\s*\(([^()\n]{2,90})\)/;
+const ACRONYM_BEFORE = /\b([A-Z][A-Z0-9&/.-]*[A-Z0-9])\s*\($/;
 
 export const isAcronym = (s: string) =>
   ACRONYM.test(s) && s.replace(/[^A-Z]/g, '').length >= 2 && s.length <= 14;
@@ -24,6 +25,12 @@ export function findAcronymDefinitions(
   const added: Mention[] = [];
   const at = new Map(mentions.map((m) => [m.start, m]));
   for (const m of mentions) {
+    const unknown = unknownAcronymBefore(ctx, m, at);
+    if (unknown) {
+      links.push({ acronym: unknown, longForm: m });
+      added.push(unknown);
+      continue;
+    }
     const inner = PARENTHESIS.exec(ctx.text.slice(m.end, m.end + 100));
     if (!inner?.[1]) continue;
     const start = m.end + inner[0].indexOf('(') + 1;
@@ -46,6 +53,27 @@ export function findAcronymDefinitions(
     if (!existing) added.push(bracketed);
   }
   return { links, added };
+}
+
+/** "KCERT (Kestovia Computer Emergency Response Team)": an acronym no finder knew, right before the
+ * bracketed long form of a name it abbreviates (same first letter). */
+function unknownAcronymBefore(ctx: DocContext, m: Mention, at: ReadonlyMap<number, Mention>): Mention | null {
+  if (!/\s/.test(m.surface) || !/^\s*\)/.test(ctx.text.slice(m.end, m.end + 3))) return null;
+  const before = ACRONYM_BEFORE.exec(ctx.text.slice(Math.max(0, m.start - 20), m.start));
+  const surface = before?.[1];
+  if (!surface || !isAcronym(surface) || surface[0] !== m.surface[0]) return null;
+  const start = m.start - before[0].length;
+  if (at.has(start)) return null;
+  return {
+    start,
+    end: start + surface.length,
+    surface,
+    source: 'acronym',
+    type: m.type,
+    entryIds: [],
+    via: 'new',
+    sentence: sentenceAt(ctx.sentences, start),
+  };
 }
 
 /** Later bare uses of a defined acronym ("TAO said") that no other finder caught. */

@@ -12,6 +12,7 @@ import { findOrganizations } from './find-organizations.js';
 import { findPartialNames, findPeople } from './find-people.js';
 import { findPublisher } from './find-publisher.js';
 import { findSpeakerLabels } from './find-speakers.js';
+import { withHyphenatedNames } from './hyphenated.js';
 import { overlaps, type Mention } from './mention.js';
 import { qualifyBodies } from './qualify.js';
 import { findReferences } from './references.js';
@@ -36,7 +37,7 @@ export function findActors(ctx: DocContext): Resolution {
   const named = [...known, ...people, ...listed];
   const partial = findPartialNames(ctx, people, named);
   const { links, added } = findAcronymDefinitions(ctx, [...named, ...partial]);
-  const all = withoutOverlaps([...named, ...partial, ...added]);
+  const all = withHyphenatedNames(ctx.text, withoutOverlaps([...named, ...partial, ...added]));
   const acronyms = links.map((l) => l.acronym.surface);
   const uses = findAcronymUses(ctx, acronyms, all);
   const repeats = findRepeats(ctx, [...all, ...uses]);

@@ -9,6 +9,7 @@ import type { ClaimRule, Role, RoleSource, RuleTable } from './rule-types.js';
 import { actorIds, sentenceSources } from './sources.js';
 import { rejectedAccusers } from './rejected-accuser.js';
 import { buildSides } from './sides.js';
+import { documentCountry } from '../actors/document-country.js';
 import type { DraftClaim } from './draft-claim.js';
 import { publisherActor } from './publisher.js';
 import { runPasses } from './passes.js';
@@ -51,7 +52,7 @@ export function extractClaims(
   });
   const kept = withoutMediaClaimants(withoutVetoedRules(drafts, items, table), items, resolution, table, ctx);
   kept.push(...runPasses(table.passes, kept, ctx, resolution));
-  const sides = buildSides(resolution, kept);
+  const sides = buildSides(resolution, kept, documentCountry(ctx)?.name ?? null);
   rejectedAccusers(kept, sides);
   return withoutSameSideAccusations(kept, sides).map(toClaim);
 }

@@ -10,7 +10,11 @@ interface Link {
 
 export type Sides = (id: string) => ReadonlySet<string>;
 
-export function buildSides(resolution: Resolution, claims: Link[]): Sides {
+export function buildSides(
+  resolution: Resolution,
+  claims: Link[],
+  documentCountry: string | null = null,
+): Sides {
   const countryIds = new Map(
     resolution.actors.filter((a) => a.type === 'country').map((a) => [a.name, a.id]),
   );
@@ -22,6 +26,11 @@ export function buildSides(resolution: Resolution, claims: Link[]): Sides {
   };
   for (const a of resolution.actors) link(a.id, a.country ? countryIds.get(a.country) : undefined);
   for (const c of claims) if (c.kind === 'affiliation' && c.subject) link(c.subject, c.object);
+  // The people who speak in turns of a transcript a state body published speak for its state (the
+  // outlets asking questions are organisations and keep their own side).
+  const home = documentCountry ? countryIds.get(documentCountry) : undefined;
+  for (const m of resolution.mentions)
+    if (m.source === 'speaker' && m.type === 'person') link(m.actorId, home);
   const cache = new Map<string, Set<string>>();
   return (id) => {
     let side = cache.get(id);

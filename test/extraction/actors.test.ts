@@ -1,7 +1,6 @@
 // The actor stage on realistic text: acronym definitions, surname-only references, capitals used
 // for governments vs as places, and the punctuation around names that must not become part of them.
 import { describe, expect, it } from 'vitest';
-import { knownGap } from './known-gap.js';
 import { createLexicon, type LexiconEntry } from '../../extract/lexicon/index.js';
 import { actor, actorIds, claimWith, extract, extractText, fixtureDoc, mentionTexts } from './extraction.js';
 
@@ -48,21 +47,15 @@ describe('acronym definitions', () => {
     ]);
   });
 
-  // Known gap: "ACR (Long Name)" is only read when the acronym is already a mention (lexicon or
-  // compromise tag); an acronym nobody knows is not linked, and its later bare uses are not actors.
-  knownGap(
-    '"ACR (Long Name)" for an unknown acronym binds later bare uses to the long name',
-    /expected \[\] to deeply equal \[ 'KCERT' \]/,
-    () => {
-      const id = 'kestovia-computer-emergency-response-team';
-      expect(actor(advisory, id).aliases).toEqual(['KCERT']);
-      expect(mentionTexts(advisory, id)).toEqual([
-        'KCERT',
-        'Kestovia Computer Emergency Response Team',
-        'KCERT',
-      ]);
-    },
-  );
+  it('"ACR (Long Name)" for an unknown acronym binds later bare uses to the long name', () => {
+    const id = 'kestovia-computer-emergency-response-team';
+    expect(actor(advisory, id).aliases).toEqual(['KCERT']);
+    expect(mentionTexts(advisory, id)).toEqual([
+      'KCERT',
+      'Kestovia Computer Emergency Response Team',
+      'KCERT',
+    ]);
+  });
 });
 
 describe('surname-only references', () => {
@@ -130,15 +123,9 @@ describe('punctuation around names', () => {
     expect(actor(mr, 'john-lee')).toMatchObject({ name: 'John Lee', aliases: [] });
   });
 
-  // Known gap: a hyphenated given name is cut at the hyphen ("Kim Jong"), and the claim the
-  // apposition introduces is lost with it.
-  knownGap(
-    'keeps a hyphenated given name whole: "Kim Jong-sik"',
-    /no actor "kim-jong-sik" among \["kim-jong",/,
-    () => {
-      const x = extractText('Kim Jong-sik, a spokesman for the service, said Russia hacked the exchange.\n');
-      expect(actor(x, 'kim-jong-sik').name).toBe('Kim Jong-sik');
-      expect(claimWith(x, 'accusation', 'hacked').claimant).toBe('kim-jong-sik');
-    },
-  );
+  it('keeps a hyphenated given name whole: "Kim Jong-sik"', () => {
+    const x = extractText('Kim Jong-sik, a spokesman for the service, said Russia hacked the exchange.\n');
+    expect(actor(x, 'kim-jong-sik').name).toBe('Kim Jong-sik');
+    expect(claimWith(x, 'accusation', 'hacked').claimant).toBe('kim-jong-sik');
+  });
 });

@@ -1,7 +1,6 @@
 // Denials (a deny verb, "groundless accusations"), what is not a denial ("declined to comment"),
 // and admissions ("claimed responsibility").
 import { describe, expect, it } from 'vitest';
-import { knownGap } from './known-gap.js';
 import { claimSummaries, claimWith, expectGrounded, extract, extractText, fixtureDoc } from './extraction.js';
 
 const news = extract(fixtureDoc('statements-denials.txt'));
@@ -46,19 +45,13 @@ describe('denials', () => {
     expect(claimSummaries(extractText(`${sentence}\n`))).toEqual([expected]);
   });
 
-  // Known gap: "so-called" only denies when a wrongdoing noun follows it directly; with a group's name
-  // in between, the sentence instead reads as the speaker accusing that group.
-  knownGap(
-    '"the so-called Volt Typhoon operations are a disinformation campaign" denies, not accuses',
-    /expected \[ Array\(1\) \] to deeply equal \[\]/,
-    () => {
-      const x = extractText(
-        'Lin Jian said the so-called Volt Typhoon operations are a disinformation campaign.\n',
-      );
-      expect(claimSummaries(x, 'accusation')).toEqual([]);
-      expect(x.claims.filter((c) => c.kind === 'denial').map((c) => c.claimant)).toEqual(['lin-jian']);
-    },
-  );
+  it('"the so-called Volt Typhoon operations are a disinformation campaign" denies, not accuses', () => {
+    const x = extractText(
+      'Lin Jian said the so-called Volt Typhoon operations are a disinformation campaign.\n',
+    );
+    expect(claimSummaries(x, 'accusation')).toEqual([]);
+    expect(x.claims.filter((c) => c.kind === 'denial').map((c) => c.claimant)).toEqual(['lin-jian']);
+  });
 
   it('"The Russian embassy called the allegations groundless" is a denial by the embassy', () => {
     expect(
