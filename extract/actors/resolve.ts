@@ -18,7 +18,7 @@ export interface Resolution {
   actors: Actor[];
   /** Sorted by start. */
   mentions: ResolvedMention[];
-  /** Actors named only adjectivally ("Chinese hackers"): kept only if a claim needs them. */
+  /** Actors named only adjectivally ("Chinese hackers") or by their capital: kept only if a claim needs them. */
   adjectivalOnly: Set<string>;
   /** Pronouns, descriptions and role-only speakers that refer back to a named actor (references.ts). */
   references: ResolvedMention[];
@@ -70,8 +70,9 @@ export function resolveActors(
     if (existing) mergeInto(existing, actor);
     else actors.push(actor);
     for (const i of members) actorOf[i] = actor.id;
-    if (members.every((i) => sorted[i]!.via === 'demonym' && !sorted[i]!.namesPlace))
-      adjectivalOnly.add(actor.id);
+    // A country named only by adjectives or by its capital ("the Moscow talks") is kept only where a
+    // claim needs it ("Beijing accused Washington").
+    if (members.every((i) => isIndirect(sorted[i]!))) adjectivalOnly.add(actor.id);
     else adjectivalOnly.delete(actor.id);
   }
   return {
@@ -81,6 +82,8 @@ export function resolveActors(
     references: [],
   };
 }
+
+const isIndirect = (m: Mention) => (m.via === 'demonym' && !m.namesPlace) || m.via === 'capital';
 
 // "the Amber Lynx group", "hackers known as Amber Lynx": a name the lexicon does not know is a
 // threat group when the text calls it one.

@@ -174,6 +174,19 @@ describe('5. stand-ins for governments, and what is not an actor', () => {
     }
   });
 
+  it('a country named only by its capital is kept only where a claim needs it', () => {
+    const world = createLexicon([
+      country('Norland', 'Norlandic', 'Norvik'),
+      country('Veyland', 'Veylish', 'Velsk'),
+    ]);
+    const place = extractText('Delegates met at the Norvik Conference on Security last week.\n', {
+      lexicon: world,
+    });
+    expect(actorIds(place)).toEqual([]);
+    const claim = extractText('Norvik accused Velsk of hacking its power grid.\n', { lexicon: world });
+    expect(actorIds(claim).sort()).toEqual(['norland', 'veyland']);
+  });
+
   it('a nationality adjective alone, a headline or a menu item is no actor', () => {
     const x = extractText(
       'Embassy Information\nRegular Press Conference on April 3, 2024\nOstravian hackers struck the grid.\n',
