@@ -36,16 +36,7 @@ export function findAcronymDefinitions(
     const start = m.end + inner[0].indexOf('(') + 1;
     const surface = inner[1].trim();
     const existing = at.get(start);
-    const bracketed: Mention = existing ?? {
-      start,
-      end: start + surface.length,
-      surface,
-      source: 'acronym',
-      type: m.type,
-      entryIds: [],
-      via: 'new',
-      sentence: sentenceAt(ctx.sentences, start),
-    };
+    const bracketed: Mention = existing ?? spelling(ctx, start, surface, m.type);
     if (isAcronym(surface) && !isAcronym(m.surface)) links.push({ acronym: bracketed, longForm: m });
     else if (isAcronym(m.surface) && /\s/.test(surface) && /^\p{Lu}/u.test(surface))
       links.push({ acronym: m, longForm: bracketed });
@@ -63,18 +54,20 @@ function unknownAcronymBefore(ctx: DocContext, m: Mention, at: ReadonlyMap<numbe
   const surface = before?.[1];
   if (!surface || !isAcronym(surface) || surface[0] !== m.surface[0]) return null;
   const start = m.start - before[0].length;
-  if (at.has(start)) return null;
-  return {
-    start,
-    end: start + surface.length,
-    surface,
-    source: 'acronym',
-    type: m.type,
-    entryIds: [],
-    via: 'new',
-    sentence: sentenceAt(ctx.sentences, start),
-  };
+  return at.has(start) ? null : spelling(ctx, start, surface, m.type);
 }
+
+/** A mention for the other spelling a definition gives (the acronym or the long name). */
+const spelling = (ctx: DocContext, start: number, surface: string, type: Mention['type']): Mention => ({
+  start,
+  end: start + surface.length,
+  surface,
+  source: 'acronym',
+  type,
+  entryIds: [],
+  via: 'new',
+  sentence: sentenceAt(ctx.sentences, start),
+});
 
 /** Later bare uses of a defined acronym ("TAO said") that no other finder caught. */
 export function findAcronymUses(ctx: DocContext, acronyms: string[], taken: Mention[]): Mention[] {

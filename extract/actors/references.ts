@@ -35,7 +35,10 @@ export function findReferences(
     s.tokens.forEach((t, i) => {
       if (inName(t)) return;
       const refer = (types: readonly ActorType[], head: string | null, end = t.end, start = t.start) => {
-        const antecedent = nearestBefore(inReach(), start, si, types, head);
+        // '"...," he said': whoever the quote names is not who speaks it.
+        const afterQuote = i > 0 && CLOSING_QUOTE.test(s.tokens[i - 1]!.post);
+        const candidates = afterQuote ? inReach().filter((m) => m.sentence !== si) : inReach();
+        const antecedent = nearestBefore(candidates, start, si, types, head);
         if (antecedent) add({ ...antecedent, start, end, surface: textOf(s, start, end), sentence: si });
       };
       if (referenceWords.personPronouns.includes(t.lower)) refer(['person'], null);
@@ -109,6 +112,7 @@ function qualifiedHead(s: Sentence, from: number): number {
   return -1;
 }
 
+const CLOSING_QUOTE = /["”’]\s*$/u;
 const NON_PERSON: readonly ActorType[] = ['organization', 'threat_group', 'country'];
 
 const textOf = (s: Sentence, start: number, end: number) =>

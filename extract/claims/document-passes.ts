@@ -12,8 +12,9 @@ export function withoutVetoedRules(drafts: DraftClaim[], items: Item[][], table:
   const rules = new Map(table.rules.map((r) => [r.id, r]));
   return drafts.filter((d) => {
     const rule = rules.get(d.rule);
-    if (rule?.unlessKinds?.some((kind) => drafts.some((o) => o.sentence === d.sentence && o.kind === kind)))
-      return false;
+    const others = (kind: string) =>
+      drafts.some((o) => o.sentence === d.sentence && o.kind === kind && o.rule !== d.rule);
+    if (rule?.unlessKinds?.some(others)) return false;
     const words = rule?.unlessWords ? table.lists.get(rule.unlessWords) : undefined;
     return !words || !items[d.sentence]!.some((i) => words.has(i.word));
   });

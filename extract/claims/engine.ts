@@ -32,7 +32,7 @@ export function extractClaims(
     items,
     ctx.paragraphs,
     speakers,
-    table.source,
+    table,
     publisherActor(ctx, resolution, table.lists),
   );
   // Several rules may draft the same claim; extractDocument keeps the first of each.

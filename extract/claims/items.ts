@@ -36,7 +36,8 @@ export function sentenceItems(s: Sentence, sentenceMentions: ResolvedMention[]):
     const mention = mentions[m];
     const inMention = mention && mention.start < token.end && token.start < mention.end ? mention : null;
     const insideBrackets = depth > 0;
-    depth = Math.max(0, depth - (token.post.match(/\)/g)?.length ?? 0));
+    // A bracket may close inside the token's text too ("(TAG)’s" is one token).
+    depth = Math.max(0, depth - (`${token.text}${token.post}`.match(/\)/g)?.length ?? 0));
     // Bracketed asides ("(R-Maine)") are not part of the sentence's structure; bracketed names are.
     if (insideBrackets && !inMention) {
       const last = items[items.length - 1];

@@ -6,7 +6,7 @@
 // and the parent has to be an actor of the document in its own right.
 import type { DocContext } from '../document/context.js';
 import type { Resolution, ResolvedMention } from '../actors/resolve.js';
-import type { DraftClaim } from './draft-claim.js';
+import { affiliationDraft, type DraftClaim } from './draft-claim.js';
 import type { Actor } from '../../core/types.js';
 
 export const PARENT_IN_NAME = 'affiliation.parent-in-name';
@@ -21,26 +21,10 @@ export function parentInNameAffiliations(ctx: DocContext, resolution: Resolution
     if (!parentActor || parentActor.type === 'country' || done.has(m.actorId)) return;
     const before = resolution.mentions[i - 1];
     if (!namesParentFirst(ctx, m, parentActor, before)) return;
-    const sentence = ctx.sentences[m.sentence];
-    if (!sentence) return;
+    const claim = affiliationDraft(ctx, m.sentence, m.actorId, parentActor.id, 'part of', PARENT_IN_NAME);
+    if (!claim) return;
     done.add(m.actorId);
-    claims.push({
-      kind: 'affiliation',
-      claimant: null,
-      subject: m.actorId,
-      predicate: 'part of',
-      object: parentActor.id,
-      act: 'part of',
-      evidence: {
-        start: sentence.start,
-        end: sentence.end,
-        text: ctx.text.slice(sentence.start, sentence.end),
-      },
-      rule: PARENT_IN_NAME,
-      sentence: m.sentence,
-      needsAccuser: false,
-      sentenceActors: [],
-    });
+    claims.push(claim);
   });
   return claims;
 }

@@ -189,7 +189,10 @@ function matchFrom(
       if (taken.length) {
         const after = head + spanLength(taken, items, head);
         const ends = element.phrase ? phraseTail(items, after) : after;
-        for (let next = after; next <= ends; next++) {
+        const nexts = Array.from({ length: ends - after + 1 }, (_, k) => after + k);
+        const aside = element.phrase ? appositionEnd(items, after) : -1;
+        if (aside > ends) nexts.push(aside);
+        for (const next of nexts) {
           const end = matchFrom(elements, e + 1, items, next, captures, budget);
           if (end >= 0) {
             if (element.capture) captures.set(element.capture, taken);
@@ -252,7 +255,19 @@ function phraseTail(items: Item[], after: number): number {
     j++;
     if (PHRASE_BREAK.test(items[j - 1]!.post)) return j - 1;
   }
-  return adjunctEnd(items, j);
+  return adjunctEnd(items, othersEnd(items, j));
+}
+
+/** After a conjunct that names no one ("Tirana and other allies", "Norland and other countries"):
+ * "and other" and up to three nominal words, none followed by punctuation. */
+function othersEnd(items: Item[], j: number): number {
+  if (!COORDINATORS.has(items[j]?.word ?? '') || items[j + 1]?.word !== 'other') return j;
+  let k = j + 2;
+  while (k - j - 2 < MAX_ADJUNCT_ITEMS && isTailNoun(items[k])) {
+    k++;
+    if (PHRASE_BREAK.test(items[k - 1]!.post)) return j;
+  }
+  return k > j + 2 ? k : j;
 }
 
 /** After a place or channel adjunct ("the Ostravian Security Service on Telegram", "the Kestrian
@@ -269,6 +284,27 @@ function adjunctEnd(items: Item[], j: number): number {
   if (place && (place.via === 'capital' || place.type === 'country') && !PHRASE_BREAK.test(items[k]!.post))
     k++;
   return k > j + 1 ? k : j;
+}
+
+const MAX_APPOSITION_ITEMS = 10;
+const APPOSITION_CLOSE = /,|[–—]|\s-\s/u;
+
+/** Where the phrase goes on after an apposition set off by commas or dashes right after the actor
+ * ("Grey Otter, a pro-Veyland hacktivist group, claimed ..."): a noun phrase opened by a determiner,
+ * closed within a few items; -1 when there is none. "Norland, the UK and Kestria" is a list, not an
+ * apposition: a name right after the determiner starts the next conjunct. */
+function appositionEnd(items: Item[], after: number): number {
+  if (!APPOSITION_CLOSE.test(items[after - 1]?.post ?? '')) return -1;
+  const first = items[after];
+  if (!first || first.mention || !first.tags.has('Determiner')) return -1;
+  const second = items[after + 1];
+  if (second?.mention && second.capitalized && second.mention.via !== 'demonym') return -1;
+  for (let k = after; k < items.length - 1 && k - after < MAX_APPOSITION_ITEMS; k++) {
+    const post = items[k]!.post;
+    if (/[;:.()"“”]/u.test(post)) return -1;
+    if (APPOSITION_CLOSE.test(post)) return k + 1;
+  }
+  return -1;
 }
 
 // compromise sometimes tags the head noun an adjective ("the Elliptic blockchain analysis firm").
@@ -312,7 +348,9 @@ function matchActors(kind: ActorKind[], list: boolean, items: Item[], i: number)
     } else if (!last.post.includes(',')) break;
     if (items[next]?.word === 'the') next++;
     const candidate = items[next];
-    if (!candidate || !isKind(candidate, kind) || startsClause(items, next)) break;
+    // "A, B, and C continued ...": the last conjunct of a comma list is the list's, whatever follows it.
+    const closesList = taken.length >= 2 && last.post.includes(',');
+    if (!candidate || !isKind(candidate, kind) || (!closesList && startsClause(items, next))) break;
     taken.push(candidate);
     j = next;
   }

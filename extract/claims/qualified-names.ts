@@ -3,7 +3,7 @@
 // A claim pass written in code (declared in rules.json under `passes`, id below).
 import type { DocContext } from '../document/context.js';
 import type { Resolution } from '../actors/resolve.js';
-import type { DraftClaim } from './draft-claim.js';
+import { affiliationDraft, type DraftClaim } from './draft-claim.js';
 import { STATE_BODY_CATEGORIES } from '../lexicon/types.js';
 import { namesStateBody } from '../actors/document-country.js';
 import type { Actor } from '../../core/types.js';
@@ -36,26 +36,10 @@ export function qualifiedNameAffiliations(ctx: DocContext, resolution: Resolutio
         : undefined);
     const countryId = country && countryIds.get(country);
     if (!countryId || countryId === actor.id) continue;
-    const sentence = ctx.sentences[m.sentence];
-    if (!sentence) continue;
+    const claim = affiliationDraft(ctx, m.sentence, actor.id, countryId, 'part of', QUALIFIED_NAME);
+    if (!claim) continue;
     done.add(actor.id);
-    claims.push({
-      kind: 'affiliation',
-      claimant: null,
-      subject: actor.id,
-      predicate: 'part of',
-      object: countryId,
-      act: 'part of',
-      evidence: {
-        start: sentence.start,
-        end: sentence.end,
-        text: ctx.text.slice(sentence.start, sentence.end),
-      },
-      rule: QUALIFIED_NAME,
-      sentence: m.sentence,
-      needsAccuser: false,
-      sentenceActors: [],
-    });
+    claims.push(claim);
   }
   return claims;
 }

@@ -9,7 +9,7 @@ import type { DocContext } from '../document/context.js';
 import type { Resolution, ResolvedMention } from '../actors/resolve.js';
 import type { Sentence, Token } from '../nlp/parse.js';
 import { referenceWords } from '../actors/name-words.js';
-import type { DraftClaim } from './draft-claim.js';
+import { affiliationDraft, type DraftClaim } from './draft-claim.js';
 
 export const ROLE_ANTECEDENT = 'affiliation.role-antecedent';
 
@@ -37,24 +37,17 @@ export function roleAntecedentAffiliations(
     const body =
       bodyGivenRole(ctx, bodies, role, person.start) ?? bodyOpening(ctx, bodies, person.sentence - 1);
     if (!body || body === person.actorId) continue;
+    const claim = affiliationDraft(
+      ctx,
+      person.sentence,
+      person.actorId,
+      body,
+      'official of',
+      ROLE_ANTECEDENT,
+    );
+    if (!claim) continue;
     affiliated.add(person.actorId);
-    claims.push({
-      kind: 'affiliation',
-      claimant: null,
-      subject: person.actorId,
-      predicate: 'official of',
-      object: body,
-      act: 'official of',
-      evidence: {
-        start: sentence.start,
-        end: sentence.end,
-        text: ctx.text.slice(sentence.start, sentence.end),
-      },
-      rule: ROLE_ANTECEDENT,
-      sentence: person.sentence,
-      needsAccuser: false,
-      sentenceActors: [],
-    });
+    claims.push(claim);
   }
   return claims;
 }

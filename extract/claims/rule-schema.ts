@@ -49,6 +49,7 @@ export const ruleDataSchema = z
     target: z.array(z.string()),
     source: z.array(z.string()),
     claimAuthor: z.array(z.string()),
+    reportReference: z.array(z.string()).optional(),
   })
   .strict();
 

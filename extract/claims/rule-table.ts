@@ -62,6 +62,7 @@ export function compileRuleTable(data: RuleData, lists: WordLists): RuleTable {
     target: data.target.map(compile),
     source: data.source.map(compile),
     claimAuthor: data.claimAuthor.map(compile),
+    reportReference: (data.reportReference ?? []).map(compile),
     lists,
     actStems: [...(lists.get('actStems') ?? [])],
   };

@@ -21,6 +21,8 @@ export interface RuleTable {
   target: CompiledPattern[];
   source: CompiledPattern[];
   claimAuthor: CompiledPattern[];
+  /** A sentence that cites a report without naming its authors ("According to the report, ..."). */
+  reportReference: CompiledPattern[];
   /** Word lists the engine itself consults: negation, victim, mediaWords. */
   lists: WordLists;
   /** Word stems that start the `act` phrase of a claim ("hack" in "hacked the grid"). */

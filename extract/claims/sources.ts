@@ -1,16 +1,24 @@
-// Who speaks in each sentence: a reporting verb's subject or "according to X" in the sentence itself;
+// Who speaks in each sentence: a reporting verb's subject or "according to X" in the sentence itself
+// (the attribution after a quote's closing mark first: '"... X said Y," the ministry said');
 // the speaker of a statement introduced with a colon for the sentences that follow it;
-// for quoted sentences the attribution elsewhere in the paragraph (or the paragraph before, when a
-// quote runs on); in transcripts the speaker whose turn it is.
+// the authors of the report the text last named for a sentence that cites "the report";
+// for sentences inside a quote the quote's attribution, wherever it stands (before the quote, after it
+// closes, or in the paragraph before, when a quote runs on over several paragraphs); in transcripts
+// the speaker whose turn it is.
 import type { Paragraph } from '../document/segment.js';
 import type { Sentence } from '../nlp/parse.js';
 import type { ResolvedMention } from '../actors/resolve.js';
 import { isPassiveSubject, type Item } from './items.js';
 import { matchAll, type CompiledPattern } from './pattern.js';
+import { quoteSpans, type QuoteSpan } from './quotes.js';
+import type { RuleTable } from './rule-types.js';
 
-const OPENING_QUOTE = /^\s*["“‘«]/u;
+/** How far back a sentence that cites "the report" looks for the report's authors. */
+const REPORT_LOOKBACK = 3;
+
 // A sentence that ends in a colon introduces what follows ("made the following statement:").
 const STATEMENT_OPENING = /:\s*$/u;
+const CLOSING_QUOTE = /["”»]/u;
 
 export function sentenceSources(
   text: string,
@@ -18,39 +26,43 @@ export function sentenceSources(
   items: Item[][],
   paragraphs: Paragraph[],
   speakerMentions: ResolvedMention[],
-  patterns: CompiledPattern[],
+  table: Pick<RuleTable, 'source' | 'claimAuthor' | 'reportReference'>,
   publisher: string[],
 ): string[][] {
-  const own = items.map((sentenceItems) => {
-    for (const pattern of patterns) {
-      for (const captures of matchAll(pattern, sentenceItems)) {
-        const source = captures.get('source') ?? [];
-        const ids = actorIds(source);
-        if (ids.length && !isPassiveSubject(sentenceItems, source[source.length - 1]!)) return ids;
-      }
-    }
-    return [];
-  });
+  const own = items.map((sentenceItems) => ownSource(sentenceItems, table.source));
+  const authors = items.map((sentenceItems) => authorsIn(sentenceItems, table.claimAuthor));
+  const citesReport = items.map((sentenceItems) =>
+    table.reportReference.some((pattern) => matchAll(pattern, sentenceItems).length > 0),
+  );
   const byParagraph = new Map<number, string[]>();
   sentences.forEach((s, i) => {
     if (own[i]!.length && !byParagraph.has(s.paragraph)) byParagraph.set(s.paragraph, own[i]!);
   });
+  const quotes = quoteSpans(text, paragraphs);
+  const quoteSource = (s: Sentence) => {
+    const quote = quotes.find((q) => q.start < s.end && s.start < q.end);
+    return quote && attribution(quote, sentences, own, byParagraph);
+  };
   // "Foreign Secretary Dominic Raab said:" speaks through the statement that follows, up to the next
   // sentence that names its own speaker.
   let statement: string[] = [];
+  // "The report says X ..." speaks for the report's authors, not for X.
+  const reportAuthors = (i: number) => {
+    if (!citesReport[i]) return undefined;
+    for (let j = i - 1; j >= Math.max(0, i - REPORT_LOOKBACK); j--) if (authors[j]!.length) return authors[j];
+    return undefined;
+  };
   return sentences.map((s, i) => {
+    const cited = reportAuthors(i);
+    if (cited) return cited;
     if (own[i]!.length) {
       statement = STATEMENT_OPENING.test(text.slice(s.start, s.end)) ? own[i]! : [];
       return own[i]!;
     }
-    if (statement.length && !paragraphs[s.paragraph]!.speaker) return statement;
     const paragraph = paragraphs[s.paragraph]!;
-    const quoted = /["“”]/u.test(text.slice(paragraph.textStart, paragraph.end));
-    if (quoted && byParagraph.has(s.paragraph)) return byParagraph.get(s.paragraph)!;
-    if (OPENING_QUOTE.test(text.slice(paragraph.textStart, paragraph.end))) {
-      const previous = nearestPreviousParagraphSource(s.paragraph, byParagraph);
-      if (previous) return previous;
-    }
+    if (statement.length && !paragraph.speaker) return statement;
+    const quoted = quoteSource(s);
+    if (quoted?.length) return quoted;
     // A turn that asks a question is a journalist's: it repeats claims, it does not make them.
     const asks = text.slice(paragraph.textStart, paragraph.end).includes('?');
     const speaker =
@@ -60,11 +72,51 @@ export function sentenceSources(
   });
 }
 
-function nearestPreviousParagraphSource(
-  paragraph: number,
+// The sentence's own speaker; after a quote's closing mark the attribution comes first, so a name
+// the quote itself mentions as a speaker does not take the quote ('"X said Y," the ministry said').
+function ownSource(items: Item[], patterns: CompiledPattern[]): string[] {
+  const closing = items.findLastIndex((item, i) => i < items.length - 1 && CLOSING_QUOTE.test(item.post));
+  if (closing >= 0) {
+    const after = sourceIn(items.slice(closing + 1), patterns);
+    if (after.length) return after;
+  }
+  return sourceIn(items, patterns);
+}
+
+function sourceIn(items: Item[], patterns: CompiledPattern[]): string[] {
+  for (const pattern of patterns) {
+    for (const captures of matchAll(pattern, items)) {
+      const source = captures.get('source') ?? [];
+      const ids = actorIds(source);
+      if (ids.length && !isPassiveSubject(items, source[source.length - 1]!)) return ids;
+    }
+  }
+  return [];
+}
+
+// The authors of the reports a sentence names ("Brightwall's report", "a report by X", "X released a
+// report").
+function authorsIn(items: Item[], patterns: CompiledPattern[]): string[] {
+  return [...new Set(patterns.flatMap((p) => matchAll(p, items).flatMap((c) => actorIds(c.get('author')))))];
+}
+
+// Who a quote is attributed to: the speaker of the sentence it closes in ('...," she said'), else of
+// the sentence it opens in ('She said: "...'), else the first speaker named in its opening paragraph
+// or, for a quote that opens a paragraph, in one of the two paragraphs before.
+function attribution(
+  quote: QuoteSpan,
+  sentences: Sentence[],
+  own: string[][],
   byParagraph: Map<number, string[]>,
 ): string[] | undefined {
-  for (let p = paragraph - 1; p >= Math.max(0, paragraph - 2); p--)
+  const at = (offset: number) => sentences.findIndex((s) => s.start <= offset && offset < s.end);
+  const closing = at(quote.end - 1);
+  if (closing >= 0 && own[closing]!.length) return own[closing];
+  const opening = at(quote.start);
+  if (opening >= 0 && own[opening]!.length) return own[opening];
+  if (byParagraph.has(quote.paragraph)) return byParagraph.get(quote.paragraph);
+  if (!quote.opensParagraph) return undefined;
+  for (let p = quote.paragraph - 1; p >= Math.max(0, quote.paragraph - 2); p--)
     if (byParagraph.has(p)) return byParagraph.get(p);
   return undefined;
 }

@@ -422,6 +422,16 @@ describe('6. references back', () => {
     expect(claimSummaries(x, 'accusation')).toEqual([expect.stringMatching(/^accusation nsb>glass-heron/)]);
   });
 
+  it('"he" after a closing quote is the speaker before the quote, not a person the quote names', () => {
+    const x = extractText(
+      'Foreign Minister Ivo Marten spoke on Tuesday about a group called Glass Heron.\n' +
+        '"Minister Ana Dray knows that Glass Heron hacked the grid," he said.\n',
+      { lexicon },
+    );
+    const speakers = x.claims.filter((c) => c.rule === 'accusation.speaker-statement').map((c) => c.claimant);
+    expect(speakers).toEqual(['ivo-marten']);
+  });
+
   it('"it" in "it is likely" refers to nobody', () => {
     const x = extractText(
       'The Norland Bureau of Investigation opened a case on a group called Glass Heron.\nIt is likely that Glass Heron attacked the grid.\n',

@@ -56,6 +56,16 @@ const cases: [string, string, string][] = [
     'accusation norland>veyland>-',
   ],
   [
+    'accusation.legal-noun-against',
+    'Norland has imposed sanctions today against Veyland and Ostravia for the intrusions.',
+    'accusation norland>ostravia>-',
+  ],
+  [
+    'accusation.reward-offer',
+    'Norland is offering a reward of up to 10 million for information on the leaders of Grey Otter.',
+    'accusation norland>grey-otter>-',
+  ],
+  [
     'accusation.hold-responsible',
     'Norland has held Veyland responsible for the outage.',
     'accusation norland>veyland>-',
@@ -81,6 +91,18 @@ const cases: [string, string, string][] = [
     'accusation.attribute-to',
     'Brightwall attributed the outage to Glass Heron.',
     'accusation brightwall>glass-heron>-',
+  ],
+  // a conjunct that names no one does not separate the subject from its verb
+  [
+    'accusation.attribute-to',
+    'Brightwall and other companies attribute the outage to Veyland.',
+    'accusation brightwall>veyland>-',
+  ],
+  // the act attributed may stand before the verb, in a relative clause
+  [
+    'accusation.attribute-to',
+    'The outage, which Norland attributed to Veyland, lasted a week.',
+    'accusation norland>veyland>-',
   ],
   // the act attributed may name its victim before "to"
   [
@@ -121,13 +143,96 @@ const cases: [string, string, string][] = [
     'accusation brightwall>tin-lynx>-',
   ],
   [
+    'accusation.endorse-claim',
+    'Norland and its allies, namely Kestria and Ostravia, supported the allegations of hacking by Veyland.',
+    'accusation ostravia>veyland>-',
+  ],
+  [
+    'accusation.urge-to-stop',
+    'Kestria said it urges the Veylandic side to stop its cyberattacks on Norland.',
+    'accusation kestria>veyland>norland',
+  ],
+  // any reporting verb, and the wrongdoing verbs of fraud and influence
+  // a bracketed acronym with a possessive does not swallow the rest of the sentence
+  [
+    'accusation.report-wrongdoing',
+    'Brightwall said the Norland Cyber Security Centre (NCSC)’s network was breached by Grey Otter.',
+    'accusation brightwall>grey-otter>-',
+  ],
+  // doers named as examples, and the last conjunct of a comma list before the verb
+  [
+    'accusation.report-wrongdoing',
+    'Brightwall said hacker groups such as Grey Otter, Glass Heron, and Tin Lynx continued their campaigns.',
+    'accusation brightwall>tin-lynx>-',
+  ],
+  // the doer called a culprit
+  [
+    'accusation.report-wrongdoing',
+    'Kestria stated that Ostravia is the internationally recognized "big secret thief".',
+    'accusation kestria>ostravia>-',
+  ],
+  // a date between the act and its agent
+  [
+    'accusation.report-wrongdoing',
+    'Brightwall reported that the attack was carried out on 28 October 2019 by Grey Otter.',
+    'accusation brightwall>grey-otter>-',
+  ],
+  // a partner named between the doer and its act
+  [
+    'accusation.report-wrongdoing',
+    'Brightwall said Glass Heron has worked with Ostravia to hack the grid operator.',
+    'accusation brightwall>glass-heron>-',
+  ],
+  [
+    'accusation.report-wrongdoing',
+    'Brightwall purports Glass Heron is working on behalf of Veyland.',
+    'accusation brightwall>glass-heron>-',
+  ],
+  [
+    'accusation.report-wrongdoing',
+    'Brightwall said Grey Otter impersonated the grid operator.',
+    'accusation brightwall>grey-otter>-',
+  ],
+  [
+    'accusation.report-wrongdoing',
+    'Brightwall said Grey Otter ran an extortion scheme.',
+    'accusation brightwall>grey-otter>-',
+  ],
+  [
+    'accusation.report-relative',
+    'The claims came from a report by NTV, which alleged that Tin Lynx infiltrated the grid operator.',
+    'accusation ntv>tin-lynx>-',
+  ],
+  // hedges stand between the doer and its act
+  [
+    'accusation.report-wrongdoing',
+    'Brightwall reported Glass Heron was probably behind the outage.',
+    'accusation brightwall>glass-heron>-',
+  ],
+  // the doer named after "called"
+  [
+    'accusation.according-to',
+    'The attacks by a group called Grey Otter began in May, according to Brightwall.',
+    'accusation brightwall>grey-otter>-',
+  ],
+  [
     'accusation.report-after-apposition',
     'Vexon, which was hired to investigate, confirmed that Glass Heron stole the data.',
     'accusation vexon>glass-heron>-',
   ],
   [
+    'accusation.report-group',
+    'Brightwall said the intrusion at Tollgate bore the hallmarks of Grey Otter.',
+    'accusation brightwall>grey-otter>-',
+  ],
+  [
     'accusation.national-body-reports',
     'Kestrian intelligence officials said on Monday that Tin Lynx had hacked the ministry.',
+    'accusation kestria>tin-lynx>-',
+  ],
+  [
+    'accusation.national-body-reports',
+    'The Kestrian signals intelligence agency that monitors threats said Tin Lynx had hacked the ministry.',
     'accusation kestria>tin-lynx>-',
   ],
   // speakers: quote attribution, "according to", the sentence's speaker
@@ -168,6 +273,11 @@ const cases: [string, string, string][] = [
     'accusation ncsc>grey-otter>-',
   ],
   [
+    'accusation.speaker-names-group',
+    'Grey Otter has been active since 2019, the NCSC said.',
+    'accusation ncsc>grey-otter>-',
+  ],
+  [
     'accusation.speaker-statement',
     'Veyland is responsible for this attack, the NCSC said.',
     'accusation ncsc>veyland>-',
@@ -176,6 +286,35 @@ const cases: [string, string, string][] = [
     'accusation.speaker-statement',
     'The NCSC made the following statement:\nGlass Heron is behind the outage.',
     'accusation ncsc>glass-heron>-',
+  ],
+  // a quote that runs on over paragraphs speaks for the attribution at its end
+  [
+    'accusation.speaker-statement',
+    '“Tin Lynx hacked the grid operator.\n“We have the evidence,” the NCSC said.',
+    'accusation ncsc>tin-lynx>-',
+  ],
+  // the attribution after the closing mark, not a speaker the quote mentions, speaks
+  [
+    'accusation.speaker-statement',
+    '“Kestria has said little while Tin Lynx hacked the grid operator,” the NCSC said.',
+    'accusation ncsc>tin-lynx>-',
+  ],
+  // a report's authors speak for the sentences that cite the report
+  [
+    'accusation.speaker-statement',
+    'Brightwall has released a report on the outage. According to the report, Glass Heron breached the grid operator.',
+    'accusation brightwall>glass-heron>-',
+  ],
+  [
+    'accusation.speaker-statement',
+    'Brightwall published its annual report on Monday. The report says Grey Otter hijacked the servers of Tollgate.',
+    'accusation brightwall>grey-otter>-',
+  ],
+  // an organisation's own release speaks for it, whoever relays it
+  [
+    'accusation.speaker-statement',
+    'title: Report\nurl: \ndate: 2025-01-01\npublisher: Wirefeed press release by Brightwall\n\nBrightwall tracks many groups.\nGlass Heron breached the grid operator in May.',
+    'accusation brightwall>glass-heron>-',
   ],
   // a unit named with its parent: the parent is accused too
   [
@@ -221,11 +360,32 @@ const cases: [string, string, string][] = [
   // admissions
   ['admission.admit-verb', 'Grey Otter admitted the attack on Tollgate.', 'admission grey-otter>->tollgate'],
   [
+    'admission.acknowledged-involvement',
+    'Grey Otter later acknowledged its involvement in the outage.',
+    'admission grey-otter>->-',
+  ],
+  [
     'admission.claimed-responsibility',
     'Tin Lynx claimed responsibility for the outage.',
     'admission tin-lynx>->-',
   ],
   ['admission.claimed-responsibility', 'Tin Lynx took credit for the outage.', 'admission tin-lynx>->-'],
+  // an apposition between the doer and its verb
+  [
+    'admission.claimed-responsibility',
+    'Grey Otter, a pro-Veyland hacktivist group, claimed responsibility for the outage.',
+    'admission grey-otter>->-',
+  ],
+  [
+    'admission.pleaded-guilty',
+    'Vexon, a Norland contractor, pleaded guilty to spying on Tollgate.',
+    'admission vexon>->tollgate',
+  ],
+  [
+    'admission.boasted',
+    'Grey Otter boasted of hacking Tollgate on its Telegram channel.',
+    'admission grey-otter>->-',
+  ],
   [
     'admission.confirmed-own-act',
     'The Veyland Defence Ministry confirmed that it carried out the operation against Norland.',
@@ -336,6 +496,16 @@ const cases: [string, string, string][] = [
     'affiliation ->ivo-marten>brightwall',
   ],
   [
+    'affiliation.name-then-country-role',
+    "Ivo Marten, Norland's foreign minister, said the grid was attacked.",
+    'affiliation ->ivo-marten>norland',
+  ],
+  [
+    'affiliation.name-then-country-role',
+    'Ana Dray, the Veylandic defence minister, said the grid was attacked.',
+    'affiliation ->ana-dray>veyland',
+  ],
+  [
     'affiliation.name-then-org-role',
     'Ivo Marten - a Veyland Defence Ministry spokesman - said the grid was attacked.',
     'affiliation ->ivo-marten>veyland-defence-ministry',
@@ -404,6 +574,12 @@ describe('precision policies', () => {
     'Tollgate was claimed to have been targeted by Veylandic hackers.',
     // the victim of a breach is never its doer
     'The NCSC said hackers tied to the breach of Tollgate were behind the attack.',
+    // naming or criticising someone in the passive is not accusing them
+    'Glass Heron was named by Brightwall in its annual report.',
+    // a quote's speaker does not speak for the narration around the quote
+    'Tin Lynx hacked the grid operator. “We are investigating,” Anna Kovac said.',
+    // a news outlet's own narration speaks for nobody
+    'title: News\nurl: \ndate: 2025-01-01\npublisher: The Norvik Herald, citing Brightwall\n\nBrightwall tracks many groups.\nGlass Heron breached the grid operator in May.',
   ])('"%s" accuses nobody of it', (text) => {
     expect(inventedClaims(text).filter((c) => c.startsWith('accusation'))).toEqual([]);
   });
@@ -429,6 +605,16 @@ describe('precision policies', () => {
   it('ties a newspaper named after a country to no country', () => {
     const text = "The Times of Kestria said Glass Heron attacked Kestria's grid.";
     expect(inventedClaims(text).filter((c) => c.startsWith('affiliation'))).toEqual([]);
+  });
+});
+
+describe('admissions', () => {
+  it('a victim acknowledging a breach admits nothing', () => {
+    expect(
+      inventedClaims('Tollgate acknowledged the breach of its network.').filter((c) =>
+        c.startsWith('admission'),
+      ),
+    ).toEqual([]);
   });
 });
 
