@@ -1,6 +1,6 @@
-// Organisations the lexicon does not know: capitalised phrases that contain an organisation word
-// ("Tianhe District Public Security Bureau", "Senate Judiciary Committee", "Ziv Medical Center"),
-// and compromise's #Organization tags on capitalised words.
+// Organisations the lexicon does not know: capitalised phrases of two words or more that contain an
+// organisation word ("Tianhe District Public Security Bureau", "Senate Judiciary Committee", "Ziv
+// Medical Center"); a lone organisation word ("Ltd", "the Ministry") names no one in particular.
 import names from './names.json' with { type: 'json' };
 import {
   connectors,
@@ -170,7 +170,8 @@ function trimChunk(
   if (b < a || b - a >= MAX_NAME_TOKENS) return null;
   const tokens = s.tokens.slice(a, b + 1);
   if (!tokens.some((t) => orgHeads.has(bareText(t)))) return null;
-  if (tokens.length === 1 && !s.tokens[a]!.tags.has('Organization')) return null;
+  // A lone organisation word ("Ltd", "the Ministry") names no one in particular.
+  if (tokens.length === 1) return null;
   if (!headFinal(tokens, ctx)) return null;
   const span = { start: s.tokens[a]!.start, end: s.tokens[b]!.end };
   const inside = lexiconMentions.filter((m) => overlaps(m, span));

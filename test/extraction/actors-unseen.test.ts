@@ -340,6 +340,14 @@ describe('5. stand-ins for governments, and what is not an actor', () => {
     expect(actorIds(x).filter((id) => id.startsWith('brightwall'))).toEqual(['brightwall']);
   });
 
+  it('a lone legal suffix is no organisation', () => {
+    const x = extractText(
+      'The EU listed two companies: Tianfeng Norvex Science and Technology Development Co. Ltd (Norvex) and ' +
+        'Chosun Kestrel.\n',
+    );
+    expect(names(x)).not.toContain('Ltd');
+  });
+
   it('a computer network or a coast is no organisation; a coast guard is', () => {
     const x = extractText(
       'The breach did not damage the Kestrel Defense Network, the ministry said. Gas suppliers on the ' +
