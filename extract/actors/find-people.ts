@@ -86,7 +86,8 @@ export function findPeople(ctx: DocContext, taken: Mention[]): Mention[] {
           add(first, last);
       } else if (
         tagged.length &&
-        (tokens.length > 1 || tagged[0]!.tags.has('LastName') || tagged[0]!.tags.has('FirstName'))
+        // A text names a person by the surname alone, seldom by the first name ("Regina police").
+        (tokens.length > 1 || tagged[0]!.tags.has('LastName'))
       ) {
         add(i, run);
       } else if (

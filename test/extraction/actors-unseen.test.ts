@@ -98,6 +98,11 @@ describe('2. people: titles, roles, bylines and credits', () => {
     expect(names(x).some((n) => /Deputy|Premier|head/.test(n))).toBe(false);
   });
 
+  it('a lone first name is no person: a place or a brand ("Regina police", "Chase customers")', () => {
+    const x = extractText('Regina police said the attack failed. The attack hit Chase customers.\n');
+    expect(x.actors.filter((a) => a.type === 'person')).toEqual([]);
+  });
+
   it('a sanctions list writes surnames in capitals: the whole name is the person', () => {
     const x = extractText(
       'The listed persons are:\n  1. CHEN Voskar (Norland)\n  2. Ivan Petrovich DRAYEV (Veyland)\n  3. Pavel Ivanovich VOSKETS (Veyland)\n',
