@@ -2,7 +2,7 @@
 // Tailored Access Operations)". Each definition ties the two spellings to one actor for the whole document.
 import type { DocContext } from '../document/context.js';
 import { sentenceAt } from '../document/context.js';
-import type { Mention } from './mention.js';
+import { overlaps, type Mention } from './mention.js';
 
 export interface AcronymLink {
   acronym: Mention;
@@ -72,13 +72,14 @@ const spelling = (ctx: DocContext, start: number, surface: string, type: Mention
 /** Later bare uses of a defined acronym ("TAO said") that no other finder caught. */
 export function findAcronymUses(ctx: DocContext, acronyms: string[], taken: Mention[]): Mention[] {
   const found: Mention[] = [];
-  const takenStarts = new Set(taken.map((m) => m.start));
   const wanted = new Set(acronyms);
   ctx.sentences.forEach((s, si) => {
     for (const t of s.tokens) {
       const bare = t.text.replace(/['’]s$/u, '').replace(/^[("“]+|[)"”,.]+$/g, '');
-      if (!wanted.has(bare) || takenStarts.has(t.start)) continue;
+      if (!wanted.has(bare)) continue;
       const start = t.start + t.text.indexOf(bare);
+      // A use that overlaps a known mention ("GRU" inside "GU/GRU") is that mention's.
+      if (taken.some((m) => overlaps(m, { start, end: start + bare.length }))) continue;
       found.push({
         start,
         end: start + bare.length,

@@ -1,5 +1,14 @@
 // Mentions of actors the lexicon knows, in the prose of each paragraph.
-import { isOriginSuffix, locationWords } from './name-words.js';
+import {
+  attributiveHeads,
+  corporateSuffixes,
+  honorifics,
+  isOriginSuffix,
+  locationWords,
+  orgHeads,
+  platformNouns,
+  titleWords,
+} from './name-words.js';
 import { sentenceAt, tokenAt, type DocContext } from '../document/context.js';
 import type { Mention } from './mention.js';
 
@@ -18,10 +27,16 @@ export function findLexiconMentions(ctx: DocContext): Mention[] {
       // "Lisa Monaco" is a person, not the country: compromise tagged a first name right before it.
       if (ctx.lexicon.byId(m.entryIds[0]!)?.type === 'country' && followsFirstName(ctx, sentence, start))
         continue;
-      // "pro-Russian hacktivists" and "anti-Chinese" name a stance, not the country.
-      if (m.via === 'demonym' && /(pro|anti)-$/i.test(ctx.text.slice(Math.max(0, start - 5), start)))
+      // "pro-Russian hacktivists", "anti-Chinese" and "pro-Japan slogans" name a stance, not the country.
+      if (
+        (m.via === 'demonym' || m.via === 'name') &&
+        /(pro|anti)-$/i.test(ctx.text.slice(Math.max(0, start - 5), start))
+      )
         continue;
+      if (modifiesNextNoun(ctx, sentence, start, end)) continue;
       const entry = ctx.lexicon.byId(m.entryIds[0]!);
+      if (entry?.category === 'company' && (namesProduct(ctx, sentence, end) || usedAsPlatform(ctx, start)))
+        continue;
       mentions.push({
         start,
         end,
@@ -30,11 +45,52 @@ export function findLexiconMentions(ctx: DocContext): Mention[] {
         type: entry?.type ?? 'organization',
         entryIds: m.entryIds,
         via: origin ? 'demonym' : m.via,
+        ...(origin && (m.via === 'name' || m.via === 'alias') && { namesPlace: true }),
         sentence,
       });
     }
   });
   return mentions;
+}
+
+// "Russian military officers": a name ending in a word that can also modify the noun after it.
+function modifiesNextNoun(ctx: DocContext, sentence: number, start: number, end: number): boolean {
+  const lastWord = /(\p{L}+)$/u.exec(ctx.text.slice(start, end))?.[1];
+  if (!lastWord || !attributiveHeads.has(lastWord)) return false;
+  const s = ctx.sentences[sentence];
+  const next = s?.tokens.find((t) => t.start >= end);
+  if (!next || /\S/.test(ctx.text.slice(end, next.start))) return false;
+  return (
+    next.tags.has('Noun') && !next.tags.has('Verb') && !next.tags.has('Pronoun') && /^\p{Ll}/u.test(next.text)
+  );
+}
+
+// "Microsoft Exchange servers", "Adobe Flash": a company's name before a capitalised noun of its own
+// names the product, not the company (its divisions and legal forms are corporateSuffixes); before a
+// platform noun ("Facebook accounts") it names the service.
+function namesProduct(ctx: DocContext, sentence: number, end: number): boolean {
+  const next = ctx.sentences[sentence]?.tokens.find((t) => t.start >= end);
+  if (!next || ctx.text.slice(end, next.start) !== ' ') return false;
+  const word = next.text.replace(/['’]s$/u, '');
+  // "Facebook accounts", "the official Facebook page": the company's service, not the company.
+  if (platformNouns.has(next.text)) return true;
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(word) &&
+    next.tags.has('Noun') &&
+    !['Verb', 'Person', 'Place', 'Date', 'Value', 'Honorific'].some((tag) => next.tags.has(tag)) &&
+    !corporateSuffixes.has(word) &&
+    !orgHeads.has(word) &&
+    !titleWords.has(word.toLowerCase()) &&
+    !honorifics.has(word.toLowerCase())
+  );
+}
+
+// "claimed it via Twitter", "a post on Facebook": a company's service as the channel a message went
+// through ("attacks on Google" still name the company).
+const PLATFORM_BEFORE = /(?:\bvia|\b(\p{L}+)\s+on)\s+$/u;
+function usedAsPlatform(ctx: DocContext, start: number): boolean {
+  const before = PLATFORM_BEFORE.exec(ctx.text.slice(Math.max(0, start - 30), start));
+  return !!before && (!before[1] || platformNouns.has(before[1].toLowerCase()));
 }
 
 function followsFirstName(ctx: DocContext, sentence: number, start: number): boolean {

@@ -6,7 +6,7 @@
 import type { ActorType } from '../../core/types.js';
 import type { DocContext } from '../document/context.js';
 import { sentenceAt } from '../document/context.js';
-import { overlaps, type Mention } from './mention.js';
+import { contains, overlaps, type Mention } from './mention.js';
 import { isOriginOrLinkSuffix, namingWords } from './name-words.js';
 
 const WORD = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}'’&-]*(?:\.[\p{L}\p{N}]+)*`;
@@ -39,27 +39,40 @@ const GROUP_AFTER = new RegExp(
 );
 const DESIGNATION = /\b(APT|UNC|TA|FIN|DEV|Storm)[- ]?(\d{1,4})\b/g;
 // "news outlet Der Spiegel", "cybersecurity firm Brightwall", "hacking group Glass Heron"
-const KIND_THEN_NAME = new RegExp(String.raw`\b(${alternatives(KIND_NOUNS)})\s+${NAME}`, 'gu');
+// The kind noun is lower case: a capitalised one is part of a name ("American Hospital Association").
+const KIND_THEN_NAME = new RegExp(
+  String.raw`\b(${KIND_NOUNS.map((w) => w.replace(/\s+/g, String.raw`\s+`)).join('|')})\s+${NAME}`,
+  'gu',
+);
 // "Cyence, a risk-modelling firm", "360, a Chinese internet security company"
 const NAME_THEN_KIND = new RegExp(
   String.raw`(?<![\p{L}\p{N}])${NAME},\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,4}?(${alternatives(KIND_NOUNS)})\b`,
   'gu',
 );
 
+const YEAR = /^(?:1[89]|20)\d\d$/;
+
 export function findNamedByShape(ctx: DocContext, taken: Mention[]): Mention[] {
   const found: Mention[] = [];
+  // A quoted name ('hacking group "Anonymous Malaysia"', "‘Pakistan Haxors Crew’") is the group's own
+  // name even when a known name sits inside it; elsewhere a known name wins.
   const add = (start: number, surface: string, type: ActorType, entryIds: string[] = []) => {
     const clean = surface.replace(/["”’'.,]+$/u, '');
     const span = { start, end: start + clean.length };
+    const quoted = /["“‘']$/u.test(ctx.text.slice(Math.max(0, start - 1), start));
+    const blocks = (m: Mention) =>
+      overlaps(m, span) && !(quoted && contains(span, m) && m.end - m.start < clean.length);
     // "a PRC-based group", "a China-linked gang": a place or a sponsor, not a name.
     if (
       !clean ||
       isOriginOrLinkSuffix(/-\p{L}+$/u.exec(clean)?.[0]) ||
-      [...taken, ...found].some((m) => overlaps(m, span))
+      taken.some(blocks) ||
+      found.some((m) => overlaps(m, span))
     )
       return;
     const first = clean.split(/\s+/)[0]!.toLowerCase();
-    if (ctx.lexicon.country(clean) || namingWords.notNames.includes(first)) return;
+    // "in 2013, a new report from ...": a year is a date, not a digit-led name ("360", "9Gate").
+    if (ctx.lexicon.country(clean) || namingWords.notNames.includes(first) || YEAR.test(clean)) return;
     found.push({
       ...span,
       surface: clean,

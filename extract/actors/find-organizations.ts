@@ -1,6 +1,6 @@
-// Organisations the lexicon does not know: capitalised phrases that contain an organisation word
-// ("Tianhe District Public Security Bureau", "Senate Judiciary Committee", "Ziv Medical Center"),
-// and compromise's #Organization tags on capitalised words.
+// Organisations the lexicon does not know: capitalised phrases of two words or more that contain an
+// organisation word ("Tianhe District Public Security Bureau", "Senate Judiciary Committee", "Ziv
+// Medical Center"); a lone organisation word ("Ltd", "the Ministry") names no one in particular.
 import names from './names.json' with { type: 'json' };
 import {
   connectors,
@@ -18,6 +18,7 @@ import { bareText, breaksAfter, breaksBefore, isCapitalized, isPossessive } from
 // Title modifiers ("National", "Foreign") stay: they begin many organisation names.
 const CORPORATE = new Set(['company', 'media', 'research']);
 const MAX_NAME_TOKENS = 12;
+const GENERIC_HEADS: ReadonlySet<string> = new Set(names.genericHeads);
 
 // An organisation's name ends with its organisation word, or goes on after it only through a connector
 // ("Bureau of Investigation"), a number ("Unit 26165") or its place ("US Embassy Costa Rica"): "Embassy
@@ -32,6 +33,7 @@ function headFinal(tokens: Token[], ctx: DocContext): boolean {
   return (
     rest.length === 0 ||
     connectors.has(rest[0]!.lower) ||
+    (rest[0]!.lower === 'to' && locativeHeads.has(bareText(tokens[last]!))) ||
     /^\d+$/.test(rest[0]!.text) ||
     rest.every((t) => t.tags.has('Place')) ||
     !!ctx.lexicon.country(place)
@@ -101,7 +103,8 @@ function diplomaticMissions(ctx: DocContext, lexiconMentions: Mention[]): Mentio
 
 // Capitalised words, joined by lower-case connectors ("of", "for", "and") when a capitalised word follows.
 // A verb ("Microsoft Says ...") or a date ("... on April 3") ends a name: headlines are not names. "and"
-// after an organisation word starts a second name ("Yonhap News and KBS"); "on" continues only a body
+// after an organisation word starts a second name ("Yonhap News and KBS"); "in" and "to" continue only a
+// body that sits somewhere or is sent to someone ("Embassy in Manila", "Mission to the United Nations"); "on" continues only a body
 // that sits on something ("Committee on Intelligence"); a number after an organisation word is part of
 // it ("Unit 26165", "Centre 18").
 function chunkEnd(s: Sentence, i: number): number {
@@ -115,11 +118,14 @@ function chunkEnd(s: Sentence, i: number): number {
       j++;
       continue;
     }
-    const after = s.tokens[j + 2];
+    // "Mission to the United Nations": the article belongs to the name that follows it.
+    const article =
+      next.lower === 'to' && s.tokens[j + 2]?.lower === 'the' && !breaksAfter(s.tokens[j + 2]!) ? 1 : 0;
+    const after = s.tokens[j + 2 + article];
     const head = orgHeads.has(bareText(current));
     const joins =
-      connectors.has(next.lower) &&
-      (next.lower !== 'in' || locativeHeads.has(bareText(current))) &&
+      (connectors.has(next.lower) || next.lower === 'to') &&
+      (!['in', 'to'].includes(next.lower) || locativeHeads.has(bareText(current))) &&
       (next.lower !== 'on' || head) &&
       !(head && (next.lower === 'and' || next.lower === '&'));
     if (
@@ -130,7 +136,7 @@ function chunkEnd(s: Sentence, i: number): number {
       !endsName(after) &&
       !/[,]/.test(current.post)
     ) {
-      j += 2;
+      j += 2 + article;
       continue;
     }
     break;
@@ -164,12 +170,21 @@ function trimChunk(
   if (b < a || b - a >= MAX_NAME_TOKENS) return null;
   const tokens = s.tokens.slice(a, b + 1);
   if (!tokens.some((t) => orgHeads.has(bareText(t)))) return null;
-  if (tokens.length === 1 && !s.tokens[a]!.tags.has('Organization')) return null;
+  // A lone organisation word ("Ltd", "the Ministry") names no one in particular.
+  if (tokens.length === 1) return null;
   if (!headFinal(tokens, ctx)) return null;
   const span = { start: s.tokens[a]!.start, end: s.tokens[b]!.end };
   const inside = lexiconMentions.filter((m) => overlaps(m, span));
   if (inside.some((m) => !contains(span, m))) return null;
   const known = inside.filter((m) => m.via !== 'demonym' && m.via !== 'capital');
+  // "Hacked By Russian Group": a nationality and a bare group word name no one.
+  if (
+    tokens.length === 2 &&
+    inside.length === 1 &&
+    inside[0]!.via === 'demonym' &&
+    GENERIC_HEADS.has(bareText(tokens[1]!))
+  )
+    return null;
   if (known.length === 0) return [a, b];
   // Tokens not covered by any lexicon mention: if none carries an organisation word, the lexicon wins.
   const uncovered = tokens.filter((t) => !inside.some((m) => m.start <= t.start && t.start < m.end));

@@ -17,7 +17,10 @@ import { bareText, breaksAfter, breaksBefore, isCapitalized, isPossessive } from
 // Title words (`roles`) may stand before a name; job nouns alone mark an apposition.
 const REPORTING: ReadonlySet<string> = new Set(reportingVerbs);
 const MAX_NAME_TOKENS = 4;
+const NOT_NAME_TAGS = ['Preposition', 'Determiner', 'Conjunction', 'Date', 'Month', 'WeekDay'];
 
+// Registries and charge sheets write the surname in capitals, which compromise may read as a verb ("MORENETS").
+const isAllCapsWord = (t: Token) => /^\p{Lu}{2,}$/u.test(bareText(t));
 const isTitleWord = (t: Token) =>
   honorifics.has(t.lower.replace(/\.$/, '')) || roles.has(t.lower) || t.tags.has('Honorific');
 // A verb is no name word ("Has Amber Lynx claimed ...?") unless compromise reads it as a name ("Will").
@@ -27,7 +30,9 @@ const isNameWord = (t: Token) =>
   !orgHeads.has(bareText(t)) &&
   !t.tags.has('Pronoun') &&
   !auxiliaries.has(t.lower) &&
-  (!t.tags.has('Verb') || t.tags.has('Person')) &&
+  (!t.tags.has('Verb') || t.tags.has('Person') || isAllCapsWord(t)) &&
+  // "In January, the minister said": function words and dates open no name ("Theresa May" is tagged #Person).
+  (!NOT_NAME_TAGS.some((tag) => t.tags.has(tag)) || t.tags.has('Person')) &&
   /\p{L}/u.test(t.text);
 
 export function findPeople(ctx: DocContext, taken: Mention[]): Mention[] {
@@ -60,10 +65,18 @@ export function findPeople(ctx: DocContext, taken: Mention[]): Mention[] {
       if (run < i) continue;
       const tokens = s.tokens.slice(i, run + 1);
       const tagged = tokens.filter((t) => t.tags.has('Person'));
-      if (tagged.length && isTitleCase(s)) {
+      if (partOfTitle(s, run) && !tagged.length) {
+        i = run;
+        continue;
+      }
+      if (tagged.length && isRegistryName(tokens)) {
+        // "ZHANG Shilong", "Alexey Valeryevich MININ": the capitals mark the surname, not a headline.
+        add(i, run);
+      } else if (tagged.length && isTitleCase(s)) {
         // compromise's #Person words are the name; capitalised neighbours are headline words ("Affairs Wang Lei Takes").
+        // In a full sentence dense with names the words after them still belong to the name ("... Nikaeen Ravari.").
         const first = i + tokens.indexOf(tagged[0]!);
-        const last = i + tokens.indexOf(tagged[tagged.length - 1]!);
+        const last = isProse(s) ? run : i + tokens.indexOf(tagged[tagged.length - 1]!);
         if (
           last > first ||
           introducedByTitle(s, first) ||
@@ -73,7 +86,8 @@ export function findPeople(ctx: DocContext, taken: Mention[]): Mention[] {
           add(first, last);
       } else if (
         tagged.length &&
-        (tokens.length > 1 || tagged[0]!.tags.has('LastName') || tagged[0]!.tags.has('FirstName'))
+        // A text names a person by the surname alone, seldom by the first name ("Regina police").
+        (tokens.length > 1 || tagged[0]!.tags.has('LastName'))
       ) {
         add(i, run);
       } else if (
@@ -107,11 +121,26 @@ function nameRun(s: Sentence, i: number): number {
   return j;
 }
 
-// Headlines capitalise every word, so a capitalised run there is no evidence of a name.
+// Headlines capitalise every word, so a capitalised run there is no evidence of a name. A sentence that
+// ends in a full stop with lower-case words in it is prose, however many names it lists (`isProse`).
+const PROSE_LOWER_WORDS = 2;
+const isProse = (s: Sentence) => {
+  const last = s.tokens[s.tokens.length - 1];
+  const lower = s.tokens.filter((t) => /^\p{Ll}{2,}/u.test(t.text)).length;
+  return !!last && /[.!?]/.test(last.post + last.text.slice(-1)) && lower >= PROSE_LOWER_WORDS;
+};
 const isTitleCase = (s: Sentence) => {
   const words = s.tokens.filter((t) => /^\p{L}{4,}/u.test(t.text));
   return words.length > 2 && words.filter((t) => /^\p{Lu}/u.test(t.text)).length / words.length > 0.6;
 };
+
+// Registries and charge sheets write the surname in capitals: "ZHANG Shilong", "Alexey Valeryevich MININ".
+const isMixedCaseWord = (t: Token) => /^\p{Lu}\p{Ll}+$/u.test(bareText(t));
+const isRegistryName = (tokens: Token[]) =>
+  tokens.length >= 2 &&
+  (isAllCapsWord(tokens[0]!) || isAllCapsWord(tokens[tokens.length - 1]!)) &&
+  tokens.filter(isAllCapsWord).length === 1 &&
+  tokens.every((t) => isAllCapsWord(t) || isMixedCaseWord(t));
 
 // "Foreign Minister X", "Secretary of State X": a title ending right before the name, with a job
 // noun or honorific in it ("National Grid Operator" has only a modifier, so no name follows).
@@ -124,6 +153,12 @@ const introducedByTitle = (s: Sentence, i: number) => {
     .some(
       (t) => jobTitles.has(t.lower) || honorifics.has(t.lower.replace(/\.$/, '')) || t.tags.has('Honorific'),
     );
+};
+
+// "Digital Transformation Minister Ivo Marten": capitalised words right before a job title qualify it.
+const partOfTitle = (s: Sentence, j: number) => {
+  const next = s.tokens[j + 1];
+  return !!next && !breaksAfter(s.tokens[j]!) && jobTitles.has(next.lower) && isCapitalized(next);
 };
 
 // "the spokesperson for the Iranian Foreign Ministry, Nasser Ka'nani, denied ..."

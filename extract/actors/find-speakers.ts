@@ -1,5 +1,5 @@
 // Transcript speaker labels ("Wang Lei:", "CCTV:") are mentions of the speaking actor.
-import { jobTitles as roles, orgHeads } from './name-words.js';
+import { corporateSuffixes, jobTitles as roles, orgHeads } from './name-words.js';
 import type { DocContext } from '../document/context.js';
 import type { Mention } from './mention.js';
 import { isAcronym } from './acronyms.js';
@@ -17,7 +17,13 @@ export function findSpeakerLabels(ctx: DocContext): Mention[] {
     const words = titleWords > 0 && allWords.length - titleWords >= 2 ? allWords.slice(titleWords) : allWords;
     const name = words.join(' ');
     const start = label.end - name.length;
-    const entries = ctx.lexicon.lookup(name);
+    // "ESET Research:" is ESET speaking: a known company with its divisional suffix.
+    const company = words.length > 1 && words.slice(1).every((w) => corporateSuffixes.has(w));
+    const direct = ctx.lexicon.lookup(name);
+    const entries =
+      direct.length || !company
+        ? direct
+        : ctx.lexicon.lookup(words[0]!).filter((e) => e.category === 'company');
     const isOrg = isAcronym(label.name) || words.some((w) => orgHeads.has(w));
     // "Spokesperson:", "Embassy Spokesperson:" name a role, not an actor: the publisher speaks.
     if (!entries.length && roles.has(words[words.length - 1]!.toLowerCase())) continue;

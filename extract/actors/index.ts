@@ -10,6 +10,7 @@ import { findLexiconMentions } from './find-lexicon.js';
 import { findListMembers } from './find-lists.js';
 import { findOrganizations } from './find-organizations.js';
 import { findPartialNames, findPeople } from './find-people.js';
+import { findPublisher } from './find-publisher.js';
 import { findSpeakerLabels } from './find-speakers.js';
 import { withHyphenatedNames } from './hyphenated.js';
 import { overlaps, type Mention } from './mention.js';
@@ -28,6 +29,7 @@ export function findActors(ctx: DocContext): Resolution {
     ...findCredits(ctx, [...speakers, ...lexicon]),
     ...findNamedByShape(ctx, [...speakers, ...lexicon]),
     ...lexicon.filter((m) => !organizations.some((o) => overlaps(o, m))),
+    ...findPublisher(ctx, [...speakers, ...lexicon]),
     ...organizations,
   ]);
   const people = findPeople(ctx, known);

@@ -49,11 +49,13 @@ export function qualifyBodies(
   const decided = sorted.map((m, i): Mention | null => {
     const candidates = m.entryIds.map((id) => lexicon.byId(id)).filter((e) => e !== undefined);
     if (m.type !== 'organization' || candidates.length === 0 || !candidates.every(isNationalBody)) return m;
-    const qualifier = qualifierOf(text, m, sorted[i - 1], lexicon);
+    const qualifier =
+      qualifierOf(text, m, sorted[i - 1], lexicon) ?? countryReferredTo(text, m, sorted.slice(0, i), lexicon);
     if (qualifier) return { ...bodyOf(m, candidates, qualifier), qualifiedSurface: qualifier.surface };
     const shared = candidates.length > 1 || SHARED_NAMES.has(nameKey(m.surface));
     return shared ? null : m;
   });
+  const named = countryMentions(sorted, lexicon);
   const qualified = new Map<string, Mention[]>();
   for (const m of decided)
     if (m) for (const key of bodyKeys(m, lexicon)) qualified.set(key, [...(qualified.get(key) ?? []), m]);
@@ -64,10 +66,34 @@ export function qualifyBodies(
     const body = same.filter((q) => q.start < m.start).pop() ?? same[0];
     if (!body) {
       const candidates = m.entryIds.map((id) => lexicon.byId(id)).filter((e) => e !== undefined);
-      return bodyOf(m, candidates, documentCountry);
+      return bodyOf(m, candidates, documentCountry ?? onlyCandidateNamed(candidates, named));
     }
     return { ...m, entryIds: body.entryIds, via: body.via, name: body.name, country: body.country };
   });
+}
+
+// How often the text names each country (by name, demonym, capital or government).
+function countryMentions(mentions: Mention[], lexicon: Lexicon): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const m of mentions) {
+    const entry = m.entryIds.length === 1 ? lexicon.byId(m.entryIds[0]!) : undefined;
+    if (entry?.type === 'country') counts.set(entry.name, (counts.get(entry.name) ?? 0) + 1);
+  }
+  return counts;
+}
+
+// "Foreign Ministry spokeswoman Ana Vosse said" in a text about Kestria and Norland, of which only
+// Kestria has a foreign ministry the lexicon knows: the only state that can own the body and that the
+// text keeps naming. Any doubt (two such states, one passing mention) leaves the body without a country.
+const MIN_COUNTRY_MENTIONS = 2;
+function onlyCandidateNamed(candidates: LexiconEntry[], named: Map<string, number>): CountryRef | null {
+  const owners = new Set(
+    candidates.map((e) => e.country).filter((c): c is string => !!c && (named.get(c) ?? 0) > 0),
+  );
+  const [owner] = owners;
+  return owners.size === 1 && (named.get(owner!) ?? 0) >= MIN_COUNTRY_MENTIONS
+    ? { name: owner!, known: true }
+    : null;
 }
 
 function bodyKeys(m: Mention, lexicon: Lexicon): string[] {
@@ -137,6 +163,17 @@ function qualifierOf(
       return { name: after[1]!, known: false, surface };
   }
   return null;
+}
+
+// "the country's Foreign Ministry": the country named last before it.
+const COUNTRY_REFERENCE = new RegExp(`\\bthe\\s+(?:${names.countryNouns.join('|')})['’]s\\s+$`, 'iu');
+function countryReferredTo(text: string, m: Mention, before: Mention[], lexicon: Lexicon): Qualifier | null {
+  if (!COUNTRY_REFERENCE.test(text.slice(Math.max(0, m.start - 20), m.start))) return null;
+  const country = before
+    .map((b) => (b.entryIds.length === 1 ? lexicon.byId(b.entryIds[0]!) : undefined))
+    .filter((e) => e?.type === 'country')
+    .pop();
+  return country ? { name: country.name, known: true, surface: m.surface } : null;
 }
 
 // A lexicon mention right before this one already holds the words before it.

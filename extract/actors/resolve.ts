@@ -18,7 +18,7 @@ export interface Resolution {
   actors: Actor[];
   /** Sorted by start. */
   mentions: ResolvedMention[];
-  /** Actors named only adjectivally ("Chinese hackers"): kept only if a claim needs them. */
+  /** Actors named only adjectivally ("Chinese hackers") or by their capital: kept only if a claim needs them. */
   adjectivalOnly: Set<string>;
   /** Pronouns, descriptions and role-only speakers that refer back to a named actor (references.ts). */
   references: ResolvedMention[];
@@ -70,7 +70,9 @@ export function resolveActors(
     if (existing) mergeInto(existing, actor);
     else actors.push(actor);
     for (const i of members) actorOf[i] = actor.id;
-    if (members.every((i) => sorted[i]!.via === 'demonym')) adjectivalOnly.add(actor.id);
+    // A country named only by adjectives or by its capital ("the Moscow talks") is kept only where a
+    // claim needs it ("Beijing accused Washington").
+    if (members.every((i) => isIndirect(sorted[i]!))) adjectivalOnly.add(actor.id);
     else adjectivalOnly.delete(actor.id);
   }
   return {
@@ -80,6 +82,8 @@ export function resolveActors(
     references: [],
   };
 }
+
+const isIndirect = (m: Mention) => (m.via === 'demonym' && !m.namesPlace) || m.via === 'capital';
 
 // "the Amber Lynx group", "hackers known as Amber Lynx": a name the lexicon does not know is a
 // threat group when the text calls it one.
@@ -115,13 +119,15 @@ const containsRun = (whole: string[], part: string[]) =>
   whole.some((_, k) => part.every((w, n) => whole[k + n] === w));
 
 // "the Chinese Embassy" and "the Chinese Embassy in the UK" in one text are one body.
+// "the Chinese embassy" is the "Chinese Embassy in Manila" named in full: heads compared in any case.
+const LOCATIVE_HEADS = new Set([...locativeHeads].map((h) => h.toLowerCase()));
 function linkLocatedBodies(mentions: Mention[], sets: UnionFind): void {
   const located = mentions
     .map((m, i) => ({ i, key: nameKey(m.surface), m }))
     .filter(({ m }) => m.via === 'new' && m.type === 'organization');
   for (const short of located)
     for (const long of located)
-      if (long.key.startsWith(`${short.key} in `) && locativeHeads.has(short.m.surface.split(/\s+/).pop()!))
+      if (long.key.startsWith(`${short.key} in `) && LOCATIVE_HEADS.has(short.key.split(' ').pop()!))
         sets.union(short.i, long.i);
 }
 

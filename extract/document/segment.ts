@@ -16,6 +16,7 @@ export interface Paragraph extends Span {
 
 const chromePhrases = new Set(chrome.phrases);
 const languageNames = new Set(chrome.languageNames);
+const BREADCRUMB = new RegExp(`\\s(?:${chrome.breadcrumbSeparators.join('|')})\\s`);
 // A label is 1-5 capitalised words (initials, dots, hyphens, apostrophes allowed) then a colon.
 const LABEL = /^([A-Z][\p{L}.'’-]*(?: [A-Z][\p{L}.'’-]*){0,4}):[ \t]+(?=\S)/u;
 const LETTER = /\p{L}/gu;
@@ -28,6 +29,8 @@ export function isChromeLine(line: string): boolean {
     .replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '');
   if (!bare) return true;
   if (chromePhrases.has(bare)) return true;
+  const steps = line.split(BREADCRUMB);
+  if (steps.length > 1 && chromePhrases.has(steps[0]!.trim().toLowerCase())) return true;
   const words = bare.split(/[\s|/·•]+/).filter(Boolean);
   if (words.length > 1 && words.every((w) => languageNames.has(w))) return true;
   const letters = bare.match(LETTER)?.length ?? 0;

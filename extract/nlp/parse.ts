@@ -98,9 +98,14 @@ function cutPoint(text: string, from: number, lineEnd: number): number {
 }
 
 // compromise's sentences, as tokens with absolute offsets.
+// Scraped text loses the space after a full stop ("the incident.Ivo Marten, a consultant, said"): the
+// stop is read as a line break, which ends the sentence and keeps every offset.
+const GLUED_STOP = /(?<=\p{Ll}{2})\.(?=\p{Lu}\p{Ll})/gu;
+const unglueSentences = (s: string) => s.replace(GLUED_STOP, '\n');
+
 function tokenize(text: string, start: number, end: number): Token[][] {
   let offset = start;
-  return nlp(text.slice(start, end)).document.map((terms) =>
+  return nlp(unglueSentences(text.slice(start, end))).document.map((terms) =>
     terms.map((term) => {
       offset += term.pre.length;
       const token: Token = {

@@ -118,6 +118,56 @@ describe('qualified bodies resolve only to what qualifies them', () => {
     expect(actorIds(extract(dateline, { lexicon }))).toContain('norland-mfa');
   });
 
+  it('an unqualified body is that of the only state the text keeps naming that has one', () => {
+    const kept = bodyOf(
+      'Veyland denied the charges. Foreign Ministry spokeswoman Ana Vosse said Veyland never hacks, and ' +
+        'Arvenia agreed.\n',
+      'Foreign Ministry',
+    );
+    expect(kept.id).toBe('veyland-mfa');
+    const both = bodyOf(
+      'Veyland and Norland traded blame. Foreign Ministry spokeswoman Ana Vosse said Veyland never hacks.\n',
+      'Foreign Ministry',
+    );
+    expect(both.country).toBeNull();
+    const passing = bodyOf(
+      'Foreign Ministry spokeswoman Ana Vosse spoke about Veyland.\n',
+      'Foreign Ministry',
+    );
+    expect(passing.country).toBeNull();
+  });
+
+  it('"Treasury" alone is a short form of the treasury department', () => {
+    const treasury = createLexicon([
+      country('Norland', 'Norlandic', 'Norvik'),
+      {
+        id: 'norland-treasury',
+        name: 'Department of the Treasury of Norland',
+        type: 'organization',
+        category: 'ministry',
+        portfolio: 'treasury',
+        aliases: [],
+        country: 'Norland',
+        parent: 'norland',
+      },
+    ]);
+    const x = extractText(
+      'The Norlandic Treasury sanctioned two firms. Treasury also froze their assets.\n',
+      {
+        lexicon: treasury,
+      },
+    );
+    expect(mentionTexts(x, 'norland-treasury')).toEqual(['Norlandic Treasury', 'Treasury']);
+  });
+
+  it('"the country\'s Foreign Ministry" is the ministry of the country named last', () => {
+    const body = bodyOf(
+      "Norland blamed hackers for a provocation against Veyland, the country's Foreign Ministry said.\n",
+      'Foreign Ministry',
+    );
+    expect(body.id).toBe('veyland-mfa');
+  });
+
   it('a later unqualified mention means the body qualified earlier', () => {
     const x = extractText(
       "Veyland's Foreign Ministry rejected the claim. The Foreign Ministry later added that it was a smear.\n",

@@ -21,6 +21,35 @@ describe('1. unknown names by shape and context', () => {
       expect(byName(x, group), group).toMatchObject({ type: 'threat_group' });
   });
 
+  it('a quoted group name keeps a known name inside it', () => {
+    const lexicon = createLexicon([country('Kestria', 'Kestrian', 'Dornholm')]);
+    const x = extractText(
+      'A message from hacking group "Kestria Storm Unit" appeared, and ‘Kestria Haxors Crew’ claimed the defacement.\n',
+      { lexicon },
+    );
+    expect(byName(x, 'Kestria Storm Unit')).toMatchObject({ type: 'threat_group' });
+    expect(byName(x, 'Kestria Haxors Crew')).toMatchObject({ type: 'threat_group' });
+  });
+
+  it('a slashed acronym holding a known acronym is no second actor', () => {
+    const lexicon = createLexicon([
+      {
+        id: 'ndi',
+        name: 'Norland Defence Intelligence (NDI)',
+        type: 'organization',
+        category: 'agency',
+        aliases: ['NDI', 'Main Directorate of Norland Defence Intelligence'],
+        country: null,
+        parent: null,
+      },
+    ]);
+    const x = extractText(
+      'The EU listed the Main Directorate of Norland Defence Intelligence (MD/NDI). Later MD/NDI denied it.\n',
+      { lexicon },
+    );
+    expect(actorIds(x)).toEqual(['ndi']);
+  });
+
   it('tracker designations in any spelling are one group', () => {
     const lexicon = createLexicon([
       {
@@ -48,6 +77,15 @@ describe('1. unknown names by shape and context', () => {
     expect(byName(x, 'Brightwall')).toMatchObject({ type: 'organization' });
     expect(byName(x, '9Gate')).toMatchObject({ type: 'organization' });
   });
+
+  it('an apposition with a kind noun names an organisation; a capitalised kind noun stays inside its name', () => {
+    const x = extractText(
+      'Other victims include Aer Linnea, an international airline, and the Kestrel Hospital Association said it was hit.\n',
+    );
+    expect(byName(x, 'Aer Linnea')).toMatchObject({ type: 'organization' });
+    expect(names(x)).toContain('Kestrel Hospital Association');
+    expect(names(x)).not.toContain('Association');
+  });
 });
 
 describe('2. people: titles, roles, bylines and credits', () => {
@@ -60,6 +98,28 @@ describe('2. people: titles, roles, bylines and credits', () => {
     expect(names(x).some((n) => /Deputy|Premier|head/.test(n))).toBe(false);
   });
 
+  it('a lone first name is no person: a place or a brand ("Regina police", "Chase customers")', () => {
+    const x = extractText('Regina police said the attack failed. The attack hit Chase customers.\n');
+    expect(x.actors.filter((a) => a.type === 'person')).toEqual([]);
+  });
+
+  it('a sanctions list writes surnames in capitals: the whole name is the person', () => {
+    const x = extractText(
+      'The listed persons are:\n  1. CHEN Voskar (Norland)\n  2. Ivan Petrovich DRAYEV (Veyland)\n  3. Pavel Ivanovich VOSKETS (Veyland)\n',
+    );
+    expect(names(x)).toEqual(
+      expect.arrayContaining(['CHEN Voskar', 'Ivan Petrovich DRAYEV', 'Pavel Ivanovich VOSKETS']),
+    );
+    expect(names(x)).not.toContain('CHEN');
+  });
+
+  it('a sentence listing many names is prose, not a headline: the last name keeps its last word', () => {
+    const x = extractText(
+      'It identified the three accused as Ivan Dray, Ahmad Pell Vosse, and Amir Hossein Tarel Ravsky.\n',
+    );
+    expect(names(x)).toContain('Amir Hossein Tarel Ravsky');
+  });
+
   it('bylines and photo credits name people and agencies, never "By" or "Credit"', () => {
     const x = extractText(
       'By Ana Dumbrava\nThe outage spread quickly.\nA crowd in Norvik. (Credit: Pell Dray/Norpix)\nSource: Veyland Daily\n',
@@ -69,6 +129,19 @@ describe('2. people: titles, roles, bylines and credits', () => {
     expect(byName(x, 'Norpix')).toMatchObject({ type: 'organization' });
     expect(byName(x, 'Veyland Daily')).toMatchObject({ type: 'organization' });
     expect(names(x).some((n) => /^(By|Credit|Source)\b/.test(n))).toBe(false);
+  });
+});
+
+describe('2b. the document names its own publisher', () => {
+  it('the header publisher and its bracketed short form are organisations where the text names them', () => {
+    const x = extractText(
+      'title: News\nurl: \ndate: 2025-01-01\npublisher: Norpix Daily Wire (NDW), relaying a release (Kestria)\n\n' +
+        'Norpix Daily Wire Staff\nIn a statement provided to NDW on Friday, Brightwall said the data was safe. ' +
+        'Kestria said nothing.\n',
+      { lexicon: createLexicon([country('Kestria', 'Kestrian', 'Dornholm')]) },
+    );
+    expect(byName(x, 'Norpix Daily Wire')).toMatchObject({ type: 'organization', aliases: ['NDW'] });
+    expect(names(x).filter((n) => /relaying|release/.test(n))).toEqual([]);
   });
 });
 
@@ -106,12 +179,188 @@ describe('5. stand-ins for governments, and what is not an actor', () => {
     }
   });
 
+  it('a country named only by its capital is kept only where a claim needs it', () => {
+    const world = createLexicon([
+      country('Norland', 'Norlandic', 'Norvik'),
+      country('Veyland', 'Veylish', 'Velsk'),
+    ]);
+    const place = extractText('Delegates met at the Norvik Conference on Security last week.\n', {
+      lexicon: world,
+    });
+    expect(actorIds(place)).toEqual([]);
+    const claim = extractText('Norvik accused Velsk of hacking its power grid.\n', { lexicon: world });
+    expect(actorIds(claim).sort()).toEqual(['norland', 'veyland']);
+  });
+
   it('a nationality adjective alone, a headline or a menu item is no actor', () => {
     const x = extractText(
       'Embassy Information\nRegular Press Conference on April 3, 2024\nOstravian hackers struck the grid.\n',
       { lexicon },
     );
     expect(names(x)).toEqual([]);
+  });
+
+  it('armed forces named by "X military" are an actor, but not where "military" modifies a noun', () => {
+    const forces: LexiconEntry = {
+      id: 'ostravian-armed-forces',
+      name: 'Ostravian Armed Forces',
+      type: 'organization',
+      category: 'military',
+      aliases: ['Ostravian military'],
+      country: 'Ostravia',
+      parent: 'ostravia',
+    };
+    const withForces = createLexicon([country('Ostravia', 'Ostravian', 'Ostrava City'), forces]);
+    const said = extractText('The Ostravian military said the grid was attacked.\n', { lexicon: withForces });
+    expect(actorIds(said)).toContain('ostravian-armed-forces');
+    const modifier = extractText('Twelve Ostravian military officers were charged.\n', {
+      lexicon: withForces,
+    });
+    expect(actorIds(modifier)).not.toContain('ostravian-armed-forces');
+  });
+
+  it("a company's name before a capitalised noun names its product, not the company", () => {
+    const brightwall: LexiconEntry = {
+      id: 'brightwall',
+      name: 'Brightwall',
+      type: 'organization',
+      category: 'company',
+      aliases: [],
+      country: null,
+      parent: null,
+    };
+    const lexicon = createLexicon([brightwall]);
+    const product = extractText('The intruders used a flaw in Brightwall Beacon servers.\n', { lexicon });
+    expect(actorIds(product)).not.toContain('brightwall');
+    for (const text of [
+      'Brightwall Research said the flaw was fixed.\n',
+      'Brightwall said the flaw was fixed.\n',
+    ])
+      expect(actorIds(extractText(text, { lexicon })), text).toContain('brightwall');
+  });
+
+  it("a company's service as a channel is not the company: accounts, pages, posts on it, via it", () => {
+    const lexicon = createLexicon([
+      {
+        id: 'brightwall',
+        name: 'Brightwall',
+        type: 'organization',
+        category: 'company',
+        aliases: [],
+        country: null,
+        parent: null,
+      },
+    ]);
+    for (const text of [
+      'Most accounts, disguised as Brightwall accounts, spread false data.\n',
+      'In a post on Brightwall, the group claimed the attack.\n',
+      'The group claimed the attack via Brightwall.\n',
+    ])
+      expect(actorIds(extractText(text, { lexicon })), text).not.toContain('brightwall');
+    expect(actorIds(extractText('The group denied attacks on Brightwall.\n', { lexicon }))).toContain(
+      'brightwall',
+    );
+  });
+
+  it('a date opening a sentence or a year before an apposition is no actor', () => {
+    const x = extractText(
+      'In January, the Ostravian Energy Minister claimed an attack was stopped. Norland spied in 2013, a new ' +
+        'report from cybersecurity firm Brightwall said.\n',
+      { lexicon },
+    );
+    expect(names(x)).not.toContain('In January');
+    expect(names(x)).not.toContain('2013');
+    expect(names(x)).toContain('Brightwall');
+  });
+
+  it("a country's mission to an international body is one organisation of that country", () => {
+    const x = extractText(
+      "Ali Vosse, a spokesman for Ostravia's Mission to the United Nations in New York, denied it.\n",
+      { lexicon: createLexicon([country('Ostravia', 'Ostravian', 'Ostrava City')]) },
+    );
+    expect(x.actors.find((a) => a.name.includes('Mission to the United Nations'))).toMatchObject({
+      type: 'organization',
+      country: 'Ostravia',
+    });
+  });
+
+  it('a breadcrumb trail is page chrome, and words before a job title are no person', () => {
+    const x = extractText(
+      'Home > Press and Media Service > Spokesperson Remarks\nOstravian Vice Premier and Digital Affairs Minister ' +
+        'Ivo Marten said the claims were false.\n',
+      { lexicon },
+    );
+    expect(names(x)).toContain('Ivo Marten');
+    expect(names(x).filter((n) => /Media Service|Digital Affairs/.test(n))).toEqual([]);
+  });
+
+  it('"X-based" with the country\'s name still makes the country an actor; "Xian-born" does not', () => {
+    expect(actorIds(extractText('An Ostravia-based group defaced the site.\n', { lexicon }))).toEqual([
+      'ostravia',
+    ]);
+    expect(actorIds(extractText('The Ostravian-born Ivo Marten was charged.\n', { lexicon }))).not.toContain(
+      'ostravia',
+    );
+  });
+
+  it('a diocese is an organisation', () => {
+    const x = extractText('The Vatican and the Catholic Diocese of Norvik were targeted.\n', { lexicon });
+    expect(byName(x, 'Catholic Diocese of Norvik')).toMatchObject({ type: 'organization' });
+  });
+
+  it('a lower-case "Ostravian embassy" is the embassy named in full with its city', () => {
+    const x = extractText(
+      'The Ostravian Embassy in Norvik denied it. Later the Ostravian embassy repeated the denial.\n',
+      { lexicon },
+    );
+    expect(x.actors.filter((a) => /embassy/i.test(a.name))).toHaveLength(1);
+  });
+
+  it('"pro-X" with the country\'s name is a stance, not the country', () => {
+    const x = extractText("The hackers uploaded 'pro-Ostravia' slogans to the systems.\n", { lexicon });
+    expect(actorIds(x)).not.toContain('ostravia');
+  });
+
+  it('a nationality and a bare group word in a headline name no organisation', () => {
+    const x = extractText('Brightwall Says Executives Hacked By Ostravian Group\n', { lexicon });
+    expect(names(x)).not.toContain('Ostravian Group');
+  });
+
+  it('a speaker label of a known company with its divisional suffix is the company', () => {
+    const lexicon = createLexicon([
+      {
+        id: 'brightwall',
+        name: 'Brightwall',
+        type: 'organization',
+        category: 'company',
+        aliases: [],
+        country: null,
+        parent: null,
+      },
+    ]);
+    const x = extractText(
+      'Brightwall Research: Norland groups hit the grid.\nIvo Marten: We saw it too.\nBrightwall said more later.\n',
+      { lexicon },
+    );
+    expect(actorIds(x).filter((id) => id.startsWith('brightwall'))).toEqual(['brightwall']);
+  });
+
+  it('a lone legal suffix is no organisation', () => {
+    const x = extractText(
+      'The EU listed two companies: Tianfeng Norvex Science and Technology Development Co. Ltd (Norvex) and ' +
+        'Chosun Kestrel.\n',
+    );
+    expect(names(x)).not.toContain('Ltd');
+  });
+
+  it('a computer network or a coast is no organisation; a coast guard is', () => {
+    const x = extractText(
+      'The breach did not damage the Kestrel Defense Network, the ministry said. Gas suppliers on the ' +
+        'Ostravian East Coast were hit, the Ostravian Coast Guard said.\n',
+      { lexicon },
+    );
+    expect(names(x).filter((n) => n.includes('Network') || n.endsWith('Coast'))).toEqual([]);
+    expect(names(x)).toContain('Ostravian Coast Guard');
   });
 
   it('"X-based" names the country as a place, never an actor of its own', () => {
@@ -224,6 +473,15 @@ describe('7. text shape', () => {
     expect(doc.text.slice(accusation!.evidence.start, accusation!.evidence.end)).toBe(
       accusation!.evidence.text,
     );
+  });
+
+  it('a full stop glued to the next sentence still ends it, offsets unchanged', () => {
+    const text =
+      'Scores of firms were hit by the incident.Ivo Marten, a security consultant, said it spread fast.\n';
+    const x = extractText(text);
+    expect(byName(x, 'Ivo Marten')).toMatchObject({ type: 'person' });
+    const mention = x.actors.find((a) => a.name === 'Ivo Marten')!.mentions[0]!;
+    expect(text.slice(mention.start, mention.end)).toBe('Ivo Marten');
   });
 
   it('a headline verb compromise tags as a noun is read as a verb between actors', () => {

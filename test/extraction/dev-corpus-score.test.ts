@@ -4,7 +4,8 @@
 // (73 documents) when the thresholds were set (claim frames of issue 8): actors 0.907, accusations 0.646,
 // denials 0.705, admissions 0.658, affiliations 0.726, ids/actor 1.030, no actor misresolved to another
 // country's. Accusations raised after quote spans, report authors and the endorse/urge/legal-noun
-// frames: 0.802 on the branch, 0.800 after merging main.
+// frames: 0.802 on the branch, 0.800 after merging main. Actors raised with issue 7's unseen-text
+// work: actors 0.962, ids/actor 1.012.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -67,7 +68,7 @@ describe.skipIf(!present)('dev corpus score', () => {
   });
 
   it.each([
-    ['actors', 0.9],
+    ['actors', 0.955],
     ['accusations', 0.8],
     ['denials', 0.7],
     ['admissions', 0.65],
@@ -76,9 +77,9 @@ describe.skipIf(!present)('dev corpus score', () => {
     expect(summary[task].f1).toBeGreaterThanOrEqual(threshold);
   });
 
-  it('resolves each gold actor to about one id (mean ids per actor <= 1.035)', () => {
+  it('resolves each gold actor to about one id (mean ids per actor <= 1.025)', () => {
     expect(summary.resolution.meanIdsPerActor).toBeGreaterThan(0);
-    expect(summary.resolution.meanIdsPerActor).toBeLessThanOrEqual(1.035);
+    expect(summary.resolution.meanIdsPerActor).toBeLessThanOrEqual(1.025);
   });
 
   it("never resolves a body to another country's actor", () => {

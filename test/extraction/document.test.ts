@@ -71,7 +71,7 @@ describe('page chrome', () => {
         'عربي 简体中文 Chinese Русский 日本語\nPrint\nSuggest to a friend\n\nGermany said Chinese hackers breached the Bundestag network.\n',
       ),
     );
-    expect(actorIds(x).sort()).toEqual(['china', 'germany']);
+    expect(actorIds(x).sort()).toEqual(['bundestag', 'china', 'germany']);
     const prose = x.doc.text.indexOf('Germany');
     expect(actor(x, 'china').mentions).toEqual([
       { start: x.doc.text.indexOf('Chinese', prose), end: x.doc.text.indexOf(' hackers') },

@@ -1,0 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { buildDocument } from './dist/extract/input/index.js';
+import { buildContext } from './dist/extract/document/context.js';
+import { loadLexicon } from './dist/extract/lexicon/index.js';
+import { findActors } from './dist/extract/actors/index.js';
+const [file, ...want] = process.argv.slice(2);
+const doc = buildDocument(file, readFileSync(file), 'text');
+const ctx = buildContext(doc, loadLexicon());
+const r = findActors(ctx);
+for (const m of r.mentions) if (!want.length || want.some((w) => m.surface.includes(w))) console.log(m.surface, '|', m.source, m.type, m.via, m.actorId, '| ctx:', JSON.stringify(doc.text.slice(m.start - 50, m.end + 40)));

@@ -1,0 +1,56 @@
+// The document's own publisher, named in its text ("In a statement provided to Norpix Daily, ...",
+// "Veyland Daily Staff" under the headline): an organisation, even in page chrome. The header gives the
+// name and, in brackets, the short form the outlet uses for itself ("Bangladesh Pratidin (Bd-pratidin
+// English)"); a bracketed country ("The Nation (Nigeria)") or a web address is neither.
+import type { DocContext } from '../document/context.js';
+import { sentenceAt } from '../document/context.js';
+import { overlaps, type Mention } from './mention.js';
+import { jobTitles } from './name-words.js';
+
+// Capitalised words (initials, hyphens, digits inside), no sentence or address punctuation.
+const NAME = /^\p{Lu}[\p{L}\p{N}'’&-]*(?:\s+\p{Lu}[\p{L}\p{N}'’&-]*|\s+(?:of|the|and|for)){0,5}$/u;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export function findPublisher(ctx: DocContext, taken: Mention[]): Mention[] {
+  const forms = publisherForms(ctx);
+  if (!forms) return [];
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${forms.surfaces.map(escape).join('|')})(?![\\p{L}\\p{N}])`,
+    'gu',
+  );
+  const found: Mention[] = [];
+  for (const p of ctx.paragraphs)
+    for (const m of ctx.text.slice(p.textStart, p.end).matchAll(pattern)) {
+      const span = { start: p.textStart + m.index, end: p.textStart + m.index + m[0].length };
+      if ([...taken, ...found].some((t) => overlaps(t, span))) continue;
+      found.push({
+        ...span,
+        surface: m[0],
+        source: 'organization',
+        type: 'organization',
+        entryIds: [],
+        via: 'new',
+        sentence: sentenceAt(ctx.sentences, span.start),
+        // Every form is the one outlet, under the name the header gives first.
+        name: forms.name,
+      });
+    }
+  return found;
+}
+
+/** "Q Costa Rica (QCOSTARICA), relaying ..." -> name "Q Costa Rica", surfaces longest first. */
+function publisherForms(ctx: DocContext): { name: string; surfaces: string[] } | null {
+  const publisher = ctx.publisher?.trim();
+  if (!publisher) return null;
+  const main = publisher.split(/\s*[(,]/)[0]!;
+  const bracketed = [...publisher.matchAll(/\(([^()]+)\)/g)].map((m) => m[1]!.trim());
+  const surfaces = [main, ...bracketed].filter(
+    (form) =>
+      form.length >= 3 &&
+      NAME.test(form) &&
+      !jobTitles.has(form.split(/\s+/)[0]!.toLowerCase()) &&
+      !ctx.lexicon.country(form),
+  );
+  if (!surfaces.length) return null;
+  return { name: surfaces[0]!, surfaces: surfaces.sort((a, b) => b.length - a.length) };
+}
