@@ -5,7 +5,9 @@
 // denials 0.705, admissions 0.658, affiliations 0.726, ids/actor 1.030, no actor misresolved to another
 // country's. Accusations raised after quote spans, report authors and the endorse/urge/legal-noun
 // frames: 0.802 on the branch, 0.800 after merging main. Actors raised with issue 7's unseen-text
-// work: actors 0.962, ids/actor 1.012.
+// work: actors 0.962, ids/actor 1.012. All raised at stop 15 (affiliation frames and passes, references,
+// qualified bodies as one item): actors 0.962, accusations 0.809, denials 0.799, admissions 0.800,
+// affiliations 0.845, ids/actor 1.012.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -69,17 +71,17 @@ describe.skipIf(!present)('dev corpus score', () => {
 
   it.each([
     ['actors', 0.955],
-    ['accusations', 0.8],
-    ['denials', 0.7],
-    ['admissions', 0.65],
-    ['affiliations', 0.72],
+    ['accusations', 0.805],
+    ['denials', 0.79],
+    ['admissions', 0.8],
+    ['affiliations', 0.84],
   ] as const)('%s f1 >= %s', (task, threshold) => {
     expect(summary[task].f1).toBeGreaterThanOrEqual(threshold);
   });
 
-  it('resolves each gold actor to about one id (mean ids per actor <= 1.025)', () => {
+  it('resolves each gold actor to about one id (mean ids per actor <= 1.015)', () => {
     expect(summary.resolution.meanIdsPerActor).toBeGreaterThan(0);
-    expect(summary.resolution.meanIdsPerActor).toBeLessThanOrEqual(1.025);
+    expect(summary.resolution.meanIdsPerActor).toBeLessThanOrEqual(1.015);
   });
 
   it("never resolves a body to another country's actor", () => {
