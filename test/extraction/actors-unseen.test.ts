@@ -5,7 +5,7 @@ import { segment } from '../../extract/document/segment.js';
 import { createLexicon, type LexiconEntry } from '../../extract/lexicon/index.js';
 import type { Extraction } from '../../core/types.js';
 import { actorIds, claimSummaries, extract, extractText, textDoc } from './extraction.js';
-import { country } from './invented-world.js';
+import { country, org } from './invented-world.js';
 
 const byName = (x: Extraction, name: string) => x.actors.find((a) => a.name === name);
 const names = (x: Extraction) => x.actors.map((a) => a.name);
@@ -51,17 +51,7 @@ describe('1. unknown names by shape and context', () => {
   });
 
   it('tracker designations in any spelling are one group', () => {
-    const lexicon = createLexicon([
-      {
-        id: 'apt99',
-        name: 'APT99',
-        type: 'threat_group',
-        category: 'threat_group',
-        aliases: [],
-        country: null,
-        parent: null,
-      },
-    ] satisfies LexiconEntry[]);
+    const lexicon = createLexicon([org('apt99', 'APT99', 'threat_group', null)] satisfies LexiconEntry[]);
     const x = extractText('Brightwall tied APT-99 to the breach; APT 99 had struck before.\n', { lexicon });
     expect(actorIds(x).filter((id) => id === 'apt99')).toEqual(['apt99']);
     expect(x.actors.find((a) => a.id === 'apt99')!.mentions).toHaveLength(2);
@@ -220,15 +210,7 @@ describe('5. stand-ins for governments, and what is not an actor', () => {
   });
 
   it("a company's name before a capitalised noun names its product, not the company", () => {
-    const brightwall: LexiconEntry = {
-      id: 'brightwall',
-      name: 'Brightwall',
-      type: 'organization',
-      category: 'company',
-      aliases: [],
-      country: null,
-      parent: null,
-    };
+    const brightwall: LexiconEntry = org('brightwall', 'Brightwall', 'company', null);
     const lexicon = createLexicon([brightwall]);
     const product = extractText('The intruders used a flaw in Brightwall Beacon servers.\n', { lexicon });
     expect(actorIds(product)).not.toContain('brightwall');
@@ -240,17 +222,7 @@ describe('5. stand-ins for governments, and what is not an actor', () => {
   });
 
   it("a company's service as a channel is not the company: accounts, pages, posts on it, via it", () => {
-    const lexicon = createLexicon([
-      {
-        id: 'brightwall',
-        name: 'Brightwall',
-        type: 'organization',
-        category: 'company',
-        aliases: [],
-        country: null,
-        parent: null,
-      },
-    ]);
+    const lexicon = createLexicon([org('brightwall', 'Brightwall', 'company', null)]);
     for (const text of [
       'Most accounts, disguised as Brightwall accounts, spread false data.\n',
       'In a post on Brightwall, the group claimed the attack.\n',
@@ -327,17 +299,7 @@ describe('5. stand-ins for governments, and what is not an actor', () => {
   });
 
   it('a speaker label of a known company with its divisional suffix is the company', () => {
-    const lexicon = createLexicon([
-      {
-        id: 'brightwall',
-        name: 'Brightwall',
-        type: 'organization',
-        category: 'company',
-        aliases: [],
-        country: null,
-        parent: null,
-      },
-    ]);
+    const lexicon = createLexicon([org('brightwall', 'Brightwall', 'company', null)]);
     const x = extractText(
       'Brightwall Research: Norland groups hit the grid.\nIvo Marten: We saw it too.\nBrightwall said more later.\n',
       { lexicon },
@@ -371,15 +333,7 @@ describe('5. stand-ins for governments, and what is not an actor', () => {
 
 describe('6. references back', () => {
   const lexicon = createLexicon([
-    {
-      id: 'nbi',
-      name: 'Norland Bureau of Investigation',
-      type: 'organization',
-      category: 'police',
-      aliases: [],
-      country: null,
-      parent: null,
-    },
+    org('nbi', 'Norland Bureau of Investigation', 'police', null),
   ] satisfies LexiconEntry[]);
 
   it('"the bureau" and "it" speak for the body named before them', () => {
@@ -408,15 +362,7 @@ describe('6. references back', () => {
   it('a country\'s description ("Norland\'s spy agency") is the one body of that state the text names', () => {
     const world = createLexicon([
       country('Norland', 'Norlandic', 'Norvik'),
-      {
-        id: 'nsb',
-        name: 'Norland Signals Bureau',
-        type: 'organization',
-        category: 'agency',
-        aliases: [],
-        country: 'Norland',
-        parent: 'norland',
-      },
+      org('nsb', 'Norland Signals Bureau', 'agency', 'Norland'),
       {
         id: 'norvik-university',
         name: 'Norvik University',

@@ -16,7 +16,8 @@ export const country = (name: string, demonym: string, capital: string): Country
   capitals: [capital],
 });
 
-const org = (
+/** An organisation or group entry of the invented world's shape (its parent defaults to its country). */
+export const org = (
   id: string,
   name: string,
   category: LexiconEntry['category'],
