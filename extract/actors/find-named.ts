@@ -7,7 +7,7 @@ import type { ActorType } from '../../core/types.js';
 import type { DocContext } from '../document/context.js';
 import { sentenceAt } from '../document/context.js';
 import { contains, overlaps, type Mention } from './mention.js';
-import { isOriginOrLinkSuffix, namingWords } from './name-words.js';
+import { honorifics, isOriginOrLinkSuffix, namingWords, referenceWords, titleWords } from './name-words.js';
 
 const WORD = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}'’&-]*(?:\.[\p{L}\p{N}]+)*`;
 const NAME = String.raw`(${WORD}(?:[ -]${WORD}){0,3})`;
@@ -50,7 +50,18 @@ const NAME_THEN_KIND = new RegExp(
   'gu',
 );
 
+// "a spokesperson for Norvik Energy", "an official at Velsk Port": whom a role speaks for is a body.
+const ROLE_OWNER = new RegExp(
+  String.raw`\b(?:[Aa]n?|[Tt]he)\s+(?:${alternatives(referenceWords.speakerRoles)})\s+(?:for|of|at|with)\s+(?:the\s+)?${NAME}`,
+  'gu',
+);
+
 const YEAR = /^(?:1[89]|20)\d\d$/;
+// "a spokesman for President Marten": a title or honorific opens a person's name, not a body's.
+const isTitled = (name: string) => {
+  const first = name.split(/\s+/)[0]!.toLowerCase().replace(/\.$/u, '');
+  return titleWords.has(first) || honorifics.has(first) || honorifics.has(`${first}.`);
+};
 
 export function findNamedByShape(ctx: DocContext, taken: Mention[]): Mention[] {
   const found: Mention[] = [];
@@ -102,6 +113,7 @@ export function findNamedByShape(ctx: DocContext, taken: Mention[]): Mention[] {
     for (const m of text.matchAll(KIND_THEN_NAME))
       if (!/^\d+$/.test(m[2]!)) add(at(m, m[2]!), m[2]!, kindOf(m[1]!));
     for (const m of text.matchAll(NAME_THEN_KIND)) add(p.textStart + m.index!, m[1]!, kindOf(m[2]!));
+    for (const m of text.matchAll(ROLE_OWNER)) if (!isTitled(m[1]!)) add(at(m, m[1]!), m[1]!, 'organization');
     for (const m of text.matchAll(GROUP_WORD_LAST)) add(p.textStart + m.index!, m[1]!, 'threat_group');
     for (const m of text.matchAll(GROUP_AFTER)) add(p.textStart + m.index!, m[1]!, 'threat_group');
   }

@@ -50,6 +50,14 @@ describe('1. unknown names by shape and context', () => {
     expect(actorIds(x)).toEqual(['ndi']);
   });
 
+  it('whom a role speaks for is a body: "a spokesperson for Norvik Energy"; a titled person is not', () => {
+    const x = extractText(
+      'A spokesperson for Norvik Energy confirmed the outage. A spokesman for President Ivo Marten denied it.\n',
+    );
+    expect(byName(x, 'Norvik Energy')).toMatchObject({ type: 'organization' });
+    expect(names(x)).not.toContain('President Ivo Marten');
+  });
+
   it('tracker designations in any spelling are one group', () => {
     const lexicon = createLexicon([org('apt99', 'APT99', 'threat_group', null)] satisfies LexiconEntry[]);
     const x = extractText('Brightwall tied APT-99 to the breach; APT 99 had struck before.\n', { lexicon });
