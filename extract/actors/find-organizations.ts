@@ -164,6 +164,16 @@ function trimChunk(
   const lead = (t: Token) =>
     roles.has(t.lower) || honorifics.has(t.lower) || endsName(t) || t.tags.has('Preposition');
   while (a <= j && lead(s.tokens[a]!)) a++;
+  // "Customers of Norvik Bank were affected": a plural common noun capitalised only because it opens
+  // the sentence, and its "of", are not part of the name that follows.
+  const opener = s.tokens[a];
+  if (
+    a === 0 &&
+    opener?.tags.has('Plural') &&
+    !opener.tags.has('ProperNoun') &&
+    s.tokens[a + 1]?.lower === 'of'
+  )
+    a += 2;
   while (a <= j && connectors.has(s.tokens[a]!.lower)) a++;
   let b = j;
   while (b >= a && (connectors.has(s.tokens[b]!.lower) || roles.has(s.tokens[b]!.lower))) b--;

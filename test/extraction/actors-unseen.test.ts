@@ -50,6 +50,11 @@ describe('1. unknown names by shape and context', () => {
     expect(actorIds(x)).toEqual(['ndi']);
   });
 
+  it('a plural noun opening the sentence is not part of the name after its "of"', () => {
+    const x = extractText('Customers of Norvik Bank were affected by the outage.\n');
+    expect(names(x)).toEqual(['Norvik Bank']);
+  });
+
   it('whom a role speaks for is a body: "a spokesperson for Norvik Energy"; a titled person is not', () => {
     const x = extractText(
       'A spokesperson for Norvik Energy confirmed the outage. A spokesman for President Ivo Marten denied it.\n',
