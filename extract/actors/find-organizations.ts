@@ -11,6 +11,7 @@ import {
   orgHeads,
 } from './name-words.js';
 import type { DocContext } from '../document/context.js';
+import { sentenceAt } from '../document/context.js';
 import type { Sentence, Token } from '../nlp/parse.js';
 import { contains, overlaps, type Mention } from './mention.js';
 import { bareText, breaksAfter, breaksBefore, isCapitalized, isPossessive } from './text-utils.js';
@@ -41,7 +42,10 @@ function headFinal(tokens: Token[], ctx: DocContext): boolean {
 }
 
 export function findOrganizations(ctx: DocContext, lexiconMentions: Mention[]): Mention[] {
-  const found: Mention[] = diplomaticMissions(ctx, lexiconMentions);
+  const found: Mention[] = [
+    ...diplomaticMissions(ctx, lexiconMentions),
+    ...placeGovernments(ctx, lexiconMentions),
+  ];
   ctx.sentences.forEach((s, si) => {
     for (let i = 0; i < s.tokens.length; i++) {
       if (!isCapitalized(s.tokens[i]!) || s.tokens[i]!.lower === 'the') continue;
@@ -75,6 +79,41 @@ export function findOrganizations(ctx: DocContext, lexiconMentions: Mention[]): 
       i = j;
     }
   });
+  return found;
+}
+
+// "the Nova Scotia government", "the Punjab government": a place the lexicon does not hold as a country,
+// then a lower-case government noun, is that place's own government (a country's is the country, and
+// "the Modi government" stands for one).
+const PLACE_GOVERNMENT = new RegExp(
+  String.raw`\b(?:the\s+)((?:\p{Lu}[\p{L}'’-]+\s+){1,3})(${names.placeGovernmentNouns.join('|')})\b`,
+  'gu',
+);
+
+function placeGovernments(ctx: DocContext, lexiconMentions: Mention[]): Mention[] {
+  const found: Mention[] = [];
+  for (const p of ctx.paragraphs)
+    for (const m of ctx.text.slice(p.textStart, p.end).matchAll(PLACE_GOVERNMENT)) {
+      const place = m[1]!.trim();
+      const start = p.textStart + m.index! + m[0].indexOf(m[1]!);
+      const end = start + m[1]!.length + m[2]!.length;
+      if (ctx.lexicon.country(place) || lexiconMentions.some((l) => overlaps(l, { start, end }))) continue;
+      // "the Modi government" stands for a country; only a place compromise knows as one has its own.
+      const words = ctx.sentences[sentenceAt(ctx.sentences, start)]?.tokens.filter(
+        (t) => t.start >= start && t.end <= start + place.length,
+      );
+      if (!words?.length || !words.every((t) => t.tags.has('Place'))) continue;
+      found.push({
+        start,
+        end,
+        surface: ctx.text.slice(start, end),
+        source: 'organization',
+        type: 'organization',
+        entryIds: [],
+        via: 'new',
+        sentence: sentenceAt(ctx.sentences, start),
+      });
+    }
   return found;
 }
 

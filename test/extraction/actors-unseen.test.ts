@@ -50,6 +50,13 @@ describe('1. unknown names by shape and context', () => {
     expect(actorIds(x)).toEqual(['ndi']);
   });
 
+  it('a region\'s own government is an organisation; a leader\'s name before "government" stands for the state', () => {
+    // The region must be one compromise knows as a place, so a real one stands here: no corpus text names it.
+    const x = extractText('Glass Heron hit the Tasmania government, said the Marten government.\n');
+    expect(byName(x, 'Tasmania government')).toMatchObject({ type: 'organization' });
+    expect(names(x)).not.toContain('Marten government');
+  });
+
   it('a plural noun opening the sentence is not part of the name after its "of"', () => {
     const x = extractText('Customers of Norvik Bank were affected by the outage.\n');
     expect(names(x)).toEqual(['Norvik Bank']);
