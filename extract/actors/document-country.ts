@@ -3,15 +3,20 @@
 // An unqualified "the Justice Department" in it is that country's. News outlets give no country: a
 // wire story about Washington is not British because its agency is.
 import type { DocContext } from '../document/context.js';
-import { STATE_BODY_CATEGORIES } from '../lexicon/types.js';
+import { STATE_BODY_CATEGORIES, type Lexicon } from '../lexicon/types.js';
+import type { Actor } from '../../core/types.js';
 import type { CountryRef } from './qualify.js';
 import names from './names.json' with { type: 'json' };
 
 const OF_NAME = /\bof\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,3})/gu;
 const STATE_HEAD = new RegExp(`\\b(${names.stateHeads.join('|')})\\b`);
 // "WASHINGTON —", "BEIJING, Sept. 6 (Xinhua) --", "LONDON (Reuters) -"
-/** Whether a name says by its words that it is a body of a state ("Ministry of ...", "... Embassy"). */
-export const namesStateBody = (name: string): boolean => STATE_HEAD.test(name);
+/** A body of a state: by its lexicon entry, or for a name the lexicon lacks by its words ("Ministry of
+ * ...", "... Embassy"). */
+export function isStateBody(lexicon: Lexicon, actor: Actor): boolean {
+  const entry = lexicon.byId(actor.id);
+  return entry ? STATE_BODY_CATEGORIES.has(entry.category) : STATE_HEAD.test(actor.name);
+}
 const DATELINE = /^\s*([A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,2})\s*(?:,|\(|[—–-])/;
 const DATELINE_LOOKAHEAD = 3;
 

@@ -2,7 +2,7 @@
 // them into actors. Earlier finders win overlaps: the lexicon is more reliable than capitalisation.
 import type { DocContext } from '../document/context.js';
 import { findAcronymDefinitions, findAcronymUses } from './acronyms.js';
-import { documentCountry, namesStateBody } from './document-country.js';
+import { documentCountry, isStateBody } from './document-country.js';
 import { findCredits } from './find-credits.js';
 import { findNamedByShape } from './find-named.js';
 import { findRepeats } from './find-repeats.js';
@@ -17,8 +17,6 @@ import { overlaps, type Mention } from './mention.js';
 import { qualifyBodies } from './qualify.js';
 import { findReferences } from './references.js';
 import { resolveActors, type Resolution } from './resolve.js';
-import { STATE_BODY_CATEGORIES } from '../lexicon/types.js';
-import type { Actor } from '../../core/types.js';
 
 export function findActors(ctx: DocContext): Resolution {
   const lexicon = qualifyBodies(ctx.text, findLexiconMentions(ctx), ctx.lexicon, documentCountry(ctx));
@@ -53,14 +51,11 @@ function withoutOverlaps(mentions: Mention[]): Mention[] {
   return kept;
 }
 
-// The country of every actor that is a body of a state (by its lexicon entry, or for a new name by its
-// words), and of every country: what a description like "Kestria's spy agency" can refer to.
-function stateBodyCountries(ctx: DocContext, resolution: Resolution): Map<string, string | null> {
-  const stateBody = (a: Actor) => {
-    const entry = ctx.lexicon.byId(a.id);
-    return entry ? STATE_BODY_CATEGORIES.has(entry.category) : namesStateBody(a.name);
-  };
-  return new Map(
-    resolution.actors.filter((a) => a.type === 'country' || stateBody(a)).map((a) => [a.id, a.country]),
+// The country of every actor that is a body of a state, and of every country: what a description like
+// "Kestria's spy agency" can refer to.
+const stateBodyCountries = (ctx: DocContext, resolution: Resolution): Map<string, string | null> =>
+  new Map(
+    resolution.actors
+      .filter((a) => a.type === 'country' || isStateBody(ctx.lexicon, a))
+      .map((a) => [a.id, a.country]),
   );
-}

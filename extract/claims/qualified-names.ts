@@ -4,9 +4,7 @@
 import type { DocContext } from '../document/context.js';
 import type { Resolution } from '../actors/resolve.js';
 import { affiliationDraft, type DraftClaim } from './draft-claim.js';
-import { STATE_BODY_CATEGORIES } from '../lexicon/types.js';
-import { namesStateBody } from '../actors/document-country.js';
-import type { Actor } from '../../core/types.js';
+import { isStateBody } from '../actors/document-country.js';
 
 export const QUALIFIED_NAME = 'affiliation.qualified-name';
 
@@ -30,7 +28,7 @@ export function qualifiedNameAffiliations(ctx: DocContext, resolution: Resolutio
     // The name itself ("Chinese Foreign Ministry"), or the qualifier the actor stage read beside it
     // ("Kestria's Foreign Ministry", "Ministry of Foreign Affairs of Arvenia").
     const country =
-      qualifyingCountry(ctx, m.surface, isStateBody(ctx, actor)) ??
+      qualifyingCountry(ctx, m.surface, isStateBody(ctx.lexicon, actor)) ??
       (m.qualifiedSurface
         ? (qualifyingCountry(ctx, m.qualifiedSurface, true) ?? m.country ?? undefined)
         : undefined);
@@ -43,12 +41,6 @@ export function qualifiedNameAffiliations(ctx: DocContext, resolution: Resolutio
   }
   return claims;
 }
-
-// A body of a state: by its lexicon entry, or for a new name by its words ("Ministry of X").
-const isStateBody = (ctx: DocContext, actor: Actor): boolean => {
-  const entry = ctx.lexicon.byId(actor.id);
-  return entry ? STATE_BODY_CATEGORIES.has(entry.category) : namesStateBody(actor.name);
-};
 
 // The country named by the first one or two words of a multi-word name ("Chinese Foreign Ministry"),
 // or, for a body of a state, by the words after its last "of" ("Foreign Ministry of Georgia"; the
