@@ -39,7 +39,7 @@ export function findPublisher(ctx: DocContext, taken: Mention[]): Mention[] {
 }
 
 /** "Q Costa Rica (QCOSTARICA), relaying ..." -> name "Q Costa Rica", surfaces longest first. */
-function publisherForms(ctx: DocContext): { name: string; surfaces: string[] } | null {
+export function publisherForms(ctx: DocContext): { name: string; surfaces: string[] } | null {
   const publisher = ctx.publisher?.trim();
   if (!publisher) return null;
   const main = publisher.split(/\s*[(,]/)[0]!;

@@ -4,7 +4,7 @@ import type { Actor } from '../../core/types.js';
 import type { DocContext } from '../document/context.js';
 import type { DraftClaim } from './draft-claim.js';
 import type { Item } from './items.js';
-import { isMedia, isOwnPublisher, publisherActor } from './publisher.js';
+import { isMedia, isOwnPublisher } from './publisher.js';
 import type { RuleTable } from './rule-types.js';
 import { sameSide, type Sides } from './sides.js';
 
@@ -35,11 +35,9 @@ export function withoutSameSideAccusations(drafts: DraftClaim[], sides: Sides): 
 export function withoutMediaClaimants(
   drafts: DraftClaim[],
   items: Item[][],
-  resolution: Resolution,
+  media: ReadonlySet<string>,
   table: RuleTable,
-  ctx: DocContext,
 ): DraftClaim[] {
-  const media = mediaActors(resolution, table, ctx);
   const rules = new Map(table.rules.map((r) => [r.id, r]));
   const report = table.lists.get('report')!;
   const according = table.lists.get('according')!;
@@ -55,10 +53,14 @@ export function withoutMediaClaimants(
 
 /** The document's actors that are news outlets: by name or lexicon, or the document's own publisher,
  * unknown to the lexicon, when it speaks for no body (a government's or a company's own release does). */
-export function mediaActors(resolution: Resolution, table: RuleTable, ctx: DocContext): Set<string> {
-  const speaksFor = new Set(publisherActor(ctx, resolution, table.lists));
+export function mediaActors(
+  resolution: Resolution,
+  table: RuleTable,
+  ctx: DocContext,
+  speaksFor: readonly string[],
+): Set<string> {
   const unknownPublisher = (a: Actor) =>
-    !ctx.lexicon.byId(a.id) && !speaksFor.has(a.id) && isOwnPublisher(ctx, a);
+    !ctx.lexicon.byId(a.id) && !speaksFor.includes(a.id) && isOwnPublisher(ctx, a);
   const outlet = (a: Actor) => isMedia(a, ctx.lexicon, table.lists.get('mediaWords')!) || unknownPublisher(a);
   return new Set(resolution.actors.filter(outlet).map((a) => a.id));
 }

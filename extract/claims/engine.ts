@@ -31,15 +31,9 @@ export function extractClaims(
   ]);
   const items = ctx.sentences.map((s, i) => sentenceItems(s, bySentence[i]!));
   const speakers = resolution.mentions.filter((m) => m.source === 'speaker');
-  const sources = sentenceSources(
-    ctx.text,
-    ctx.sentences,
-    items,
-    ctx.paragraphs,
-    speakers,
-    table,
-    publisherActor(ctx, resolution, table.lists),
-  );
+  const publisher = publisherActor(ctx, resolution, table.lists);
+  const media = mediaActors(resolution, table, ctx, publisher);
+  const sources = sentenceSources(ctx.text, ctx.sentences, items, ctx.paragraphs, speakers, table, publisher);
   // Several rules may draft the same claim; extractDocument keeps the first of each.
   const drafts: DraftClaim[] = [];
   items.forEach((sentenceItems, si) => {
@@ -55,10 +49,10 @@ export function extractClaims(
       }
     }
   });
-  const kept = withoutMediaClaimants(withoutVetoedRules(drafts, items, table), items, resolution, table, ctx);
+  const kept = withoutMediaClaimants(withoutVetoedRules(drafts, items, table), items, media, table);
   kept.push(...runPasses(table.passes, kept, ctx, resolution));
   const sides = buildSides(resolution, kept, documentCountry(ctx)?.name ?? null);
-  rejectedAccusers(kept, sides, mediaActors(resolution, table, ctx));
+  rejectedAccusers(kept, sides, media);
   return withoutSameSideAccusations(kept, sides).map(toClaim);
 }
 

@@ -4,6 +4,7 @@
 import type { Actor } from '../../core/types.js';
 import type { Resolution } from '../actors/resolve.js';
 import { nameKey } from '../actors/text-utils.js';
+import { publisherForms } from '../actors/find-publisher.js';
 import type { DocContext } from '../document/context.js';
 import type { Lexicon } from '../lexicon/types.js';
 import type { WordLists } from './pattern.js';
@@ -81,14 +82,8 @@ const hasWord = (name: string, words: ReadonlySet<string>) =>
     .split(/[^\p{L}]+/u)
     .some((w) => words.has(w));
 
-/** The document's publisher as its text names it (the header's name or a bracketed short form of it). */
+/** The document's publisher as its text names it (the forms the actor stage looks for, find-publisher.ts). */
 export function isOwnPublisher(ctx: DocContext, actor: Actor): boolean {
-  const publisher = ctx.publisher?.trim();
-  if (!publisher) return false;
-  const forms = [
-    publisher.split(/\s*[(,]/)[0]!,
-    ...[...publisher.matchAll(/\(([^()]+)\)/g)].map((m) => m[1]!),
-  ];
-  const keys = new Set(forms.map(nameKey));
+  const keys = new Set((publisherForms(ctx)?.surfaces ?? []).map(nameKey));
   return [actor.name, ...actor.aliases].some((n) => keys.has(nameKey(n)));
 }
