@@ -44,9 +44,8 @@ export function findReferences(
       if (referenceWords.personPronouns.includes(t.lower)) refer(['person'], null);
       else if (referenceWords.thingPronouns.includes(t.lower) && actsNext(s, i)) refer(NON_PERSON, null);
       else if (opensDescription(s, i)) {
-        const head = s.tokens[descriptionHead(s, i)];
-        const types =
-          head && referenceWords.descriptions[head.lower as keyof typeof referenceWords.descriptions];
+        const head = s.tokens[descriptionHead(s, i + 1)];
+        const types = head && descriptions[head.lower];
         if (head && types) refer(types as ActorType[], head.lower, head.end);
       } else if (isRoleOnlySpeaker(s, i)) {
         const owner = named.find(
@@ -89,8 +88,9 @@ function qualifiedDescriptions(
     const next = s.tokens.findIndex((t) => t.start >= qualifier.end);
     const last = s.tokens[next - 1];
     if (next < 0 || !last || (qualifier.via !== 'demonym' && !/['’]s$/u.test(last.text))) continue;
-    const head = qualifiedHead(s, next);
-    if (head < 0) continue;
+    const head = descriptionHead(s, next);
+    const types: readonly string[] | undefined = head < 0 ? undefined : descriptions[s.tokens[head]!.lower];
+    if (!types?.includes('organization')) continue;
     const start = s.tokens[next]!.start;
     const end = s.tokens[head]!.end;
     const body = mentions.find((m) => m.actorId === bodies[0])!;
@@ -99,19 +99,7 @@ function qualifiedDescriptions(
   return found;
 }
 
-// Up to three lower-case words ending in a description noun of a body ("spy agency").
-function qualifiedHead(s: Sentence, from: number): number {
-  for (let h = from; h <= from + MAX_MODIFIERS; h++) {
-    const word = s.tokens[h];
-    if (!word || /^\p{Lu}/u.test(word.text)) return -1;
-    const types: readonly string[] | undefined =
-      referenceWords.descriptions[word.lower as keyof typeof referenceWords.descriptions];
-    if (types?.includes('organization')) return nameAfter(s, h) ? -1 : h;
-    if (/[,;:.]/.test(word.post) || !(word.tags.has('Adjective') || word.tags.has('Noun'))) return -1;
-  }
-  return -1;
-}
-
+const descriptions: Readonly<Record<string, readonly string[]>> = referenceWords.descriptions;
 const CLOSING_QUOTE = /["”’]\s*$/u;
 const NON_PERSON: readonly ActorType[] = ['organization', 'threat_group', 'country'];
 
@@ -144,12 +132,13 @@ function opensDescription(s: Sentence, i: number): boolean {
   return !after || (after.lower !== 'of' && !/^\p{Lu}/u.test(after.text)) || /[,;:.]/.test(head.post);
 }
 
-// The description noun after "the", up to two lower-case modifiers in ("the foreign ministry"), or -1.
-function descriptionHead(s: Sentence, i: number): number {
-  for (let h = i + 1; h <= i + 1 + MAX_MODIFIERS; h++) {
+// The description noun at `from` or after up to two lower-case modifiers ("foreign ministry", "spy
+// agency"), or -1.
+function descriptionHead(s: Sentence, from: number): number {
+  for (let h = from; h <= from + MAX_MODIFIERS; h++) {
     const word = s.tokens[h];
     if (!word || /^\p{Lu}/u.test(word.text)) return -1;
-    if (word.lower in referenceWords.descriptions) return nameAfter(s, h) ? -1 : h;
+    if (word.lower in descriptions) return nameAfter(s, h) ? -1 : h;
     if (/[,;:.]/.test(word.post) || !(word.tags.has('Adjective') || word.tags.has('Noun'))) return -1;
   }
   return -1;
