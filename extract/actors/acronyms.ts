@@ -1,8 +1,7 @@
 // Acronym definitions, both ways: "Office of Tailored Access Operations (TAO)" and "TAO (Office of
 // Tailored Access Operations)". Each definition ties the two spellings to one actor for the whole document.
 import type { DocContext } from '../document/context.js';
-import { sentenceAt } from '../document/context.js';
-import { overlaps, type Mention } from './mention.js';
+import { newMention, overlaps, type Mention } from './mention.js';
 
 export interface AcronymLink {
   acronym: Mention;
@@ -36,7 +35,7 @@ export function findAcronymDefinitions(
     const start = m.end + inner[0].indexOf('(') + 1;
     const surface = inner[1].trim();
     const existing = at.get(start);
-    const bracketed: Mention = existing ?? spelling(ctx, start, surface, m.type);
+    const bracketed: Mention = existing ?? newMention(ctx, start, start + surface.length, 'acronym', m.type);
     if (isAcronym(surface) && !isAcronym(m.surface)) links.push({ acronym: bracketed, longForm: m });
     else if (isAcronym(m.surface) && /\s/.test(surface) && /^\p{Lu}/u.test(surface))
       links.push({ acronym: m, longForm: bracketed });
@@ -54,20 +53,8 @@ function unknownAcronymBefore(ctx: DocContext, m: Mention, at: ReadonlyMap<numbe
   const surface = before?.[1];
   if (!surface || !isAcronym(surface) || surface[0] !== m.surface[0]) return null;
   const start = m.start - before[0].length;
-  return at.has(start) ? null : spelling(ctx, start, surface, m.type);
+  return at.has(start) ? null : newMention(ctx, start, start + surface.length, 'acronym', m.type);
 }
-
-/** A mention for the other spelling a definition gives (the acronym or the long name). */
-const spelling = (ctx: DocContext, start: number, surface: string, type: Mention['type']): Mention => ({
-  start,
-  end: start + surface.length,
-  surface,
-  source: 'acronym',
-  type,
-  entryIds: [],
-  via: 'new',
-  sentence: sentenceAt(ctx.sentences, start),
-});
 
 /** Later bare uses of a defined acronym ("TAO said") that no other finder caught. */
 export function findAcronymUses(ctx: DocContext, acronyms: string[], taken: Mention[]): Mention[] {
@@ -80,16 +67,7 @@ export function findAcronymUses(ctx: DocContext, acronyms: string[], taken: Ment
       const start = t.start + t.text.indexOf(bare);
       // A use that overlaps a known mention ("GRU" inside "GU/GRU") is that mention's.
       if (taken.some((m) => overlaps(m, { start, end: start + bare.length }))) continue;
-      found.push({
-        start,
-        end: start + bare.length,
-        surface: bare,
-        source: 'acronym',
-        type: 'organization',
-        entryIds: [],
-        via: 'new',
-        sentence: si,
-      });
+      found.push(newMention(ctx, start, start + bare.length, 'acronym', 'organization', si));
     }
   });
   return found;

@@ -13,7 +13,7 @@ import {
 import type { DocContext } from '../document/context.js';
 import { sentenceAt } from '../document/context.js';
 import type { Sentence, Token } from '../nlp/parse.js';
-import { contains, overlaps, type Mention } from './mention.js';
+import { contains, newMention, overlaps, type Mention } from './mention.js';
 import { bareText, breaksAfter, breaksBefore, isCapitalized, isPossessive } from './text-utils.js';
 
 // Title modifiers ("National", "Foreign") stay: they begin many organisation names.
@@ -62,14 +62,7 @@ export function findOrganizations(ctx: DocContext, lexiconMentions: Mention[]): 
             ? ctx.lexicon.country(bareText(s.tokens[a - 1]!))
             : undefined;
         found.push({
-          start,
-          end,
-          surface: ctx.text.slice(start, end),
-          source: 'organization',
-          type: 'organization',
-          entryIds: [],
-          via: 'new',
-          sentence: si,
+          ...newMention(ctx, start, end, 'organization', 'organization', si),
           ...(owner && {
             country: owner.name,
             qualifiedSurface: ctx.text.slice(s.tokens[a - 1]!.start, end),
@@ -103,16 +96,7 @@ function placeGovernments(ctx: DocContext, lexiconMentions: Mention[]): Mention[
         (t) => t.start >= start && t.end <= start + place.length,
       );
       if (!words?.length || !words.every((t) => t.tags.has('Place'))) continue;
-      found.push({
-        start,
-        end,
-        surface: ctx.text.slice(start, end),
-        source: 'organization',
-        type: 'organization',
-        entryIds: [],
-        via: 'new',
-        sentence: sentenceAt(ctx.sentences, start),
-      });
+      found.push(newMention(ctx, start, end, 'organization', 'organization'));
     }
   return found;
 }

@@ -3,8 +3,7 @@
 // name and, in brackets, the short form the outlet uses for itself ("Bangladesh Pratidin (Bd-pratidin
 // English)"); a bracketed country ("The Nation (Nigeria)") or a web address is neither.
 import type { DocContext } from '../document/context.js';
-import { sentenceAt } from '../document/context.js';
-import { overlaps, type Mention } from './mention.js';
+import { newMention, overlaps, type Mention } from './mention.js';
 import { jobTitles } from './name-words.js';
 
 // Capitalised words (initials, hyphens, digits inside), no sentence or address punctuation.
@@ -23,15 +22,9 @@ export function findPublisher(ctx: DocContext, taken: Mention[]): Mention[] {
     for (const m of ctx.text.slice(p.textStart, p.end).matchAll(pattern)) {
       const span = { start: p.textStart + m.index, end: p.textStart + m.index + m[0].length };
       if ([...taken, ...found].some((t) => overlaps(t, span))) continue;
+      // Every form is the one outlet, under the name the header gives first.
       found.push({
-        ...span,
-        surface: m[0],
-        source: 'organization',
-        type: 'organization',
-        entryIds: [],
-        via: 'new',
-        sentence: sentenceAt(ctx.sentences, span.start),
-        // Every form is the one outlet, under the name the header gives first.
+        ...newMention(ctx, span.start, span.end, 'organization', 'organization'),
         name: forms.name,
       });
     }

@@ -1,5 +1,6 @@
 // An actor mention: a span of the document that names an actor, before mentions are merged into actors.
 import type { ActorType, Span } from '../../core/types.js';
+import { sentenceAt, type DocContext } from '../document/context.js';
 
 export type MentionSource = 'lexicon' | 'organization' | 'person' | 'acronym' | 'speaker';
 
@@ -26,3 +27,22 @@ export interface Mention extends Span {
 
 export const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 export const contains = (outer: Span, inner: Span) => outer.start <= inner.start && inner.end <= outer.end;
+
+/** A mention of a name the lexicon does not hold, at [start, end) of the text, found by `source`. */
+export const newMention = (
+  ctx: DocContext,
+  start: number,
+  end: number,
+  source: MentionSource,
+  type: ActorType,
+  sentence = sentenceAt(ctx.sentences, start),
+): Mention => ({
+  start,
+  end,
+  surface: ctx.text.slice(start, end),
+  source,
+  type,
+  entryIds: [],
+  via: 'new',
+  sentence,
+});
