@@ -68,14 +68,20 @@ function buildCorpus(texts: string[], minBytes: number): { docs: SourceDocument[
 function measure(name: string, docs: SourceDocument[], work: (doc: SourceDocument) => unknown): Measurement {
   console.error(`measuring ${name} ...`);
   for (const doc of docs.slice(0, WARM_UP_DOCUMENTS)) work(doc);
-  const cpu = process.cpuUsage();
-  const start = performance.now();
+  const clock = startClock();
   for (const doc of docs) work(doc);
-  const seconds = (performance.now() - start) / 1000;
-  const { user, system } = process.cpuUsage(cpu);
+  return measured(name, clock);
+}
+
+type Clock = { cpu: NodeJS.CpuUsage; start: number };
+const startClock = (): Clock => ({ cpu: process.cpuUsage(), start: performance.now() });
+
+/** Wall and CPU time since the clock started, and the process's peak memory so far. */
+function measured(name: string, clock: Clock): Measurement {
+  const { user, system } = process.cpuUsage(clock.cpu);
   return {
     name,
-    seconds,
+    seconds: (performance.now() - clock.start) / 1000,
     cpuSeconds: (user + system) / 1e6,
     peakRssMb: process.resourceUsage().maxRSS / 1024,
   };
@@ -171,23 +177,14 @@ async function measurePool(
   const pool = new ExtractionPool({ jobs });
   try {
     await Promise.all(docs.slice(0, WARM_UP_DOCUMENTS * jobs).map((doc) => pool.extract(doc)));
-    const cpu = process.cpuUsage();
-    const start = performance.now();
+    const clock = startClock();
     const inFlight: Promise<unknown>[] = [];
     for (const doc of docs) {
       inFlight.push(pool.extract(doc));
       if (inFlight.length >= 2 * jobs) await inFlight.shift();
     }
     await Promise.all(inFlight);
-    const seconds = (performance.now() - start) / 1000;
-    const { user, system } = process.cpuUsage(cpu);
-    return {
-      name,
-      seconds,
-      cpuSeconds: (user + system) / 1e6,
-      peakRssMb: process.resourceUsage().maxRSS / 1024,
-      workerHeapMb: (await pool.heapUsed()) / (1024 * 1024),
-    };
+    return { ...measured(name, clock), workerHeapMb: (await pool.heapUsed()) / (1024 * 1024) };
   } finally {
     await pool.close();
   }
