@@ -7,24 +7,14 @@ import {
   type RuleData,
   type WordListData,
 } from '../../extract/claims/rule-table.js';
-import { createLexicon, type CountryEntry, type LexiconEntry } from '../../extract/lexicon/index.js';
+import { createLexicon, type LexiconEntry } from '../../extract/lexicon/index.js';
+import { country } from './invented-world.js';
 import { actorIds, claimSummaries, claimWith, expectGrounded, extractText } from './extraction.js';
 
-const country = (id: string, name: string, demonym: string, capital: string): CountryEntry => ({
-  id,
-  name,
-  type: 'country',
-  category: 'country',
-  aliases: [],
-  country: name,
-  parent: null,
-  demonyms: [demonym],
-  capitals: [capital],
-});
 const lexicon = createLexicon(
   [
-    country('arvenia', 'Arvenia', 'Arvenian', 'Velsk'),
-    country('kestovia', 'Kestovia', 'Kestovian', 'Dornholm'),
+    country('Arvenia', 'Arvenian', 'Velsk'),
+    country('Kestovia', 'Kestovian', 'Dornholm'),
     {
       id: 'acsc',
       name: 'Arvenian Cyber Security Centre',
