@@ -3,26 +3,7 @@
 import { z } from 'zod';
 import { ACTOR_TYPES } from '../../core/types.js';
 import { ClaimgraphError } from '../../core/errors.js';
-import type { CountryEntry, FormTables, LexiconEntry } from './types.js';
-
-const CATEGORIES = [
-  'country',
-  'international',
-  'ministry',
-  'agency',
-  'military',
-  'unit',
-  'police',
-  'prosecutor',
-  'regulator',
-  'company',
-  'media',
-  'university',
-  'research',
-  'threat_group',
-  'government',
-  'party',
-] as const;
+import { ACTOR_CATEGORIES, type CountryEntry, type FormTables, type LexiconEntry } from './types.js';
 
 const nonEmpty = z.string().trim().min(1);
 
@@ -31,7 +12,7 @@ export const entrySchema = z
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are lower-case slugs'),
     name: nonEmpty,
     type: z.enum(ACTOR_TYPES as [LexiconEntry['type'], ...LexiconEntry['type'][]]),
-    category: z.enum(CATEGORIES),
+    category: z.enum(ACTOR_CATEGORIES),
     aliases: z.array(nonEmpty),
     country: nonEmpty.nullable(),
     parent: nonEmpty.nullable(),

@@ -1,25 +1,27 @@
 // The actor lexicon's contract: entries (data) and the lookup/matching API the actor engine uses.
 import type { ActorType } from '../../core/types.js';
 
-export type ActorCategory =
-  | 'country'
-  | 'international'
-  | 'ministry'
-  | 'agency'
-  | 'military'
-  | 'unit'
-  | 'police'
-  | 'prosecutor'
-  | 'regulator'
-  | 'company'
-  | 'media'
-  | 'university'
-  | 'research'
-  | 'threat_group'
+export const ACTOR_CATEGORIES = [
+  'country',
+  'international',
+  'ministry',
+  'agency',
+  'military',
+  'unit',
+  'police',
+  'prosecutor',
+  'regulator',
+  'company',
+  'media',
+  'university',
+  'research',
+  'threat_group',
   // Added beyond the first contract: executive offices and legislatures (White House, State Council, Congress)
   // and political parties (Chinese Communist Party), which texts of this kind name as actors.
-  | 'government'
-  | 'party';
+  'government',
+  'party',
+] as const;
+export type ActorCategory = (typeof ACTOR_CATEGORIES)[number];
 
 export interface LexiconEntry {
   id: string; // stable graph-wide slug: 'united-states', 'nsa', 'tao', 'apt28', 'qihoo-360'
