@@ -5,6 +5,7 @@ import type { DocContext } from '../document/context.js';
 import type { Resolution, ResolvedMention } from '../actors/resolve.js';
 import { isPassiveSubject, sentenceItems, type Item } from './items.js';
 import { matchAll, type Captures, type CompiledPattern } from './pattern.js';
+import type { MayMatch } from './pattern-filter.js';
 import type { ClaimRule, Role, RoleSource, RuleTable } from './rule-types.js';
 import { actorIds, sentenceSources } from './sources.js';
 import { rejectedAccusers } from './rejected-accuser.js';
@@ -36,14 +37,21 @@ export function extractClaims(
   const sources = sentenceSources(ctx.text, ctx.sentences, items, ctx.paragraphs, speakers, table, publisher);
   // Several rules may draft the same claim; extractDocument keeps the first of each.
   const drafts: DraftClaim[] = [];
-  items.forEach((sentenceItems, si) => {
+  items.forEach((sentenceItems, index) => {
     const usedCues = new Set<Item>();
+    const sentence: RuleSentence = {
+      index,
+      items: sentenceItems,
+      source: sources[index]!,
+      mayMatch: table.patternFilter.forSentence(sentenceItems),
+    };
     for (const rule of table.rules) {
+      if (rule.pattern && !sentence.mayMatch(rule.pattern)) continue;
       const matches: Captures[] = rule.pattern ? matchAll(rule.pattern, sentenceItems) : [new Map()];
       for (const captures of matches) {
         const cue = captures.get('cue')?.[0];
         if (cue && usedCues.has(cue)) continue;
-        const made = applyRule(rule, captures, sentenceItems, sources[si]!, table, ctx, si);
+        const made = applyRule(rule, captures, sentence, table, ctx);
         if (cue && made.length) usedCues.add(cue);
         drafts.push(...made);
       }
@@ -62,15 +70,22 @@ function toClaim(draft: DraftClaim): Omit<Claim, 'id'> {
   return { kind, claimant, subject, predicate, object, act, evidence, rule };
 }
 
+/** One sentence as the rules see it: its items, who speaks in it, and which patterns may match it. */
+interface RuleSentence {
+  index: number;
+  items: Item[];
+  source: string[];
+  mayMatch: MayMatch;
+}
+
 function applyRule(
   rule: ClaimRule,
   captures: Captures,
-  items: Item[],
-  source: string[],
+  sentence: RuleSentence,
   table: RuleTable,
   ctx: DocContext,
-  si: number,
 ): DraftClaim[] {
+  const { items } = sentence;
   const cue = captures.get('cue')?.[0];
   const cueIndex = cue ? items.indexOf(cue) : -1;
   if (rule.kind !== 'denial' && rule.kind !== 'affiliation' && isNegated(items, cueIndex, table)) return [];
@@ -81,7 +96,7 @@ function applyRule(
   const scoped = scopeItems(items, rule.scope, cueIndex);
   const role = (r: Role): string[] => {
     for (const from of rule[r] ?? []) {
-      const ids = resolveRole(from, captures, items, scoped, source, table);
+      const ids = resolveRole(from, captures, sentence, scoped, table);
       if (ids.length) return ids;
     }
     return [];
@@ -93,7 +108,7 @@ function applyRule(
   if (rule.requires.includes('claimant') && !claimants.length) return [];
   if (rule.requires.includes('subject') && !subjects.length) return [];
   if (rule.requires.includes('object') && !objects.length) return [];
-  const s = ctx.sentences[si]!;
+  const s = ctx.sentences[sentence.index]!;
   const evidence = { start: s.start, end: s.end, text: ctx.text.slice(s.start, s.end) };
   const act = actPhrase(table.actStems, ctx.text, rule.kind, rule.predicate, captures, items);
   const drafts: DraftClaim[] = [];
@@ -109,7 +124,7 @@ function applyRule(
         act,
         evidence,
         rule: rule.id,
-        sentence: si,
+        sentence: sentence.index,
         needsAccuser,
         sentenceActors: actorIds(items),
       });
@@ -121,19 +136,19 @@ function applyRule(
 function resolveRole(
   from: RoleSource,
   captures: Captures,
-  items: Item[],
+  sentence: RuleSentence,
   scoped: Item[],
-  source: string[],
   table: RuleTable,
 ): string[] {
   if (from.startsWith('=')) return actorIds(captures.get(from.slice(1)));
+  const { items, mayMatch } = sentence;
   switch (from) {
     case 'source':
-      return source;
+      return sentence.source;
     case 'wrongdoer': {
       const victims = targetsOf(items, table);
       return firstCapture(
-        table.wrongdoer,
+        table.wrongdoer.filter(mayMatch),
         scoped,
         'wrongdoer',
         (item) =>
@@ -144,9 +159,9 @@ function resolveRole(
       );
     }
     case 'target':
-      return firstCapture(table.target, items, 'target');
+      return firstCapture(table.target.filter(mayMatch), items, 'target');
     case 'claimAuthor':
-      return firstCapture(table.claimAuthor, items, 'author');
+      return firstCapture(table.claimAuthor.filter(mayMatch), items, 'author');
     default:
       return [];
   }

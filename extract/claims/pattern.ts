@@ -43,6 +43,9 @@ type Element =
 export interface CompiledPattern {
   source: string;
   elements: Element[];
+  /** The word lists of which a sentence must hold a word for the pattern to match anywhere in it:
+   * those of its elements that take at least one listed word. */
+  required: ReadonlySet<string>[];
 }
 
 export type Captures = Map<string, Item[]>;
@@ -101,7 +104,8 @@ export function compilePattern(source: string, lists: WordLists): CompiledPatter
       return { kind: 'words', words: wordSet(base, lists, source), min, max, capture };
     })
     .filter((e) => e !== null);
-  return { source, elements };
+  const required = elements.flatMap((e) => (e.kind === 'words' && e.words && e.min > 0 ? [e.words] : []));
+  return { source, elements, required };
 }
 
 // "$accuse|blame|$deny": the union of named lists and literal words.
@@ -311,9 +315,17 @@ function appositionEnd(items: Item[], after: number): number {
 const isTailNoun = (item: Item | undefined) =>
   !!item && !item.mention && !item.tags.has('Determiner') && item.nominal && !item.capitalized;
 
-// A listed word also matches a lower-case reference the actor stage resolved ("confirmed that it").
-const isWord = (item: Item | undefined, words: ReadonlySet<string> | null) =>
-  !!item && (words === null ? !item.mention : (!item.mention || item.word !== '') && words.has(item.word));
+/** The word a word list can match in the item: none in a named actor, but a lower-case reference
+ * the actor stage resolved keeps its word ("confirmed that it"). */
+export const listedWord = (item: Item): string | null =>
+  !item.mention || item.word !== '' ? item.word : null;
+
+function isWord(item: Item | undefined, words: ReadonlySet<string> | null): boolean {
+  if (!item) return false;
+  if (words === null) return !item.mention;
+  const word = listedWord(item);
+  return word !== null && words.has(word);
+}
 
 const isKind = (item: Item | undefined, kinds: ActorKind[]) =>
   !!item?.mention &&

@@ -3,6 +3,7 @@ import nlp from 'compromise';
 import rulesData from './rules.json' with { type: 'json' };
 import wordListData from './word-lists.json' with { type: 'json' };
 import { compilePattern, type WordLists } from './pattern.js';
+import { PatternFilter } from './pattern-filter.js';
 import type { RuleTable } from './rule-types.js';
 import { CLAIM_PASSES } from './passes.js';
 import {
@@ -49,22 +50,30 @@ export function compileRuleTable(data: RuleData, lists: WordLists): RuleTable {
   for (const pass of data.passes)
     if (!CLAIM_PASSES.has(pass.id))
       throw new RuleTableError(`rules.json: pass ${pass.id} has no implementation`);
-  return {
-    rules: data.rules.map((r) => {
-      try {
-        return { ...r, pattern: r.match.trim() ? compile(r.match) : null };
-      } catch (error) {
-        throw new RuleTableError(`rules.json: rule ${r.id}: ${(error as Error).message}`);
-      }
-    }),
-    passes: data.passes,
+  const rules = data.rules.map((r) => {
+    try {
+      return { ...r, pattern: r.match.trim() ? compile(r.match) : null };
+    } catch (error) {
+      throw new RuleTableError(`rules.json: rule ${r.id}: ${(error as Error).message}`);
+    }
+  });
+  const patterns = {
     wrongdoer: data.wrongdoer.map(compile),
     target: data.target.map(compile),
     source: data.source.map(compile),
     claimAuthor: data.claimAuthor.map(compile),
     reportReference: (data.reportReference ?? []).map(compile),
+  };
+  return {
+    rules,
+    passes: data.passes,
+    ...patterns,
     lists,
     actStems: [...(lists.get('actStems') ?? [])],
+    patternFilter: new PatternFilter([
+      ...rules.flatMap((r) => (r.pattern ? [r.pattern] : [])),
+      ...Object.values(patterns).flat(),
+    ]),
   };
 }
 

@@ -1,5 +1,6 @@
 // The shape of the claim rule table (rules.json) and its compiled form.
 import type { CompiledPattern, WordLists } from './pattern.js';
+import type { PatternFilter } from './pattern-filter.js';
 import type { ClaimRuleData, PassData } from './rule-schema.js';
 
 export type { ClaimRuleData, PassData };
@@ -27,4 +28,6 @@ export interface RuleTable {
   lists: WordLists;
   /** Word stems that start the `act` phrase of a claim ("hack" in "hacked the grid"). */
   actStems: readonly string[];
+  /** Tells which of the table's patterns may match a sentence, so the others are not tried. */
+  patternFilter: PatternFilter;
 }

@@ -26,14 +26,22 @@ export function sentenceSources(
   items: Item[][],
   paragraphs: Paragraph[],
   speakerMentions: ResolvedMention[],
-  table: Pick<RuleTable, 'source' | 'claimAuthor' | 'reportReference'>,
+  table: Pick<RuleTable, 'source' | 'claimAuthor' | 'reportReference' | 'patternFilter'>,
   publisher: string[],
 ): string[][] {
-  const own = items.map((sentenceItems) => ownSource(sentenceItems, table.source));
-  const authors = items.map((sentenceItems) => authorsIn(sentenceItems, table.claimAuthor));
-  const citesReport = items.map((sentenceItems) =>
-    table.reportReference.some((pattern) => matchAll(pattern, sentenceItems).length > 0),
-  );
+  const own: string[][] = [];
+  const authors: string[][] = [];
+  const citesReport: boolean[] = [];
+  for (const sentenceItems of items) {
+    const mayMatch = table.patternFilter.forSentence(sentenceItems);
+    own.push(ownSource(sentenceItems, table.source.filter(mayMatch)));
+    authors.push(authorsIn(sentenceItems, table.claimAuthor.filter(mayMatch)));
+    citesReport.push(
+      table.reportReference.some(
+        (pattern) => mayMatch(pattern) && matchAll(pattern, sentenceItems).length > 0,
+      ),
+    );
+  }
   const byParagraph = new Map<number, string[]>();
   sentences.forEach((s, i) => {
     if (own[i]!.length && !byParagraph.has(s.paragraph)) byParagraph.set(s.paragraph, own[i]!);

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { ResolvedMention } from '../../extract/actors/resolve.js';
 import type { Item } from '../../extract/claims/items.js';
 import { compilePattern, matchAll, PatternError, type Captures } from '../../extract/claims/pattern.js';
+import { PatternFilter } from '../../extract/claims/pattern-filter.js';
 import { buildWordLists } from '../../extract/claims/rule-table.js';
 import type { ActorType } from '../../core/types.js';
 
@@ -194,5 +195,38 @@ describe('gaps and zero-width checks', () => {
       { c: 'russia', cue: 'denied' },
       { c: 'china', cue: 'denied' },
     ]);
+  });
+});
+
+describe('the pattern filter', () => {
+  const patterns = [
+    'c=@actor $aux* cue=$accuse s=@actor',
+    '$claimNoun ~{0,4} $denialPhrase',
+    'c=@actor $aux{1,2} cue=$deny',
+    'c=@actor $aux? $roles* said',
+  ].map((source) => compilePattern(source, lists));
+  const filter = new PatternFilter(patterns);
+  const mayMatch = (spec: string) => patterns.map(filter.forSentence(items(spec)));
+
+  it('rules out a pattern when the sentence lacks a word of one of its required lists', () => {
+    expect(mayMatch('@country:russia blamed @country:china')).toEqual([true, false, false, false]);
+    expect(mayMatch('the accusations are groundless')).toEqual([false, true, false, false]);
+    expect(mayMatch('@country:china has denied it, the ambassador said')).toEqual([false, false, true, true]);
+  });
+
+  it('needs no word of an optional list, and counts a resolved reference by its word', () => {
+    expect(mayMatch('@country:china said')).toEqual([false, false, false, true]);
+    const reference = items('@org:it blamed @country:china');
+    reference[0]!.word = 'it';
+    expect(patterns.map(filter.forSentence(reference))).toEqual([true, false, false, false]);
+  });
+
+  it('never rules out a pattern that matches, nor one it was not built from', () => {
+    for (const spec of ['@country:russia has blamed @country:china', 'claims that it was groundless'])
+      for (const pattern of patterns)
+        if (matchAll(pattern, items(spec)).length)
+          expect(filter.forSentence(items(spec))(pattern)).toBe(true);
+    const other = compilePattern('c=@actor $deny', lists);
+    expect(filter.forSentence(items('@country:china blamed'))(other)).toBe(true);
   });
 });

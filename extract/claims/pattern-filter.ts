@@ -1,0 +1,55 @@
+// Which patterns can match a sentence at all. Most patterns need a word from some list (a cue verb,
+// "by", an auxiliary) and most sentences hold none of a given pattern's: an index from every listed
+// word to the required lists that hold it tells, with one lookup per word of the sentence, which
+// patterns need not be tried there. Skipping them changes no result: matchAll would find nothing.
+import type { Item } from './items.js';
+import { listedWord, type CompiledPattern } from './pattern.js';
+
+export type MayMatch = (pattern: CompiledPattern) => boolean;
+
+export class PatternFilter {
+  /** A number for each required word list, an index into the presence array of a sentence. */
+  private readonly listIds = new Map<ReadonlySet<string>, number>();
+  private readonly listsWithWord = new Map<string, number[]>();
+
+  constructor(patterns: CompiledPattern[]) {
+    for (const list of patterns.flatMap((p) => p.required)) {
+      if (this.listIds.has(list)) continue;
+      const id = this.listIds.size;
+      this.listIds.set(list, id);
+      for (const word of list) {
+        const ids = this.listsWithWord.get(word);
+        if (ids) ids.push(id);
+        else this.listsWithWord.set(word, [id]);
+      }
+    }
+  }
+
+  /** The speaker search and the rules both ask about each sentence's items; those are never changed
+   * once built, so the answer is kept for as long as the array lives. */
+  private readonly known = new WeakMap<Item[], MayMatch>();
+
+  /** Whether a pattern of those the filter was built from may match somewhere in `items` (or in any
+   * part of them). */
+  forSentence(items: Item[]): MayMatch {
+    let mayMatch = this.known.get(items);
+    if (!mayMatch) {
+      mayMatch = this.build(items);
+      this.known.set(items, mayMatch);
+    }
+    return mayMatch;
+  }
+
+  private build(items: Item[]): MayMatch {
+    const present = new Uint8Array(this.listIds.size);
+    for (const item of items) {
+      const word = listedWord(item);
+      if (word !== null) for (const id of this.listsWithWord.get(word) ?? []) present[id] = 1;
+    }
+    return (pattern) =>
+      pattern.required.every((list) => {
+        const id = this.listIds.get(list);
+        return id === undefined || present[id] === 1;
+      });
+  }
+}
