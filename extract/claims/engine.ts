@@ -31,10 +31,11 @@ export function extractClaims(
     ...resolution.references,
   ]);
   const items = ctx.sentences.map((s, i) => sentenceItems(s, bySentence[i]!));
+  const mayMatch = items.map((sentenceItems) => table.patternFilter.forSentence(sentenceItems));
   const speakers = resolution.mentions.filter((m) => m.source === 'speaker');
   const publisher = publisherActor(ctx, resolution, table.lists);
   const media = mediaActors(resolution, table, ctx, publisher);
-  const sources = sentenceSources(ctx.text, ctx.sentences, items, ctx.paragraphs, speakers, table, publisher);
+  const sources = sentenceSources(ctx, items, mayMatch, speakers, table, publisher);
   // Several rules may draft the same claim; extractDocument keeps the first of each.
   const drafts: DraftClaim[] = [];
   items.forEach((sentenceItems, index) => {
@@ -43,7 +44,7 @@ export function extractClaims(
       index,
       items: sentenceItems,
       source: sources[index]!,
-      mayMatch: table.patternFilter.forSentence(sentenceItems),
+      mayMatch: mayMatch[index]!,
     };
     for (const rule of table.rules) {
       if (rule.pattern && !sentence.mayMatch(rule.pattern)) continue;
@@ -76,6 +77,8 @@ interface RuleSentence {
   items: Item[];
   source: string[];
   mayMatch: MayMatch;
+  /** The targets of the sentence's acts, found when a rule first asks (targetsOf). */
+  targets?: ReadonlySet<Item>;
 }
 
 function applyRule(
@@ -146,7 +149,7 @@ function resolveRole(
     case 'source':
       return sentence.source;
     case 'wrongdoer': {
-      const victims = targetsOf(items, table);
+      const victims = targetsOf(sentence, table);
       return firstCapture(
         table.wrongdoer.filter(mayMatch),
         scoped,
@@ -167,15 +170,14 @@ function resolveRole(
   }
 }
 
-// The targets of a sentence's acts ("against X", "the breach of X"), found once per sentence.
-const targetCache = new WeakMap<Item[], ReadonlySet<Item>>();
-function targetsOf(items: Item[], table: RuleTable): ReadonlySet<Item> {
-  let targets = targetCache.get(items);
-  if (!targets) {
-    targets = new Set(table.target.flatMap((p) => matchAll(p, items).flatMap((c) => c.get('target') ?? [])));
-    targetCache.set(items, targets);
-  }
-  return targets;
+// The targets of a sentence's acts ("against X", "the breach of X"), found once per sentence. (Kept on
+// the sentence, not in a module-wide WeakMap: a long-lived weak table that every sentence enters makes
+// each young-generation garbage collection slower.)
+function targetsOf(sentence: RuleSentence, table: RuleTable): ReadonlySet<Item> {
+  sentence.targets ??= new Set(
+    table.target.flatMap((p) => matchAll(p, sentence.items).flatMap((c) => c.get('target') ?? [])),
+  );
+  return sentence.targets;
 }
 
 // Patterns are listed most reliable first: the first that captures anything decides.

@@ -25,22 +25,9 @@ export class PatternFilter {
     }
   }
 
-  /** The speaker search and the rules both ask about each sentence's items; those are never changed
-   * once built, so the answer is kept for as long as the array lives. */
-  private readonly known = new WeakMap<Item[], MayMatch>();
-
   /** Whether a pattern of those the filter was built from may match somewhere in `items` (or in any
    * part of them). */
   forSentence(items: Item[]): MayMatch {
-    let mayMatch = this.known.get(items);
-    if (!mayMatch) {
-      mayMatch = this.build(items);
-      this.known.set(items, mayMatch);
-    }
-    return mayMatch;
-  }
-
-  private build(items: Item[]): MayMatch {
     const present = new Uint8Array(this.listIds.size);
     for (const item of items) {
       const word = listedWord(item);

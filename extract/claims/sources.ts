@@ -5,11 +5,12 @@
 // for sentences inside a quote the quote's attribution, wherever it stands (before the quote, after it
 // closes, or in the paragraph before, when a quote runs on over several paragraphs); in transcripts
 // the speaker whose turn it is.
-import type { Paragraph } from '../document/segment.js';
+import type { DocContext } from '../document/context.js';
 import type { Sentence } from '../nlp/parse.js';
 import type { ResolvedMention } from '../actors/resolve.js';
 import { isPassiveSubject, type Item } from './items.js';
 import { matchAll, type CompiledPattern } from './pattern.js';
+import type { MayMatch } from './pattern-filter.js';
 import { quoteSpans, type QuoteSpan } from './quotes.js';
 import type { RuleTable } from './rule-types.js';
 
@@ -20,28 +21,22 @@ const REPORT_LOOKBACK = 3;
 const STATEMENT_OPENING = /:\s*$/u;
 const CLOSING_QUOTE = /["”»]/u;
 
+/** `items` and `mayMatch`: each sentence's items and which patterns may match them (PatternFilter). */
 export function sentenceSources(
-  text: string,
-  sentences: Sentence[],
+  { text, sentences, paragraphs }: Pick<DocContext, 'text' | 'sentences' | 'paragraphs'>,
   items: Item[][],
-  paragraphs: Paragraph[],
+  mayMatch: MayMatch[],
   speakerMentions: ResolvedMention[],
-  table: Pick<RuleTable, 'source' | 'claimAuthor' | 'reportReference' | 'patternFilter'>,
+  table: Pick<RuleTable, 'source' | 'claimAuthor' | 'reportReference'>,
   publisher: string[],
 ): string[][] {
-  const own: string[][] = [];
-  const authors: string[][] = [];
-  const citesReport: boolean[] = [];
-  for (const sentenceItems of items) {
-    const mayMatch = table.patternFilter.forSentence(sentenceItems);
-    own.push(ownSource(sentenceItems, table.source.filter(mayMatch)));
-    authors.push(authorsIn(sentenceItems, table.claimAuthor.filter(mayMatch)));
-    citesReport.push(
-      table.reportReference.some(
-        (pattern) => mayMatch(pattern) && matchAll(pattern, sentenceItems).length > 0,
-      ),
-    );
-  }
+  const own = items.map((sentenceItems, i) => ownSource(sentenceItems, table.source.filter(mayMatch[i]!)));
+  const authors = items.map((sentenceItems, i) =>
+    authorsIn(sentenceItems, table.claimAuthor.filter(mayMatch[i]!)),
+  );
+  const citesReport = items.map((sentenceItems, i) =>
+    table.reportReference.filter(mayMatch[i]!).some((pattern) => matchAll(pattern, sentenceItems).length > 0),
+  );
   const byParagraph = new Map<number, string[]>();
   sentences.forEach((s, i) => {
     if (own[i]!.length && !byParagraph.has(s.paragraph)) byParagraph.set(s.paragraph, own[i]!);
