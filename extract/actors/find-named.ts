@@ -50,6 +50,12 @@ const NAME_THEN_KIND = new RegExp(
   'gu',
 );
 
+// The three patterns above that open with a capitalised word, not a cue word, try every capital of a
+// paragraph; they run only where their cue occurs at all (each match contains it), which leaves their
+// matches as they are.
+const holdsAny = (text: string, words: string[]) => words.some((word) => text.includes(word));
+const APPOSITION_CUE = /,\s+an?\s/u;
+
 // "a spokesperson for Norvik Energy", "an official at Velsk Port": whom a role speaks for is a body.
 const ROLE_OWNER = new RegExp(
   String.raw`\b(?:[Aa]n?|[Tt]he)\s+(?:${alternatives(referenceWords.speakerRoles)})\s+(?:for|of|at|with)\s+(?:the\s+)?${NAME}`,
@@ -112,10 +118,13 @@ export function findNamedByShape(ctx: DocContext, taken: Mention[]): Mention[] {
     for (const m of text.matchAll(QUOTED)) add(at(m, m[2]!), m[2]!, kindOf(m[1]!));
     for (const m of text.matchAll(KIND_THEN_NAME))
       if (!/^\d+$/.test(m[2]!)) add(at(m, m[2]!), m[2]!, kindOf(m[1]!));
-    for (const m of text.matchAll(NAME_THEN_KIND)) add(p.textStart + m.index!, m[1]!, kindOf(m[2]!));
+    if (APPOSITION_CUE.test(text))
+      for (const m of text.matchAll(NAME_THEN_KIND)) add(p.textStart + m.index!, m[1]!, kindOf(m[2]!));
     for (const m of text.matchAll(ROLE_OWNER)) if (!isTitled(m[1]!)) add(at(m, m[1]!), m[1]!, 'organization');
-    for (const m of text.matchAll(GROUP_WORD_LAST)) add(p.textStart + m.index!, m[1]!, 'threat_group');
-    for (const m of text.matchAll(GROUP_AFTER)) add(p.textStart + m.index!, m[1]!, 'threat_group');
+    if (holdsAny(text, namingWords.groupNameWords))
+      for (const m of text.matchAll(GROUP_WORD_LAST)) add(p.textStart + m.index!, m[1]!, 'threat_group');
+    if (holdsAny(text, namingWords.groupNouns))
+      for (const m of text.matchAll(GROUP_AFTER)) add(p.textStart + m.index!, m[1]!, 'threat_group');
   }
   return found;
 }

@@ -104,7 +104,7 @@ function isCalledGroup(text: string, m: Mention): boolean {
 // ("Christopher Wray", "Hossein Jaberi Ansari"): a part of a fuller name, in order.
 function linkPartialNames(mentions: Mention[], sets: UnionFind): void {
   const words = (m: Mention) => nameKey(m.surface).split(' ');
-  const full = mentions.map((m, i) => ({ m, i, words: words(m) })).filter(({ m }) => m.type === 'person');
+  const full = mentions.flatMap((m, i) => (m.type === 'person' ? [{ m, i, words: words(m) }] : []));
   full.forEach(({ m, i, words: part }) => {
     const owners = full.filter((f) => f.words.length > part.length && containsRun(f.words, part));
     if (owners.length === 0) return;
@@ -122,9 +122,9 @@ const containsRun = (whole: string[], part: string[]) =>
 // "the Chinese embassy" is the "Chinese Embassy in Manila" named in full: heads compared in any case.
 const LOCATIVE_HEADS = new Set([...locativeHeads].map((h) => h.toLowerCase()));
 function linkLocatedBodies(mentions: Mention[], sets: UnionFind): void {
-  const located = mentions
-    .map((m, i) => ({ i, key: nameKey(m.surface), m }))
-    .filter(({ m }) => m.via === 'new' && m.type === 'organization');
+  const located = mentions.flatMap((m, i) =>
+    m.via === 'new' && m.type === 'organization' ? [{ i, key: nameKey(m.surface), m }] : [],
+  );
   for (const short of located)
     for (const long of located)
       if (long.key.startsWith(`${short.key} in `) && LOCATIVE_HEADS.has(short.key.split(' ').pop()!))
