@@ -1,9 +1,10 @@
 // Which patterns can match a sentence at all. Most patterns need a word from some list (a cue verb,
 // "by", an auxiliary) and most sentences hold none of a given pattern's: an index from every listed
 // word to the required lists that hold it tells, with one lookup per word of the sentence, which
-// patterns need not be tried there. Skipping them changes no result: matchAll would find nothing.
+// patterns need not be tried there. A pattern that needs an actor of a kind the sentence does not name
+// (a person, a group) is left out too. Skipping them changes no result: matchAll would find nothing.
 import type { Item } from './items.js';
-import { listedWord, type CompiledPattern } from './pattern.js';
+import { isKind, listedWord, type CompiledPattern } from './pattern.js';
 
 export type MayMatch = (pattern: CompiledPattern) => boolean;
 
@@ -33,10 +34,11 @@ export class PatternFilter {
       const word = listedWord(item);
       if (word !== null) for (const id of this.listsWithWord.get(word) ?? []) present[id] = 1;
     }
+    const actors = items.filter((item) => item.mention);
     return (pattern) =>
       pattern.required.every((list) => {
         const id = this.listIds.get(list);
         return id === undefined || present[id] === 1;
-      });
+      }) && pattern.requiredActors.every((kinds) => actors.some((item) => isKind(item, kinds)));
   }
 }

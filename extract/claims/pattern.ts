@@ -18,7 +18,7 @@
 import type { ActorType } from '../../core/types.js';
 import type { Item } from './items.js';
 
-type ActorKind = 'actor' | 'org' | 'country' | 'person' | 'group' | 'party' | 'adj';
+export type ActorKind = 'actor' | 'org' | 'country' | 'person' | 'group' | 'party' | 'adj';
 type Element =
   | {
       kind: 'actor';
@@ -46,6 +46,8 @@ export interface CompiledPattern {
   /** The word lists of which a sentence must hold a word for the pattern to match anywhere in it:
    * those of its elements that take at least one listed word. */
   required: ReadonlySet<string>[];
+  /** Likewise the actor kinds of its elements that take an actor: the sentence must name one of each. */
+  requiredActors: ActorKind[][];
 }
 
 export type Captures = Map<string, Item[]>;
@@ -105,7 +107,8 @@ export function compilePattern(source: string, lists: WordLists): CompiledPatter
     })
     .filter((e) => e !== null);
   const required = elements.flatMap((e) => (e.kind === 'words' && e.words && e.min > 0 ? [e.words] : []));
-  return { source, elements, required };
+  const requiredActors = elements.flatMap((e) => (e.kind === 'actor' && !e.optional ? [e.actors] : []));
+  return { source, elements, required, requiredActors };
 }
 
 // "$accuse|blame|$deny": the union of named lists and literal words.
@@ -327,7 +330,7 @@ function isWord(item: Item | undefined, words: ReadonlySet<string> | null): bool
   return word !== null && words.has(word);
 }
 
-const isKind = (item: Item | undefined, kinds: ActorKind[]) =>
+export const isKind = (item: Item | undefined, kinds: ActorKind[]) =>
   !!item?.mention &&
   kinds.some(
     (kind) => ACTOR_TYPES[kind].has(item.type!) && (item.mention!.via === 'demonym') === (kind === 'adj'),

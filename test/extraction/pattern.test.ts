@@ -221,6 +221,13 @@ describe('the pattern filter', () => {
     expect(patterns.map(filter.forSentence(reference))).toEqual([true, false, false, false]);
   });
 
+  it('rules out a pattern that needs an actor of a kind the sentence does not name', () => {
+    const personal = compilePattern('c=@person $aux? said', lists);
+    const byPerson = new PatternFilter([personal]);
+    expect(byPerson.forSentence(items('@country:china said'))(personal)).toBe(false);
+    expect(byPerson.forSentence(items('@person:marten said'))(personal)).toBe(true);
+  });
+
   it('never rules out a pattern that matches, nor one it was not built from', () => {
     for (const spec of ['@country:russia has blamed @country:china', 'claims that it was groundless'])
       for (const pattern of patterns)
