@@ -16,6 +16,8 @@ const OPENING = new Set(['“', '«']);
 const CLOSING = new Set(['”', '»']);
 const STRAIGHT = '"';
 const REOPENS = /^\s*["“«]/u;
+/** Every mark above: the scan jumps from one to the next (lastIndex is set before each paragraph). */
+const QUOTE_MARK = /["“”«»]/g;
 
 export function quoteSpans(text: string, paragraphs: Paragraph[]): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
@@ -28,8 +30,10 @@ export function quoteSpans(text: string, paragraphs: Paragraph[]): QuoteSpan[] {
     }
     // The mark that reopens a running quote neither opens nor closes one.
     const from = paragraph.textStart + (open && reopening ? reopening[0].length : 0);
-    for (let i = from; i < paragraph.end; i++) {
-      const ch = text[i]!;
+    QUOTE_MARK.lastIndex = from;
+    for (let mark = QUOTE_MARK.exec(text); mark && mark.index < paragraph.end; mark = QUOTE_MARK.exec(text)) {
+      const i = mark.index;
+      const ch = mark[0];
       const opens = OPENING.has(ch) || (ch === STRAIGHT && !open);
       const closes = CLOSING.has(ch) || (ch === STRAIGHT && !!open);
       if (opens && !open) {
