@@ -147,12 +147,15 @@ export function matchAll(
   const results: Captures[] = [];
   const budget = { steps: stepBudget };
   const first = pattern.elements[0];
+  // Captures are set only on the way back from a match that succeeded, so a failed attempt leaves the
+  // map empty and the next attempt can take it.
+  let captures: Captures = new Map();
   for (let start = 0; start < items.length && budget.steps > 0; start++) {
     if (first && !canStart(first, items[start]!)) continue;
-    const captures: Captures = new Map();
     const end = matchFrom(pattern.elements, 0, items, start, captures, budget);
     if (end >= 0) {
       results.push(captures);
+      captures = new Map();
       start = Math.max(start, end - 1);
     }
   }
@@ -196,15 +199,15 @@ function matchFrom(
       if (taken.length) {
         const after = head + spanLength(taken, items, head);
         const ends = element.phrase ? phraseTail(items, after) : after;
-        const nexts = Array.from({ length: ends - after + 1 }, (_, k) => after + k);
         const aside = element.phrase ? appositionEnd(items, after) : -1;
-        if (aside > ends) nexts.push(aside);
-        for (const next of nexts) {
-          const end = matchFrom(elements, e + 1, items, next, captures, budget);
-          if (end >= 0) {
-            if (element.capture) captures.set(element.capture, taken);
-            return end;
-          }
+        // The rest of the pattern from each place the phrase may end, then past an apposition.
+        let end = -1;
+        for (let next = after; next <= ends && end < 0; next++)
+          end = matchFrom(elements, e + 1, items, next, captures, budget);
+        if (end < 0 && aside > ends) end = matchFrom(elements, e + 1, items, aside, captures, budget);
+        if (end >= 0) {
+          if (element.capture) captures.set(element.capture, taken);
+          return end;
         }
       }
       return element.optional ? matchFrom(elements, e + 1, items, i, captures, budget) : -1;
