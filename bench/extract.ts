@@ -3,7 +3,7 @@
 // cost on top of the tokenizer/tagger they are built on; then the worker pool (extract/batch) with
 // 1 and 2 workers (--jobs), whose CPU time covers every thread of this process.
 //
-//   npm run bench:extract [-- --mb 5] [--jobs 1,2] [--only throughput|single]
+//   npm run bench:extract [-- --mb 5] [--jobs 1,2] [--only throughput|single|stages] [--passes 5]
 //
 // Corpus: the texts of ../shared/corpus/dev (or fixtures/ when that is absent), repeated with small
 // variations (shifted digits, a numbered first line) until at least --mb megabytes of UTF-8.
@@ -21,6 +21,7 @@ import nlp from 'compromise';
 import { buildDocument, readDocuments } from '../extract/input/index.js';
 import { ExtractionPool } from '../extract/batch/pool.js';
 import { extractDocument } from '../extract/pipeline.js';
+import { printStageTimes, stageTimes } from './extract-stages.js';
 import type { SourceDocument } from '../core/types.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -197,15 +198,24 @@ async function main(): Promise<void> {
       jobs: { type: 'string', default: '1,2' },
       only: { type: 'string' },
       case: { type: 'string' },
+      passes: { type: 'string', default: '5' },
     },
   });
   if (values.case !== undefined) return runSingle(values.case);
+  if (values.only === 'stages') return stages(Number(values.passes));
   if (values.only !== undefined && values.only !== 'throughput' && values.only !== 'single')
-    throw new Error(`--only must be throughput or single, got "${values.only}"`);
+    throw new Error(`--only must be throughput, single or stages, got "${values.only}"`);
   const jobCounts = values.jobs.split(',').map(Number);
   if (!jobCounts.every((n) => Number.isInteger(n) && n > 0)) throw new Error(`--jobs takes e.g. 1,2`);
   if (values.only !== 'single') await throughput(values.mb, jobCounts);
   if (values.only !== 'throughput') singleDocuments();
+}
+
+/** Per-stage CPU time over the source texts themselves (see extract-stages.ts). */
+async function stages(passes: number): Promise<void> {
+  if (!(Number.isInteger(passes) && passes > 0)) throw new Error('--passes takes a positive whole number');
+  const { texts } = await sourceTexts();
+  printStageTimes(stageTimes(texts, passes), texts.length, passes);
 }
 
 async function throughput(mbFlag: string, jobCounts: number[]): Promise<void> {
