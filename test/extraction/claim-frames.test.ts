@@ -401,6 +401,12 @@ const cases: [string, string, string][] = [
     'Grey Otter posted a message on Telegram claiming to have attacked Tollgate.',
     'admission grey-otter>->-',
   ],
+  // a hacktivist's claim as news reports it: the act a defacement, the claim made before a report's verb took it
+  [
+    'admission.claimed-to-have',
+    'According to news reports, Grey Otter had claimed to have defaced 300 Norlandic websites since May.',
+    'admission grey-otter>->-',
+  ],
   [
     'admission.group-claims-attack',
     'Grey Otter claimed the attack on Tollgate.',
