@@ -396,6 +396,17 @@ const cases: [string, string, string][] = [
     'Grey Otter is said to have claimed that it was behind the outage.',
     'admission grey-otter>->-',
   ],
+  // the channel stands between the reporting verb and what the group says it did
+  [
+    'admission.own-act-on-channel',
+    'Grey Otter posted on its Telegram channel that it had attacked the websites of Tollgate.',
+    'admission grey-otter>->-',
+  ],
+  [
+    'admission.own-act-on-channel',
+    'Grey Otter said in a post that it was behind the outage.',
+    'admission grey-otter>->-',
+  ],
   [
     'admission.claimed-to-have',
     'Grey Otter posted a message on Telegram claiming to have attacked Tollgate.',
@@ -417,6 +428,7 @@ const cases: [string, string, string][] = [
     'Grey Otter revealed the attack on Tollgate on Telegram.',
     'admission grey-otter>->tollgate',
   ],
+  ['admission.group-claims-attack', 'Grey Otter claimed the attacks.', 'admission grey-otter>->-'],
   // affiliations
   ['affiliation.qualified-name', 'The Norlandic NCSC published an advisory.', 'affiliation ->ncsc>norland'],
   [
@@ -611,6 +623,12 @@ describe('precision policies', () => {
   });
   it('does not take the countries a group comes from as the group claiming an attack', () => {
     const text = 'A hacker group from Kestria and Veyland claimed responsibility for the outage.';
+    expect(inventedClaims(text).filter((c) => c.startsWith('admission'))).toEqual([]);
+  });
+  it.each([
+    'Tollgate confirmed that it was attacked.',
+    'Tollgate said in a statement on its website that it had been hacked.',
+  ])('"%s": a victim confirming what it suffered admits nothing', (text) => {
     expect(inventedClaims(text).filter((c) => c.startsWith('admission'))).toEqual([]);
   });
   it('admits nothing when no act is admitted ("Tollgate acknowledged the report")', () => {
