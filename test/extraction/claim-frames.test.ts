@@ -429,6 +429,11 @@ const cases: [string, string, string][] = [
     'admission grey-otter>->tollgate',
   ],
   ['admission.group-claims-attack', 'Grey Otter claimed the attacks.', 'admission grey-otter>->-'],
+  [
+    'admission.group-publicizes-act',
+    'Grey Otter published screenshots of the hacked Tollgate systems.',
+    'admission grey-otter>->-',
+  ],
   // affiliations
   ['affiliation.qualified-name', 'The Norlandic NCSC published an advisory.', 'affiliation ->ncsc>norland'],
   [
@@ -630,6 +635,13 @@ describe('precision policies', () => {
     'Tollgate said in a statement on its website that it had been hacked.',
   ])('"%s": a victim confirming what it suffered admits nothing', (text) => {
     expect(inventedClaims(text).filter((c) => c.startsWith('admission'))).toEqual([]);
+  });
+  it('"revealed that Glass Heron hacked Tollgate": a group making public what another did admits nothing', () => {
+    expect(
+      inventedClaims('Grey Otter revealed that Glass Heron hacked Tollgate.').filter((c) =>
+        c.startsWith('admission'),
+      ),
+    ).toEqual([]);
   });
   it('admits nothing when no act is admitted ("Tollgate acknowledged the report")', () => {
     expect(
