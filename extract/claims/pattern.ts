@@ -3,7 +3,8 @@
 //   claimant=@actor+ $aux* $accuse subject=@actor+ of
 //
 // Elements (space-separated), each optionally prefixed by `name=` to capture what it matched:
-//   @actor @org @country @person @group @party   one actor mention of that kind; `+` adds coordinated
+//   @actor @org @country @person @group @party @body   one actor mention of that kind (@body: an
+//                    organisation or country, never a threat group or a person); `+` adds coordinated
 //                                                 ones ("Israel and the United States", "A, B and C"); `?` optional
 //   @adj             a country named only by its adjective ("Chinese hackers"); no other kind matches those
 //   @actor^          the actor heads a noun phrase: the words of that phrase before it ("the Russian hacker
@@ -18,7 +19,7 @@
 import type { ActorType } from '../../core/types.js';
 import type { Item } from './items.js';
 
-type ActorKind = 'actor' | 'org' | 'country' | 'person' | 'group' | 'party' | 'adj';
+type ActorKind = 'actor' | 'org' | 'country' | 'person' | 'group' | 'party' | 'body' | 'adj';
 type Element =
   | {
       kind: 'actor';
@@ -55,6 +56,7 @@ const ACTOR_TYPES: Record<ActorKind, ReadonlySet<ActorType>> = {
   person: new Set(['person']),
   group: new Set(['threat_group']),
   party: new Set(['organization', 'country', 'threat_group']),
+  body: new Set(['organization', 'country']),
   adj: new Set(['country']),
 };
 const COORDINATORS = new Set(['and', 'or']);

@@ -434,6 +434,12 @@ const cases: [string, string, string][] = [
     'Grey Otter published screenshots of the hacked Tollgate systems.',
     'admission grey-otter>->-',
   ],
+  // a group's own post names the attack; its victim may stand between
+  [
+    'admission.group-post-names-act',
+    'Grey Otter posted a message saying Norlandic websites had been attacked.',
+    'admission grey-otter>->-',
+  ],
   // affiliations
   ['affiliation.qualified-name', 'The Norlandic NCSC published an advisory.', 'affiliation ->ncsc>norland'],
   [
@@ -634,6 +640,13 @@ describe('precision policies', () => {
     'Tollgate confirmed that it was attacked.',
     'Tollgate said in a statement on its website that it had been hacked.',
   ])('"%s": a victim confirming what it suffered admits nothing', (text) => {
+    expect(inventedClaims(text).filter((c) => c.startsWith('admission'))).toEqual([]);
+  });
+  it.each([
+    'Grey Otter posted a message saying it had not attacked Tollgate.',
+    'Grey Otter said in a statement that it had never hacked anyone.',
+    'Grey Otter published a statement saying Glass Heron attacked Tollgate.',
+  ])('"%s": a group\'s post that denies an act, or names another doer, admits nothing', (text) => {
     expect(inventedClaims(text).filter((c) => c.startsWith('admission'))).toEqual([]);
   });
   it('"revealed that Glass Heron hacked Tollgate": a group making public what another did admits nothing', () => {

@@ -88,8 +88,8 @@ describe('compiling patterns', () => {
 
   it('accepts every documented element', () => {
     const source =
-      "a=@actor+ @org|@adj? @country @person @group @party 's , !, $aux* word|$deny{1,2} _? ~{0,3}";
-    expect(compilePattern(source, lists).elements).toHaveLength(13);
+      "a=@actor+ @org|@adj? @country @person @group @party @body 's , !, $aux* word|$deny{1,2} _? ~{0,3}";
+    expect(compilePattern(source, lists).elements).toHaveLength(14);
   });
 });
 
@@ -129,6 +129,10 @@ describe('actor elements', () => {
     expect(matches('s=@actor hackers', '@adj:china hackers')).toEqual([]);
     expect(matches('s=@org|@adj hackers', '@adj:china hackers')).toEqual([{ s: 'china' }]);
     expect(matches('s=@party', '@person:wang-lei')).toEqual([]);
+    // @body: an organisation or a country, never a threat group or a person
+    expect(matches('s=@body', '@org:tollgate')).toEqual([{ s: 'tollgate' }]);
+    expect(matches('s=@body', '@country:norland')).toEqual([{ s: 'norland' }]);
+    expect(matches('s=@body', '@group:grey-otter @person:wang-lei @adj:china')).toEqual([]);
   });
 
   it('are optional with ?', () => {
