@@ -18,6 +18,27 @@ const cases: [string, string, string][] = [
     'The Ostravian Security Service on Telegram accused Veyland of the attack.',
     'accusation ostravian-security-service>veyland>-',
   ],
+  // blame on: the accused follows 'on', whatever voice; the act's victim before it is not accused
+  [
+    'accusation.blame-on',
+    'Norland blamed the outage at Tollgate on Glass Heron.',
+    'accusation norland>glass-heron>-',
+  ],
+  [
+    'accusation.blame-by-on-passive',
+    'The outage at Tollgate was blamed by Norland on Veyland.',
+    'accusation norland>veyland>-',
+  ],
+  [
+    'accusation.blame-on-by-passive',
+    'The outage at Tollgate was blamed on Glass Heron by Norland.',
+    'accusation norland>glass-heron>-',
+  ],
+  [
+    'accusation.name-as-culprit',
+    'Brightwall identified Glass Heron as the group behind the outage.',
+    'accusation brightwall>glass-heron>-',
+  ],
   [
     'accusation.accuse-wrongdoing-by',
     'Norland condemned the cyberattacks by Glass Heron.',
@@ -655,6 +676,14 @@ describe('precision policies', () => {
         c.startsWith('admission'),
       ),
     ).toEqual([]);
+  });
+  it.each([
+    'The outage at Tollgate was blamed by Norland on Veyland.',
+    'Norland named Vexon as a victim of the attack.',
+    'The NCSC named Brightwall as its partner.',
+  ])('"%s": the victim, or an actor named for no wrongdoing, is not accused', (text) => {
+    const accused = inventedClaims(text).filter((c) => c.startsWith('accusation') && !/>veyland>/.test(c));
+    expect(accused).toEqual([]);
   });
   it('admits nothing when no act is admitted ("Tollgate acknowledged the report")', () => {
     expect(
