@@ -13,7 +13,7 @@
 //   @org|@adj        any of several kinds
 //   $list            a word from the named word list;   word|other|$list   alternatives
 //   _                any word that is not an actor;   ~   any item, actor or word
-//   's  ,  !,        the previous item was possessive / was followed by a comma, dash or closing quote (or is the sentence start) / was not followed by
+//   's  !'s  ,  !,   the previous item was possessive / was not possessive / was followed by a comma, dash or closing quote (or is the sentence start) / was not followed by
 //                    any punctuation (zero width)
 // Quantifiers on word elements: ? * {m,n}. Word lists and `_` repeat lazily (shortest first).
 import type { ActorType } from '../../core/types.js';
@@ -37,7 +37,7 @@ type Element =
       max: number;
       capture?: string;
     }
-  | { kind: 'possessive' }
+  | { kind: 'possessive'; negated: boolean }
   | { kind: 'comma' }
   | { kind: 'unbroken' };
 
@@ -63,7 +63,7 @@ const COORDINATORS = new Set(['and', 'or']);
 // A comma, a dash set off by spaces ("Geng Yansheng - a spokesman"), or the end of a quote
 // ('"... a provocation" said X').
 const APPOSITION_MARK = /,|[–—]|\s-\s|["”’]\s*$/u;
-const ELEMENT = /^(?:(\w+)=)?(@[\w|@]+\^?\+?|_|~|'s|!?,|[$\p{L}\p{N}'|-]+)(\?|\*|\{\d+,\d+\})?$/u;
+const ELEMENT = /^(?:(\w+)=)?(@[\w|@]+\^?\+?|_|~|!?'s|!?,|[$\p{L}\p{N}'|-]+)(\?|\*|\{\d+,\d+\})?$/u;
 
 export class PatternError extends Error {}
 
@@ -77,7 +77,7 @@ export function compilePattern(source: string, lists: WordLists): CompiledPatter
       const [, capture, base = '', quantifier] = m;
       // An optional zero-width check ("'s?") constrains nothing.
       if ((base === "'s" || base === ',') && quantifier === '?') return null;
-      if (base === "'s") return { kind: 'possessive' };
+      if (base === "'s" || base === "!'s") return { kind: 'possessive', negated: base === "!'s" };
       if (base === ',') return { kind: 'comma' };
       if (base === '!,') return { kind: 'unbroken' };
       if (base.startsWith('@')) {
@@ -175,7 +175,9 @@ function matchFrom(
   if (--budget.steps < 0) return -1;
   switch (element.kind) {
     case 'possessive':
-      return items[i - 1]?.possessive ? matchFrom(elements, e + 1, items, i, captures, budget) : -1;
+      return !!items[i - 1]?.possessive !== element.negated
+        ? matchFrom(elements, e + 1, items, i, captures, budget)
+        : -1;
     case 'comma':
       // At the start of a sentence a pattern's leading `,` is the clause boundary it asks for.
       return i === 0 || APPOSITION_MARK.test(items[i - 1]!.post)

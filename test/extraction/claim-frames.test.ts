@@ -34,6 +34,12 @@ const cases: [string, string, string][] = [
     'The outage at Tollgate was blamed on Glass Heron by Norland.',
     'accusation norland>glass-heron>-',
   ],
+  // the victim named before the act ('the Tollgate breach') is not its doer; a possessive is
+  [
+    'accusation.speaker-statement',
+    "Norland said Veyland's hacking of Tollgate must stop.",
+    'accusation norland>veyland>tollgate',
+  ],
   [
     'accusation.name-as-culprit',
     'Brightwall identified Glass Heron as the group behind the outage.',
@@ -681,6 +687,7 @@ describe('precision policies', () => {
     'The outage at Tollgate was blamed by Norland on Veyland.',
     'Norland named Vexon as a victim of the attack.',
     'The NCSC named Brightwall as its partner.',
+    'Norland said the Tollgate breach exposed millions of records.',
   ])('"%s": the victim, or an actor named for no wrongdoing, is not accused', (text) => {
     const accused = inventedClaims(text).filter((c) => c.startsWith('accusation') && !/>veyland>/.test(c));
     expect(accused).toEqual([]);

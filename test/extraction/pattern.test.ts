@@ -88,8 +88,8 @@ describe('compiling patterns', () => {
 
   it('accepts every documented element', () => {
     const source =
-      "a=@actor+ @org|@adj? @country @person @group @party @body 's , !, $aux* word|$deny{1,2} _? ~{0,3}";
-    expect(compilePattern(source, lists).elements).toHaveLength(14);
+      "a=@actor+ @org|@adj? @country @person @group @party @body 's !'s , !, $aux* word|$deny{1,2} _? ~{0,3}";
+    expect(compilePattern(source, lists).elements).toHaveLength(15);
   });
 });
 
@@ -182,11 +182,13 @@ describe('gaps and zero-width checks', () => {
     ).toEqual([{ gap: 'by uk are' }]);
   });
 
-  it('"\'s" needs a possessive, "," a comma, "!," no punctuation', () => {
+  it('"\'s" needs a possessive, "!\'s" none, "," a comma, "!," no punctuation', () => {
     expect(matches("p=@country 's s=@org", "@country:russia's @org:gru")).toEqual([
       { p: 'russia', s: 'gru' },
     ]);
     expect(matches("p=@country 's s=@org", '@country:russia @org:gru')).toEqual([]);
+    expect(matches("p=@country !'s s=@org", "@country:russia's @org:gru")).toEqual([]);
+    expect(matches("p=@country !'s s=@org", '@country:russia @org:gru')).toEqual([{ p: 'russia', s: 'gru' }]);
     expect(matches('s=@org , $roles', '@org:nsa, spokesperson')).toEqual([{ s: 'nsa' }]);
     expect(matches('s=@org , $roles', '@org:nsa spokesperson')).toEqual([]);
     expect(matches('p=@country !, s=@org', '@country:russia, @org:gru')).toEqual([]);
