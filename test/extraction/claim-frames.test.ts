@@ -24,6 +24,7 @@ const cases: [string, string, string][] = [
     'Norland blamed the outage at Tollgate on Glass Heron.',
     'accusation norland>glass-heron>-',
   ],
+  ['accusation.blame-on', 'Norland blamed the outage on Veylandic hackers.', 'accusation norland>veyland>-'],
   [
     'accusation.blame-by-on-passive',
     'The outage at Tollgate was blamed by Norland on Veyland.',
