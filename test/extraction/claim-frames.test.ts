@@ -484,6 +484,17 @@ const cases: [string, string, string][] = [
     'Norland foreign minister Anna Kovac said Glass Heron stole the data.',
     'affiliation ->anna-kovac>norland',
   ],
+  // a title of many words, with a portfolio ("Digital Transformation") and a military rank ("Adm.")
+  [
+    'affiliation.title-before-name',
+    'Norlandic Vice Prime Minister and Digital Transformation Minister Anna Kovac said Glass Heron stole the data.',
+    'affiliation ->anna-kovac>norland',
+  ],
+  [
+    'affiliation.title-before-name',
+    'Norlandic deputy defence minister Adm. Ivo Marten said Glass Heron stole the data.',
+    'affiliation ->ivo-marten>norland',
+  ],
   // a bracketed acronym after the body's name does not part it from the title
   [
     'affiliation.title-before-name',
