@@ -480,6 +480,16 @@ const cases: [string, string, string][] = [
     'affiliation ->anna-kovac>brightwall',
   ],
   [
+    'affiliation.led-by',
+    'Glass Heron, led by Anna Kovac, stole the data of Tollgate.',
+    'affiliation ->anna-kovac>glass-heron',
+  ],
+  [
+    'affiliation.person-leads',
+    'Anna Kovac, who heads Brightwall, said Glass Heron stole the data.',
+    'affiliation ->anna-kovac>brightwall',
+  ],
+  [
     'affiliation.title-before-name',
     'Norland foreign minister Anna Kovac said Glass Heron stole the data.',
     'affiliation ->anna-kovac>norland',
