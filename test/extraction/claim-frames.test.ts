@@ -633,6 +633,10 @@ describe('precision policies', () => {
       inventedClaims('Tollgate acknowledged the report on Monday.').filter((c) => c.startsWith('admission')),
     ).toEqual([]);
   });
+  it('ties a hacktivist group named after a nation to no country by its name alone', () => {
+    const text = 'The hacktivist group Kestrian Cyber Army defaced the website of Tollgate.';
+    expect(inventedClaims(text)).toEqual([]);
+  });
   it('ties a newspaper named after a country to no country', () => {
     const text = "The Times of Kestria said Glass Heron attacked Kestria's grid.";
     expect(inventedClaims(text).filter((c) => c.startsWith('affiliation'))).toEqual([]);
