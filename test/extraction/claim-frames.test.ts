@@ -634,8 +634,9 @@ describe('precision policies', () => {
     ).toEqual([]);
   });
   it('ties a hacktivist group named after a nation to no country by its name alone', () => {
-    const text = 'The hacktivist group Kestrian Cyber Army defaced the website of Tollgate.';
-    expect(inventedClaims(text)).toEqual([]);
+    const text =
+      'Kestria cut its ties with Veyland. The hacktivist group Kestrian Cyber Army defaced the website of Tollgate.';
+    expect(inventedClaims(text).filter((c) => c.startsWith('affiliation'))).toEqual([]);
   });
   it('ties a newspaper named after a country to no country', () => {
     const text = "The Times of Kestria said Glass Heron attacked Kestria's grid.";
