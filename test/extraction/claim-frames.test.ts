@@ -505,6 +505,12 @@ const cases: [string, string, string][] = [
     'Norlandic deputy defence minister Adm. Ivo Marten said Glass Heron stole the data.',
     'affiliation ->ivo-marten>norland',
   ],
+  // a writer's credit before the name
+  [
+    'affiliation.title-before-name',
+    'NTV contributor Ivo Marten wrote that Glass Heron stole the data.',
+    'affiliation ->ivo-marten>ntv',
+  ],
   // a bracketed acronym after the body's name does not part it from the title
   [
     'affiliation.title-before-name',
@@ -514,6 +520,12 @@ const cases: [string, string, string][] = [
   [
     'affiliation.name-then-role',
     'Anna Kovac, who is the spokeswoman of the NCSC, said Glass Heron stole the data.',
+    'affiliation ->anna-kovac>ncsc',
+  ],
+  // modifiers between the article and the body ("the opposition-controlled Assembly")
+  [
+    'affiliation.name-then-role',
+    'Anna Kovac, former head of the newly-formed NCSC, said Glass Heron stole the data.',
     'affiliation ->anna-kovac>ncsc',
   ],
   [
