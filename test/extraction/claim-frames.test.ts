@@ -584,6 +584,12 @@ const cases: [string, string, string][] = [
     'Brightwall said the Veyland Defence Ministry Unit 77 attacked the grid.',
     'affiliation ->unit-77>veyland-defence-ministry',
   ],
+  // a national body the lexicon files under its country, in a sentence naming that country
+  [
+    'affiliation.national-body',
+    'The NCSC said Glass Heron had attacked power stations across Norland.',
+    'affiliation ->ncsc>norland',
+  ],
   // a bare role before a name: the body an earlier sentence gave that role, or the one opening the sentence before
   [
     'affiliation.role-antecedent',
@@ -648,6 +654,10 @@ describe('precision policies', () => {
   it('ties a hacktivist group named after a nation to no country by its name alone', () => {
     const text =
       'Kestria cut its ties with Veyland. The hacktivist group Kestrian Cyber Army defaced the website of Tollgate.';
+    expect(inventedClaims(text).filter((c) => c.startsWith('affiliation'))).toEqual([]);
+  });
+  it("ties a unit to the body the lexicon files it under, not to that body's country", () => {
+    const text = 'Brightwall said Unit 77 attacked Norland from Veyland.';
     expect(inventedClaims(text).filter((c) => c.startsWith('affiliation'))).toEqual([]);
   });
   it('ties a newspaper named after a country to no country', () => {
