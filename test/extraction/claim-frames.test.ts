@@ -660,6 +660,10 @@ describe('precision policies', () => {
     const text = 'Brightwall said Unit 77 attacked Norland from Veyland.';
     expect(inventedClaims(text).filter((c) => c.startsWith('affiliation'))).toEqual([]);
   });
+  it("does not read a role's modifiers across the comma that ends the apposition", () => {
+    const text = 'Ivo Marten, a spokesman for the bureau, said Veyland hacked the grid.';
+    expect(inventedClaims(text).filter((c) => c.startsWith('affiliation'))).toEqual([]);
+  });
   it('ties a newspaper named after a country to no country', () => {
     const text = "The Times of Kestria said Glass Heron attacked Kestria's grid.";
     expect(inventedClaims(text).filter((c) => c.startsWith('affiliation'))).toEqual([]);
