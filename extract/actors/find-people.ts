@@ -61,8 +61,10 @@ export function findPeople(ctx: DocContext, taken: Mention[]): Mention[] {
     for (let i = 0; i < s.tokens.length; i++) {
       // A name never starts inside a known name ("... Foreign Affairs Ngo Toan Thang").
       if (inMention(s.tokens[i]!)) continue;
-      const run = nameRun(s, i);
+      let run = nameRun(s, i);
       if (run < i) continue;
+      // A known name ends the run: "Correspondent Ana Vosse Norvik Times" holds a person, then an outlet.
+      for (let j = i + 1; j <= run; j++) if (inMention(s.tokens[j]!)) run = j - 1;
       const tokens = s.tokens.slice(i, run + 1);
       const tagged = tokens.filter((t) => t.tags.has('Person'));
       if (partOfTitle(s, run) && !tagged.length) {

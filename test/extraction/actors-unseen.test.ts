@@ -140,6 +140,15 @@ describe('2. people: titles, roles, bylines and credits', () => {
     expect(byName(x, 'Veyland Daily')).toMatchObject({ type: 'organization' });
     expect(names(x).some((n) => /^(By|Credit|Source)\b/.test(n))).toBe(false);
   });
+
+  it('a known name ends a person: a flattened byline block keeps each reporter apart from the outlet', () => {
+    const lexicon = createLexicon([org('norvik-times', 'Norvik Times', 'media', null)]);
+    const x = extractText(
+      '[Norvik Times Correspondent Ana Dumbrava Norvik Times Special Correspondent Pell Dray] The outage spread.\n',
+      { lexicon },
+    );
+    expect(names(x)).toEqual(expect.arrayContaining(['Ana Dumbrava', 'Pell Dray']));
+  });
 });
 
 describe('2b. the document names its own publisher', () => {
