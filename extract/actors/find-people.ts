@@ -101,7 +101,12 @@ export function findPeople(ctx: DocContext, taken: Mention[]): Mention[] {
           introducedByRoleOf(s, i, taken))
       ) {
         add(i, run);
-      } else if (tokens.length === 1 && i > 0 && describedByArticle(s, run) && isPlainName(tokens[0]!)) {
+      } else if (
+        tokens.length === 1 &&
+        i > 0 &&
+        (describedByArticle(s, run) || titledSurname(s, i)) &&
+        isPlainName(tokens[0]!)
+      ) {
         // "Killmilk, a senior member of the group, ...": a one-word name described as a person.
         add(i, run);
       }
@@ -155,6 +160,22 @@ const introducedByTitle = (s: Sentence, i: number) => {
     .some(
       (t) => jobTitles.has(t.lower) || honorifics.has(t.lower.replace(/\.$/, '')) || t.tags.has('Honorific'),
     );
+};
+
+// "President Halvorsen", "Foreign Minister Dray": a capitalised title right before one name word is
+// how texts name a person by the surname ("official Facebook", "fellow Democrats" are no titles; in
+// "Minister Responsible for Cyber Security" the word after the title still belongs to the title).
+const titledSurname = (s: Sentence, i: number) => {
+  const previous = s.tokens[i - 1];
+  const word = s.tokens[i]!;
+  return (
+    !!previous &&
+    !['for', 'of'].includes(s.tokens[i + 1]?.lower ?? '') &&
+    isCapitalized(previous) &&
+    (jobTitles.has(previous.lower) || honorifics.has(previous.lower.replace(/\.$/, ''))) &&
+    introducedByTitle(s, i) &&
+    !['Adjective', 'Plural'].some((tag) => word.tags.has(tag))
+  );
 };
 
 // "Digital Transformation Minister Ivo Marten": capitalised words right before a job title qualify it.

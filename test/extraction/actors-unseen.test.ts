@@ -108,6 +108,14 @@ describe('2. people: titles, roles, bylines and credits', () => {
     expect(names(x).some((n) => /Deputy|Premier|head/.test(n))).toBe(false);
   });
 
+  it('a capitalised title names a person by the surname alone, but "official Facebook" or "Minister Responsible for" does not', () => {
+    const x = extractText(
+      'The websites of President Halvorsen were defaced, and Foreign Minister Dray said nothing. The official ' +
+        'Facebook page of the Minister Responsible for Cyber Security was hacked, fellow Democrats said.\n',
+    );
+    expect(x.actors.filter((a) => a.type === 'person').map((a) => a.name)).toEqual(['Halvorsen', 'Dray']);
+  });
+
   it('a lone first name is no person: a place or a brand ("Regina police", "Chase customers")', () => {
     const x = extractText('Regina police said the attack failed. The attack hit Chase customers.\n');
     expect(x.actors.filter((a) => a.type === 'person')).toEqual([]);
