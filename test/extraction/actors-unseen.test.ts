@@ -108,10 +108,11 @@ describe('2. people: titles, roles, bylines and credits', () => {
     expect(names(x).some((n) => /Deputy|Premier|head/.test(n))).toBe(false);
   });
 
-  it('a capitalised title names a person by the surname alone, but "official Facebook" or "Minister Responsible for" does not', () => {
+  it('a capitalised title names a person by the surname alone, but "official Facebook", "Minister Responsible for" or "Premier League" does not', () => {
     const x = extractText(
       'The websites of President Halvorsen were defaced, and Foreign Minister Dray said nothing. The official ' +
-        'Facebook page of the Minister Responsible for Cyber Security was hacked, fellow Democrats said.\n',
+        'Facebook page of the Minister Responsible for Cyber Security was hacked, fellow Democrats said. The ' +
+        'Premier League site was down.\n',
     );
     expect(x.actors.filter((a) => a.type === 'person').map((a) => a.name)).toEqual(['Halvorsen', 'Dray']);
   });
