@@ -3,6 +3,7 @@
 // reporting verb attributes ("said Jake Williams"). Titles never become part of the name.
 import {
   auxiliaries,
+  generationalSuffixes,
   honorifics,
   jobTitles,
   orgHeads,
@@ -17,7 +18,7 @@ import { bareText, breaksAfter, breaksBefore, isCapitalized, isPossessive } from
 // Title words (`roles`) may stand before a name; job nouns alone mark an apposition.
 const REPORTING: ReadonlySet<string> = new Set(reportingVerbs);
 const MAX_NAME_TOKENS = 4;
-const NOT_NAME_TAGS = ['Preposition', 'Determiner', 'Conjunction', 'Date', 'Month', 'WeekDay'];
+const NOT_NAME_TAGS = ['Preposition', 'Determiner', 'Conjunction', 'Adverb', 'Date', 'Month', 'WeekDay'];
 
 // Registries and charge sheets write the surname in capitals, which compromise may read as a verb ("MORENETS").
 const isAllCapsWord = (t: Token) => /^\p{Lu}{2,}$/u.test(bareText(t));
@@ -30,7 +31,8 @@ const isNameWord = (t: Token) =>
   !orgHeads.has(bareText(t)) &&
   !t.tags.has('Pronoun') &&
   !auxiliaries.has(t.lower) &&
-  (!t.tags.has('Verb') || t.tags.has('Person') || isAllCapsWord(t)) &&
+  // compromise reads a name word like "Un" ("Kim Jong Un") as a verb prefix; a prefix is no verb.
+  (!t.tags.has('Verb') || t.tags.has('Prefix') || t.tags.has('Person') || isAllCapsWord(t)) &&
   // "In January, the minister said": function words and dates open no name ("Theresa May" is tagged #Person).
   (!NOT_NAME_TAGS.some((tag) => t.tags.has(tag)) || t.tags.has('Person')) &&
   /\p{L}/u.test(t.text);
@@ -121,7 +123,8 @@ function nameRun(s: Sentence, i: number): number {
   let j = i - 1;
   while (j + 1 < s.tokens.length && j + 1 - i < MAX_NAME_TOKENS) {
     const t = s.tokens[j + 1]!;
-    if (!isNameWord(t) || (j >= i && breaksBefore(t))) break;
+    const suffix = j >= i && generationalSuffixes.has(bareText(t).replace(/\.$/, ''));
+    if ((!isNameWord(t) && !suffix) || (j >= i && breaksBefore(t))) break;
     j++;
     if (breaksAfter(t) || isPossessive(t)) break;
   }
@@ -241,7 +244,7 @@ const nameEnd = (t: Token) => (isPossessive(t) ? t.start + t.text.replace(/['’
 export function findPartialNames(ctx: DocContext, people: Mention[], taken: Mention[]): Mention[] {
   const parts = new Set<string>();
   for (const p of people) {
-    const words = p.surface.split(/\s+/);
+    const words = p.surface.split(/\s+/).filter((w) => !generationalSuffixes.has(w.replace(/\.$/, '')));
     if (words.length < 2) continue;
     // The family name, or the given name for names written family-first ("Wang Xiaolong" -> "Xiaolong").
     for (const w of [words[0]!, words[words.length - 1]!])

@@ -9,6 +9,8 @@ export const locationWords: ReadonlySet<string> = new Set(names.locationWords);
 export const auxiliaries: ReadonlySet<string> = new Set(names.auxiliaries);
 /** Courtesy titles, lower case, as written ("mr", "mr.") */
 export const honorifics: ReadonlySet<string> = new Set(names.honorifics.map((h) => h.toLowerCase()));
+/** "Jr", "III": the last word of a person's name, though compromise tags "Jr" as an honorific. */
+export const generationalSuffixes: ReadonlySet<string> = new Set(names.generationalSuffixes);
 /** Job nouns: "spokesperson", "minister", "director" */
 export const jobTitles: ReadonlySet<string> = new Set(names.roles);
 /** Every word of a title before a name ("Deputy Foreign Minister"): job nouns and their modifiers */

@@ -117,6 +117,13 @@ describe('2. people: titles, roles, bylines and credits', () => {
     expect(x.actors.filter((a) => a.type === 'person').map((a) => a.name)).toEqual(['Halvorsen', 'Dray']);
   });
 
+  it('a generational suffix ends a name and belongs to it; a verb prefix or an adverb is no name word', () => {
+    const x = extractText(
+      'Ivo Marten Jr. said the attack failed. Pell Dray III said so too, and Kim Jong Un said nothing. Then Dray said more.\n',
+    );
+    expect(x.actors.map((a) => a.name)).toEqual(['Ivo Marten Jr', 'Pell Dray III', 'Kim Jong Un']);
+  });
+
   it('a lone first name is no person: a place or a brand ("Regina police", "Chase customers")', () => {
     const x = extractText('Regina police said the attack failed. The attack hit Chase customers.\n');
     expect(x.actors.filter((a) => a.type === 'person')).toEqual([]);
