@@ -8,6 +8,7 @@ import type { PassData } from './rule-types.js';
 import { parentAccusations, UNIT_PARENT } from './unit-parent.js';
 import { ROLE_ANTECEDENT, roleAntecedentAffiliations } from './role-antecedent.js';
 import { PARENT_IN_NAME, parentInNameAffiliations } from './parent-in-name.js';
+import { NATIONAL_BODY, nationalBodyAffiliations } from './national-body.js';
 
 /** A pass reads the claims drafted so far and returns the claims it adds. */
 export type ClaimPass = (drafts: DraftClaim[], ctx: DocContext, resolution: Resolution) => DraftClaim[];
@@ -17,6 +18,7 @@ export const CLAIM_PASSES: ReadonlyMap<string, ClaimPass> = new Map<string, Clai
   [QUALIFIED_NAME, (_drafts, ctx, resolution) => qualifiedNameAffiliations(ctx, resolution)],
   [PARENT_IN_NAME, (_drafts, ctx, resolution) => parentInNameAffiliations(ctx, resolution)],
   [ROLE_ANTECEDENT, roleAntecedentAffiliations],
+  [NATIONAL_BODY, nationalBodyAffiliations],
 ]);
 
 export function runPasses(

@@ -21,6 +21,9 @@ export function qualifiedNameAffiliations(ctx: DocContext, resolution: Resolutio
       !actor ||
       actor.type === 'country' ||
       actor.type === 'person' ||
+      // Hacktivists take a nation's name for their cause ("Kestrian Cyber Army"); the name alone does
+      // not make them that state's.
+      actor.type === 'threat_group' ||
       m.via === 'demonym' ||
       done.has(actor.id)
     )

@@ -480,9 +480,36 @@ const cases: [string, string, string][] = [
     'affiliation ->anna-kovac>brightwall',
   ],
   [
+    'affiliation.led-by',
+    'Glass Heron, led by Anna Kovac, stole the data of Tollgate.',
+    'affiliation ->anna-kovac>glass-heron',
+  ],
+  [
+    'affiliation.person-leads',
+    'Anna Kovac, who heads Brightwall, said Glass Heron stole the data.',
+    'affiliation ->anna-kovac>brightwall',
+  ],
+  [
     'affiliation.title-before-name',
     'Norland foreign minister Anna Kovac said Glass Heron stole the data.',
     'affiliation ->anna-kovac>norland',
+  ],
+  // a title of many words, with a portfolio ("Digital Transformation") and a military rank ("Adm.")
+  [
+    'affiliation.title-before-name',
+    'Norlandic Vice Prime Minister and Digital Transformation Minister Anna Kovac said Glass Heron stole the data.',
+    'affiliation ->anna-kovac>norland',
+  ],
+  [
+    'affiliation.title-before-name',
+    'Norlandic deputy defence minister Adm. Ivo Marten said Glass Heron stole the data.',
+    'affiliation ->ivo-marten>norland',
+  ],
+  // a writer's credit before the name
+  [
+    'affiliation.title-before-name',
+    'NTV contributor Ivo Marten wrote that Glass Heron stole the data.',
+    'affiliation ->ivo-marten>ntv',
   ],
   // a bracketed acronym after the body's name does not part it from the title
   [
@@ -493,6 +520,12 @@ const cases: [string, string, string][] = [
   [
     'affiliation.name-then-role',
     'Anna Kovac, who is the spokeswoman of the NCSC, said Glass Heron stole the data.',
+    'affiliation ->anna-kovac>ncsc',
+  ],
+  // modifiers between the article and the body ("the opposition-controlled Assembly")
+  [
+    'affiliation.name-then-role',
+    'Anna Kovac, former head of the newly-formed NCSC, said Glass Heron stole the data.',
     'affiliation ->anna-kovac>ncsc',
   ],
   [
@@ -550,6 +583,12 @@ const cases: [string, string, string][] = [
     'affiliation.parent-in-name',
     'Brightwall said the Veyland Defence Ministry Unit 77 attacked the grid.',
     'affiliation ->unit-77>veyland-defence-ministry',
+  ],
+  // a national body the lexicon files under its country, in a sentence naming that country
+  [
+    'affiliation.national-body',
+    'The NCSC said Glass Heron had attacked power stations across Norland.',
+    'affiliation ->ncsc>norland',
   ],
   // a bare role before a name: the body an earlier sentence gave that role, or the one opening the sentence before
   [
@@ -611,6 +650,19 @@ describe('precision policies', () => {
     expect(
       inventedClaims('Tollgate acknowledged the report on Monday.').filter((c) => c.startsWith('admission')),
     ).toEqual([]);
+  });
+  it('ties a hacktivist group named after a nation to no country by its name alone', () => {
+    const text =
+      'Kestria cut its ties with Veyland. The hacktivist group Kestrian Cyber Army defaced the website of Tollgate.';
+    expect(inventedClaims(text).filter((c) => c.startsWith('affiliation'))).toEqual([]);
+  });
+  it("ties a unit to the body the lexicon files it under, not to that body's country", () => {
+    const text = 'Brightwall said Unit 77 attacked Norland from Veyland.';
+    expect(inventedClaims(text).filter((c) => c.startsWith('affiliation'))).toEqual([]);
+  });
+  it("does not read a role's modifiers across the comma that ends the apposition", () => {
+    const text = 'Ivo Marten, a spokesman for the bureau, said Veyland hacked the grid.';
+    expect(inventedClaims(text).filter((c) => c.startsWith('affiliation'))).toEqual([]);
   });
   it('ties a newspaper named after a country to no country', () => {
     const text = "The Times of Kestria said Glass Heron attacked Kestria's grid.";
