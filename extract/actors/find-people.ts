@@ -124,11 +124,33 @@ function nameRun(s: Sentence, i: number): number {
   while (j + 1 < s.tokens.length && j + 1 - i < MAX_NAME_TOKENS) {
     const t = s.tokens[j + 1]!;
     const suffix = j >= i && generationalSuffixes.has(bareText(t).replace(/\.$/, ''));
-    if ((!isNameWord(t) && !suffix) || (j >= i && breaksBefore(t))) break;
+    // "Moon Jae-in": the part after a hyphen inside a name is a name word whatever compromise reads it as.
+    const hyphenTail = j >= i && s.tokens[j]!.post === '-' && /^\p{L}+$/u.test(t.text);
+    if (
+      (!isNameWord(t) && !suffix && !hyphenTail && !opensHyphenatedName(s, j + 1)) ||
+      (j >= i && breaksBefore(t))
+    )
+      break;
     j++;
     if (breaksAfter(t) || isPossessive(t)) break;
   }
   return j;
+}
+
+// "Park Geun-hye", "Ban Ki-moon": a capitalised word compromise reads as a verb opens a name when a
+// hyphenated given name follows it.
+function opensHyphenatedName(s: Sentence, k: number): boolean {
+  const [word, given] = [s.tokens[k], s.tokens[k + 1]];
+  return (
+    !!word &&
+    !!given &&
+    word.post === ' ' &&
+    isCapitalized(word) &&
+    !isTitleWord(word) &&
+    !auxiliaries.has(word.lower) &&
+    isCapitalized(given) &&
+    given.post === '-'
+  );
 }
 
 // Headlines capitalise every word, so a capitalised run there is no evidence of a name. A sentence that

@@ -124,6 +124,11 @@ describe('2. people: titles, roles, bylines and credits', () => {
     expect(x.actors.map((a) => a.name)).toEqual(['Ivo Marten Jr', 'Pell Dray III', 'Kim Jong Un']);
   });
 
+  it('a hyphenated given name continues the name, whatever compromise reads its parts as', () => {
+    const x = extractText('Moon Tae-in said the attack failed. Park Sun-hye said so too.\n');
+    expect(x.actors.map((a) => a.name)).toEqual(['Moon Tae-in', 'Park Sun-hye']);
+  });
+
   it('a lone first name is no person: a place or a brand ("Regina police", "Chase customers")', () => {
     const x = extractText('Regina police said the attack failed. The attack hit Chase customers.\n');
     expect(x.actors.filter((a) => a.type === 'person')).toEqual([]);
