@@ -6,6 +6,7 @@ import {
   generationalSuffixes,
   honorifics,
   jobTitles,
+  nameParticles,
   orgHeads,
   reportingVerbs,
   titleWords as roles,
@@ -121,8 +122,16 @@ export function findPeople(ctx: DocContext, taken: Mention[]): Mention[] {
 // The last index of a run of name words starting at i (at most MAX_NAME_TOKENS), or i-1 if none.
 function nameRun(s: Sentence, i: number): number {
   let j = i - 1;
-  while (j + 1 < s.tokens.length && j + 1 - i < MAX_NAME_TOKENS) {
+  let particles = 0;
+  while (j + 1 < s.tokens.length && j + 1 - i - particles < MAX_NAME_TOKENS) {
     const t = s.tokens[j + 1]!;
+    // "Ursula von der Leyen", "Abu Bakr al-Baghdadi": lower-case particles inside a name, before its next word.
+    const inner = j >= i ? particleRun(s, j + 1) : 0;
+    if (inner && !breaksAfter(s.tokens[j]!)) {
+      j += inner;
+      particles += inner;
+      continue;
+    }
     const suffix = j >= i && generationalSuffixes.has(bareText(t).replace(/\.$/, ''));
     // "Moon Jae-in": the part after a hyphen inside a name is a name word whatever compromise reads it as.
     const hyphenTail = j >= i && s.tokens[j]!.post === '-' && /^\p{L}+$/u.test(t.text);
@@ -135,6 +144,20 @@ function nameRun(s: Sentence, i: number): number {
     if (breaksAfter(t) || isPossessive(t)) break;
   }
   return j;
+}
+
+// The number of name particles from k on when a capitalised name word follows them, else 0.
+const MAX_PARTICLES = 2;
+function particleRun(s: Sentence, k: number): number {
+  let n = 0;
+  while (
+    n < MAX_PARTICLES &&
+    nameParticles.has(s.tokens[k + n]?.text ?? '') &&
+    !breaksAfter(s.tokens[k + n]!)
+  )
+    n++;
+  const next = s.tokens[k + n];
+  return n && next && isNameWord(next) && !breaksBefore(next) ? n : 0;
 }
 
 // "Park Geun-hye", "Ban Ki-moon": a capitalised word compromise reads as a verb opens a name when a

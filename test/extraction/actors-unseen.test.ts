@@ -129,6 +129,17 @@ describe('2. people: titles, roles, bylines and credits', () => {
     expect(x.actors.map((a) => a.name)).toEqual(['Moon Tae-in', 'Park Sun-hye']);
   });
 
+  it('lower-case particles inside a name belong to it, but not a lower-case word after it', () => {
+    const x = extractText(
+      'Ilse von der Marten said the attack failed. Abu Pell al-Drayani said so too, and Ivo de Vosse, de facto leader, agreed.\n',
+    );
+    expect(x.actors.map((a) => a.name)).toEqual([
+      'Ilse von der Marten',
+      'Abu Pell al-Drayani',
+      'Ivo de Vosse',
+    ]);
+  });
+
   it('a lone first name is no person: a place or a brand ("Regina police", "Chase customers")', () => {
     const x = extractText('Regina police said the attack failed. The attack hit Chase customers.\n');
     expect(x.actors.filter((a) => a.type === 'person')).toEqual([]);
