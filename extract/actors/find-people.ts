@@ -7,6 +7,7 @@ import {
   honorifics,
   jobTitles,
   nameParticles,
+  personNouns,
   orgHeads,
   reportingVerbs,
   titleWords as roles,
@@ -242,8 +243,10 @@ const appositionAfterRole = (s: Sentence, i: number) =>
 const describedAfter = (s: Sentence, j: number) => {
   const last = s.tokens[j];
   if (!last || !/[,–—-]\s*$/.test(last.post)) return false;
-  // A role word soon after: "a spokesperson", "a Ministry of National Defense spokesman".
-  return s.tokens.slice(j + 1, j + 1 + ROLE_LOOKBACK).some((t) => jobTitles.has(t.lower));
+  // A role word soon after: "a spokesperson", "a Ministry of National Defense spokesman", "a Kestrian national".
+  return s.tokens
+    .slice(j + 1, j + 1 + ROLE_LOOKBACK)
+    .some((t) => jobTitles.has(t.lower) || personNouns.has(t.lower));
 };
 
 // "Deputy Spokesperson of Vietnam's Ministry of Foreign Affairs Ngo Toan Thang", "Brightwall's head of

@@ -140,6 +140,16 @@ describe('2. people: titles, roles, bylines and credits', () => {
     ]);
   });
 
+  it('an apposition calling a name a national or a hacker makes it a person', () => {
+    const x = extractText(
+      'Prosecutors charged Alla Marten, a Kestrian national, and Ivo Dray, a Veylandic hacker.\n',
+    );
+    expect(x.actors.filter((a) => a.type === 'person').map((a) => a.name)).toEqual([
+      'Alla Marten',
+      'Ivo Dray',
+    ]);
+  });
+
   it('a lone first name is no person: a place or a brand ("Regina police", "Chase customers")', () => {
     const x = extractText('Regina police said the attack failed. The attack hit Chase customers.\n');
     expect(x.actors.filter((a) => a.type === 'person')).toEqual([]);
