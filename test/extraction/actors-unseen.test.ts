@@ -88,6 +88,16 @@ describe('1. unknown names by shape and context', () => {
     expect(byName(x, '9Gate')).toMatchObject({ type: 'organization' });
   });
 
+  it('a company named by its industry word is an organisation wherever it stands', () => {
+    const x = extractText(
+      'Norvik Foods paid the ransom. The hackers breached Ardent Systems and Kestrel Pharmaceuticals, and Dravo ' +
+        'Networks confirmed the attack.\n',
+    );
+    expect(x.actors.filter((a) => a.type === 'organization').map((a) => a.name)).toEqual(
+      expect.arrayContaining(['Norvik Foods', 'Kestrel Pharmaceuticals', 'Dravo Networks']),
+    );
+  });
+
   it('an apposition with a kind noun names an organisation; a capitalised kind noun stays inside its name', () => {
     const x = extractText(
       'Other victims include Aer Linnea, an international airline, and the Kestrel Hospital Association said it was hit.\n',
