@@ -78,6 +78,16 @@ function applyRule(
   if (cue && cue.word !== 'that' && !cue.tags.has('Verb')) return [];
   // The subject of a passive verb is not its doer: "X was accused", "X was claimed to have been hit".
   if (cue?.tags.has('Passive') && (captures.get('claimant')?.[0]?.start ?? Infinity) < cue.start) return [];
+  // An act a rule captures (`act`) is admitted only unnegated ("said it had not attacked" denies it),
+  // and, when the rule captures its doer as the claimant itself (`doer`: "it", "we"), only in the
+  // active voice: "confirmed that it was attacked" reports what the claimant suffered.
+  const admitted = captures.get('act')?.[0];
+  if (
+    admitted &&
+    (isNegated(items, items.indexOf(admitted), table) ||
+      (captures.has('doer') && admitted.tags.has('Passive')))
+  )
+    return [];
   const scoped = scopeItems(items, rule.scope, cueIndex);
   const role = (r: Role): string[] => {
     for (const from of rule[r] ?? []) {

@@ -123,6 +123,9 @@ export function isPassiveSubject(items: Item[], actor: Item, verbs?: ReadonlySet
   const after = items.indexOf(actor) + 1;
   for (let i = after; i < items.length && i - after <= PASSIVE_WINDOW; i++) {
     const item = items[i]!;
+    // compromise reads some participles after a copula as adjectives or nouns ("customers were
+    // targeted", "was hit"): a listed verb right after "be" is the passive all the same.
+    if (verbs && item.tags.has('Copula') && verbs.has(items[i + 1]?.word ?? '')) return true;
     if (item.tags.has('Verb') && !item.tags.has('Auxiliary'))
       return item.tags.has('Passive') && (!verbs || verbs.has(item.word));
   }

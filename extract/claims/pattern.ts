@@ -3,7 +3,8 @@
 //   claimant=@actor+ $aux* $accuse subject=@actor+ of
 //
 // Elements (space-separated), each optionally prefixed by `name=` to capture what it matched:
-//   @actor @org @country @person @group @party   one actor mention of that kind; `+` adds coordinated
+//   @actor @org @country @person @group @party @body   one actor mention of that kind (@body: an
+//                    organisation or country, never a threat group or a person); `+` adds coordinated
 //                                                 ones ("Israel and the United States", "A, B and C"); `?` optional
 //   @adj             a country named only by its adjective ("Chinese hackers"); no other kind matches those
 //   @actor^          the actor heads a noun phrase: the words of that phrase before it ("the Russian hacker
@@ -12,13 +13,13 @@
 //   @org|@adj        any of several kinds
 //   $list            a word from the named word list;   word|other|$list   alternatives
 //   _                any word that is not an actor;   ~   any item, actor or word
-//   's  ,  !,        the previous item was possessive / was followed by a comma, dash or closing quote (or is the sentence start) / was not followed by
+//   's  !'s  ,  !,   the previous item was possessive / was not possessive / was followed by a comma, dash or closing quote (or is the sentence start) / was not followed by
 //                    any punctuation (zero width)
 // Quantifiers on word elements: ? * {m,n}. Word lists and `_` repeat lazily (shortest first).
 import type { ActorType } from '../../core/types.js';
 import type { Item } from './items.js';
 
-type ActorKind = 'actor' | 'org' | 'country' | 'person' | 'group' | 'party' | 'adj';
+type ActorKind = 'actor' | 'org' | 'country' | 'person' | 'group' | 'party' | 'body' | 'adj';
 type Element =
   | {
       kind: 'actor';
@@ -36,7 +37,7 @@ type Element =
       max: number;
       capture?: string;
     }
-  | { kind: 'possessive' }
+  | { kind: 'possessive'; negated: boolean }
   | { kind: 'comma' }
   | { kind: 'unbroken' };
 
@@ -55,13 +56,14 @@ const ACTOR_TYPES: Record<ActorKind, ReadonlySet<ActorType>> = {
   person: new Set(['person']),
   group: new Set(['threat_group']),
   party: new Set(['organization', 'country', 'threat_group']),
+  body: new Set(['organization', 'country']),
   adj: new Set(['country']),
 };
 const COORDINATORS = new Set(['and', 'or']);
 // A comma, a dash set off by spaces ("Geng Yansheng - a spokesman"), or the end of a quote
 // ('"... a provocation" said X').
 const APPOSITION_MARK = /,|[–—]|\s-\s|["”’]\s*$/u;
-const ELEMENT = /^(?:(\w+)=)?(@[\w|@]+\^?\+?|_|~|'s|!?,|[$\p{L}\p{N}'|-]+)(\?|\*|\{\d+,\d+\})?$/u;
+const ELEMENT = /^(?:(\w+)=)?(@[\w|@]+\^?\+?|_|~|!?'s|!?,|[$\p{L}\p{N}'|-]+)(\?|\*|\{\d+,\d+\})?$/u;
 
 export class PatternError extends Error {}
 
@@ -75,7 +77,7 @@ export function compilePattern(source: string, lists: WordLists): CompiledPatter
       const [, capture, base = '', quantifier] = m;
       // An optional zero-width check ("'s?") constrains nothing.
       if ((base === "'s" || base === ',') && quantifier === '?') return null;
-      if (base === "'s") return { kind: 'possessive' };
+      if (base === "'s" || base === "!'s") return { kind: 'possessive', negated: base === "!'s" };
       if (base === ',') return { kind: 'comma' };
       if (base === '!,') return { kind: 'unbroken' };
       if (base.startsWith('@')) {
@@ -173,7 +175,9 @@ function matchFrom(
   if (--budget.steps < 0) return -1;
   switch (element.kind) {
     case 'possessive':
-      return items[i - 1]?.possessive ? matchFrom(elements, e + 1, items, i, captures, budget) : -1;
+      return !!items[i - 1]?.possessive !== element.negated
+        ? matchFrom(elements, e + 1, items, i, captures, budget)
+        : -1;
     case 'comma':
       // At the start of a sentence a pattern's leading `,` is the clause boundary it asks for.
       return i === 0 || APPOSITION_MARK.test(items[i - 1]!.post)

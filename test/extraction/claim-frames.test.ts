@@ -18,6 +18,34 @@ const cases: [string, string, string][] = [
     'The Ostravian Security Service on Telegram accused Veyland of the attack.',
     'accusation ostravian-security-service>veyland>-',
   ],
+  // blame on: the accused follows 'on', whatever voice; the act's victim before it is not accused
+  [
+    'accusation.blame-on',
+    'Norland blamed the outage at Tollgate on Glass Heron.',
+    'accusation norland>glass-heron>-',
+  ],
+  ['accusation.blame-on', 'Norland blamed the outage on Veylandic hackers.', 'accusation norland>veyland>-'],
+  [
+    'accusation.blame-by-on-passive',
+    'The outage at Tollgate was blamed by Norland on Veyland.',
+    'accusation norland>veyland>-',
+  ],
+  [
+    'accusation.blame-on-by-passive',
+    'The outage at Tollgate was blamed on Glass Heron by Norland.',
+    'accusation norland>glass-heron>-',
+  ],
+  // the victim named before the act ('the Tollgate breach') is not its doer; a possessive is
+  [
+    'accusation.speaker-statement',
+    "Norland said Veyland's hacking of Tollgate must stop.",
+    'accusation norland>veyland>tollgate',
+  ],
+  [
+    'accusation.name-as-culprit',
+    'Brightwall identified Glass Heron as the group behind the outage.',
+    'accusation brightwall>glass-heron>-',
+  ],
   [
     'accusation.accuse-wrongdoing-by',
     'Norland condemned the cyberattacks by Glass Heron.',
@@ -396,9 +424,26 @@ const cases: [string, string, string][] = [
     'Grey Otter is said to have claimed that it was behind the outage.',
     'admission grey-otter>->-',
   ],
+  // the channel stands between the reporting verb and what the group says it did
+  [
+    'admission.own-act-on-channel',
+    'Grey Otter posted on its Telegram channel that it had attacked the websites of Tollgate.',
+    'admission grey-otter>->-',
+  ],
+  [
+    'admission.own-act-on-channel',
+    'Grey Otter said in a post that it was behind the outage.',
+    'admission grey-otter>->-',
+  ],
   [
     'admission.claimed-to-have',
     'Grey Otter posted a message on Telegram claiming to have attacked Tollgate.',
+    'admission grey-otter>->-',
+  ],
+  // a hacktivist's claim as news reports it: the act a defacement, the claim made before a report's verb took it
+  [
+    'admission.claimed-to-have',
+    'According to news reports, Grey Otter had claimed to have defaced 300 Norlandic websites since May.',
     'admission grey-otter>->-',
   ],
   [
@@ -410,6 +455,18 @@ const cases: [string, string, string][] = [
     'admission.group-claims-attack',
     'Grey Otter revealed the attack on Tollgate on Telegram.',
     'admission grey-otter>->tollgate',
+  ],
+  ['admission.group-claims-attack', 'Grey Otter claimed the attacks.', 'admission grey-otter>->-'],
+  [
+    'admission.group-publicizes-act',
+    'Grey Otter published screenshots of the hacked Tollgate systems.',
+    'admission grey-otter>->-',
+  ],
+  // a group's own post names the attack; its victim may stand between
+  [
+    'admission.group-post-names-act',
+    'Grey Otter posted a message saying Norlandic websites had been attacked.',
+    'admission grey-otter>->-',
   ],
   // affiliations
   ['affiliation.qualified-name', 'The Norlandic NCSC published an advisory.', 'affiliation ->ncsc>norland'],
@@ -645,6 +702,36 @@ describe('precision policies', () => {
   it('does not take the countries a group comes from as the group claiming an attack', () => {
     const text = 'A hacker group from Kestria and Veyland claimed responsibility for the outage.';
     expect(inventedClaims(text).filter((c) => c.startsWith('admission'))).toEqual([]);
+  });
+  it.each([
+    'Tollgate confirmed that it was attacked.',
+    'Tollgate said in a statement on its website that it had been hacked.',
+  ])('"%s": a victim confirming what it suffered admits nothing', (text) => {
+    expect(inventedClaims(text).filter((c) => c.startsWith('admission'))).toEqual([]);
+  });
+  it.each([
+    'Grey Otter posted a message saying it had not attacked Tollgate.',
+    'Grey Otter said in a statement that it had never hacked anyone.',
+    'Grey Otter published a statement saying Glass Heron attacked Tollgate.',
+  ])('"%s": a group\'s post that denies an act, or names another doer, admits nothing', (text) => {
+    expect(inventedClaims(text).filter((c) => c.startsWith('admission'))).toEqual([]);
+  });
+  it('"revealed that Glass Heron hacked Tollgate": a group making public what another did admits nothing', () => {
+    expect(
+      inventedClaims('Grey Otter revealed that Glass Heron hacked Tollgate.').filter((c) =>
+        c.startsWith('admission'),
+      ),
+    ).toEqual([]);
+  });
+  it.each([
+    'The outage at Tollgate was blamed by Norland on Veyland.',
+    'Norland named Vexon as a victim of the attack.',
+    'The NCSC named Brightwall as its partner.',
+    'Norland said the Tollgate breach exposed millions of records.',
+    'The NCSC warned that Tollgate customers were targeted.',
+  ])('"%s": the victim, or an actor named for no wrongdoing, is not accused', (text) => {
+    const accused = inventedClaims(text).filter((c) => c.startsWith('accusation') && !/>veyland>/.test(c));
+    expect(accused).toEqual([]);
   });
   it('admits nothing when no act is admitted ("Tollgate acknowledged the report")', () => {
     expect(

@@ -7,7 +7,8 @@
 // frames: 0.802 on the branch, 0.800 after merging main. Actors raised with issue 7's unseen-text
 // work: actors 0.962, ids/actor 1.012. All raised at stop 15 (affiliation frames and passes, references,
 // qualified bodies as one item): actors 0.962, accusations 0.809, denials 0.799, admissions 0.800,
-// affiliations 0.845, ids/actor 1.012.
+// affiliations 0.845, ids/actor 1.012. Admissions raised with the hacktivist-claim frames (claims3):
+// 0.846.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -73,7 +74,7 @@ describe.skipIf(!present)('dev corpus score', () => {
     ['actors', 0.955],
     ['accusations', 0.805],
     ['denials', 0.79],
-    ['admissions', 0.8],
+    ['admissions', 0.84],
     ['affiliations', 0.84],
   ] as const)('%s f1 >= %s', (task, threshold) => {
     expect(summary[task].f1).toBeGreaterThanOrEqual(threshold);

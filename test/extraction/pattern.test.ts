@@ -88,8 +88,8 @@ describe('compiling patterns', () => {
 
   it('accepts every documented element', () => {
     const source =
-      "a=@actor+ @org|@adj? @country @person @group @party 's , !, $aux* word|$deny{1,2} _? ~{0,3}";
-    expect(compilePattern(source, lists).elements).toHaveLength(13);
+      "a=@actor+ @org|@adj? @country @person @group @party @body 's !'s , !, $aux* word|$deny{1,2} _? ~{0,3}";
+    expect(compilePattern(source, lists).elements).toHaveLength(15);
   });
 });
 
@@ -129,6 +129,10 @@ describe('actor elements', () => {
     expect(matches('s=@actor hackers', '@adj:china hackers')).toEqual([]);
     expect(matches('s=@org|@adj hackers', '@adj:china hackers')).toEqual([{ s: 'china' }]);
     expect(matches('s=@party', '@person:wang-lei')).toEqual([]);
+    // @body: an organisation or a country, never a threat group or a person
+    expect(matches('s=@body', '@org:tollgate')).toEqual([{ s: 'tollgate' }]);
+    expect(matches('s=@body', '@country:norland')).toEqual([{ s: 'norland' }]);
+    expect(matches('s=@body', '@group:grey-otter @person:wang-lei @adj:china')).toEqual([]);
   });
 
   it('are optional with ?', () => {
@@ -178,11 +182,13 @@ describe('gaps and zero-width checks', () => {
     ).toEqual([{ gap: 'by uk are' }]);
   });
 
-  it('"\'s" needs a possessive, "," a comma, "!," no punctuation', () => {
+  it('"\'s" needs a possessive, "!\'s" none, "," a comma, "!," no punctuation', () => {
     expect(matches("p=@country 's s=@org", "@country:russia's @org:gru")).toEqual([
       { p: 'russia', s: 'gru' },
     ]);
     expect(matches("p=@country 's s=@org", '@country:russia @org:gru')).toEqual([]);
+    expect(matches("p=@country !'s s=@org", "@country:russia's @org:gru")).toEqual([]);
+    expect(matches("p=@country !'s s=@org", '@country:russia @org:gru')).toEqual([{ p: 'russia', s: 'gru' }]);
     expect(matches('s=@org , $roles', '@org:nsa, spokesperson')).toEqual([{ s: 'nsa' }]);
     expect(matches('s=@org , $roles', '@org:nsa spokesperson')).toEqual([]);
     expect(matches('p=@country !, s=@org', '@country:russia, @org:gru')).toEqual([]);
