@@ -134,13 +134,7 @@ function nameRun(s: Sentence, i: number): number {
       continue;
     }
     const suffix = j >= i && generationalSuffixes.has(bareText(t).replace(/\.$/, ''));
-    // "Moon Jae-in": the part after a hyphen inside a name is a name word whatever compromise reads it as.
-    const hyphenTail = j >= i && s.tokens[j]!.post === '-' && /^\p{L}+$/u.test(t.text);
-    if (
-      (!isNameWord(t) && !suffix && !hyphenTail && !opensHyphenatedName(s, j + 1)) ||
-      (j >= i && breaksBefore(t))
-    )
-      break;
+    if ((!isNameWord(t) && !suffix) || (j >= i && breaksBefore(t))) break;
     j++;
     if (breaksAfter(t) || isPossessive(t)) break;
   }
@@ -159,22 +153,6 @@ function particleRun(s: Sentence, k: number): number {
     n++;
   const next = s.tokens[k + n];
   return n && next && isNameWord(next) && !breaksBefore(next) ? n : 0;
-}
-
-// "Park Geun-hye", "Ban Ki-moon": a capitalised word compromise reads as a verb opens a name when a
-// hyphenated given name follows it.
-function opensHyphenatedName(s: Sentence, k: number): boolean {
-  const [word, given] = [s.tokens[k], s.tokens[k + 1]];
-  return (
-    !!word &&
-    !!given &&
-    word.post === ' ' &&
-    isCapitalized(word) &&
-    !isTitleWord(word) &&
-    !auxiliaries.has(word.lower) &&
-    isCapitalized(given) &&
-    given.post === '-'
-  );
 }
 
 // Headlines capitalise every word, so a capitalised run there is no evidence of a name. A sentence that
