@@ -3,8 +3,11 @@
 // reporting verb attributes ("said Jake Williams"). Titles never become part of the name.
 import {
   auxiliaries,
+  generationalSuffixes,
   honorifics,
   jobTitles,
+  nameParticles,
+  personNouns,
   orgHeads,
   reportingVerbs,
   titleWords as roles,
@@ -17,7 +20,7 @@ import { bareText, breaksAfter, breaksBefore, isCapitalized, isPossessive } from
 // Title words (`roles`) may stand before a name; job nouns alone mark an apposition.
 const REPORTING: ReadonlySet<string> = new Set(reportingVerbs);
 const MAX_NAME_TOKENS = 4;
-const NOT_NAME_TAGS = ['Preposition', 'Determiner', 'Conjunction', 'Date', 'Month', 'WeekDay'];
+const NOT_NAME_TAGS = ['Preposition', 'Determiner', 'Conjunction', 'Adverb', 'Date', 'Month', 'WeekDay'];
 
 // Registries and charge sheets write the surname in capitals, which compromise may read as a verb ("MORENETS").
 const isAllCapsWord = (t: Token) => /^\p{Lu}{2,}$/u.test(bareText(t));
@@ -30,7 +33,8 @@ const isNameWord = (t: Token) =>
   !orgHeads.has(bareText(t)) &&
   !t.tags.has('Pronoun') &&
   !auxiliaries.has(t.lower) &&
-  (!t.tags.has('Verb') || t.tags.has('Person') || isAllCapsWord(t)) &&
+  // compromise reads a name word like "Un" ("Kim Jong Un") as a verb prefix; a prefix is no verb.
+  (!t.tags.has('Verb') || t.tags.has('Prefix') || t.tags.has('Person') || isAllCapsWord(t)) &&
   // "In January, the minister said": function words and dates open no name ("Theresa May" is tagged #Person).
   (!NOT_NAME_TAGS.some((tag) => t.tags.has(tag)) || t.tags.has('Person')) &&
   /\p{L}/u.test(t.text);
@@ -61,8 +65,10 @@ export function findPeople(ctx: DocContext, taken: Mention[]): Mention[] {
     for (let i = 0; i < s.tokens.length; i++) {
       // A name never starts inside a known name ("... Foreign Affairs Ngo Toan Thang").
       if (inMention(s.tokens[i]!)) continue;
-      const run = nameRun(s, i);
+      let run = nameRun(s, i);
       if (run < i) continue;
+      // A known name ends the run: "Correspondent Ana Vosse Norvik Times" holds a person, then an outlet.
+      for (let j = i + 1; j <= run; j++) if (inMention(s.tokens[j]!)) run = j - 1;
       const tokens = s.tokens.slice(i, run + 1);
       const tagged = tokens.filter((t) => t.tags.has('Person'));
       if (partOfTitle(s, run) && !tagged.length) {
@@ -99,7 +105,12 @@ export function findPeople(ctx: DocContext, taken: Mention[]): Mention[] {
           introducedByRoleOf(s, i, taken))
       ) {
         add(i, run);
-      } else if (tokens.length === 1 && i > 0 && describedByArticle(s, run) && isPlainName(tokens[0]!)) {
+      } else if (
+        tokens.length === 1 &&
+        i > 0 &&
+        (describedByArticle(s, run) || titledSurname(s, i)) &&
+        isPlainName(tokens[0]!)
+      ) {
         // "Killmilk, a senior member of the group, ...": a one-word name described as a person.
         add(i, run);
       }
@@ -112,13 +123,36 @@ export function findPeople(ctx: DocContext, taken: Mention[]): Mention[] {
 // The last index of a run of name words starting at i (at most MAX_NAME_TOKENS), or i-1 if none.
 function nameRun(s: Sentence, i: number): number {
   let j = i - 1;
-  while (j + 1 < s.tokens.length && j + 1 - i < MAX_NAME_TOKENS) {
+  let particles = 0;
+  while (j + 1 < s.tokens.length && j + 1 - i - particles < MAX_NAME_TOKENS) {
     const t = s.tokens[j + 1]!;
-    if (!isNameWord(t) || (j >= i && breaksBefore(t))) break;
+    // "Ursula von der Leyen", "Abu Bakr al-Baghdadi": lower-case particles inside a name, before its next word.
+    const inner = j >= i ? particleRun(s, j + 1) : 0;
+    if (inner && !breaksAfter(s.tokens[j]!)) {
+      j += inner;
+      particles += inner;
+      continue;
+    }
+    const suffix = j >= i && generationalSuffixes.has(bareText(t).replace(/\.$/, ''));
+    if ((!isNameWord(t) && !suffix) || (j >= i && breaksBefore(t))) break;
     j++;
     if (breaksAfter(t) || isPossessive(t)) break;
   }
   return j;
+}
+
+// The number of name particles from k on when a capitalised name word follows them, else 0.
+const MAX_PARTICLES = 2;
+function particleRun(s: Sentence, k: number): number {
+  let n = 0;
+  while (
+    n < MAX_PARTICLES &&
+    nameParticles.has(s.tokens[k + n]?.text ?? '') &&
+    !breaksAfter(s.tokens[k + n]!)
+  )
+    n++;
+  const next = s.tokens[k + n];
+  return n && next && isNameWord(next) && !breaksBefore(next) ? n : 0;
 }
 
 // Headlines capitalise every word, so a capitalised run there is no evidence of a name. A sentence that
@@ -155,6 +189,22 @@ const introducedByTitle = (s: Sentence, i: number) => {
     );
 };
 
+// "President Halvorsen", "Foreign Minister Dray": a capitalised title right before one name word is
+// how texts name a person by the surname ("official Facebook", "fellow Democrats" are no titles; in
+// "Minister Responsible for Cyber Security" the word after the title still belongs to the title).
+const titledSurname = (s: Sentence, i: number) => {
+  const previous = s.tokens[i - 1];
+  const word = s.tokens[i]!;
+  return (
+    !!previous &&
+    !['for', 'of'].includes(s.tokens[i + 1]?.lower ?? '') &&
+    isCapitalized(previous) &&
+    (jobTitles.has(previous.lower) || honorifics.has(previous.lower.replace(/\.$/, ''))) &&
+    introducedByTitle(s, i) &&
+    !['Adjective', 'Plural'].some((tag) => word.tags.has(tag))
+  );
+};
+
 // "Digital Transformation Minister Ivo Marten": capitalised words right before a job title qualify it.
 const partOfTitle = (s: Sentence, j: number) => {
   const next = s.tokens[j + 1];
@@ -171,8 +221,10 @@ const appositionAfterRole = (s: Sentence, i: number) =>
 const describedAfter = (s: Sentence, j: number) => {
   const last = s.tokens[j];
   if (!last || !/[,–—-]\s*$/.test(last.post)) return false;
-  // A role word soon after: "a spokesperson", "a Ministry of National Defense spokesman".
-  return s.tokens.slice(j + 1, j + 1 + ROLE_LOOKBACK).some((t) => jobTitles.has(t.lower));
+  // A role word soon after: "a spokesperson", "a Ministry of National Defense spokesman", "a Kestrian national".
+  return s.tokens
+    .slice(j + 1, j + 1 + ROLE_LOOKBACK)
+    .some((t) => jobTitles.has(t.lower) || personNouns.has(t.lower));
 };
 
 // "Deputy Spokesperson of Vietnam's Ministry of Foreign Affairs Ngo Toan Thang", "Brightwall's head of
@@ -218,7 +270,7 @@ const nameEnd = (t: Token) => (isPossessive(t) ? t.start + t.text.replace(/['’
 export function findPartialNames(ctx: DocContext, people: Mention[], taken: Mention[]): Mention[] {
   const parts = new Set<string>();
   for (const p of people) {
-    const words = p.surface.split(/\s+/);
+    const words = p.surface.split(/\s+/).filter((w) => !generationalSuffixes.has(w.replace(/\.$/, '')));
     if (words.length < 2) continue;
     // The family name, or the given name for names written family-first ("Wang Xiaolong" -> "Xiaolong").
     for (const w of [words[0]!, words[words.length - 1]!])

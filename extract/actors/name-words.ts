@@ -9,6 +9,12 @@ export const locationWords: ReadonlySet<string> = new Set(names.locationWords);
 export const auxiliaries: ReadonlySet<string> = new Set(names.auxiliaries);
 /** Courtesy titles, lower case, as written ("mr", "mr.") */
 export const honorifics: ReadonlySet<string> = new Set(names.honorifics.map((h) => h.toLowerCase()));
+/** "national", "hacker": like a job title, they make the name an apposition describes a person. */
+export const personNouns: ReadonlySet<string> = new Set(names.personNouns);
+/** "von", "bin", "al": lower-case words inside a person's name ("Ursula von der Leyen"). */
+export const nameParticles: ReadonlySet<string> = new Set(names.nameParticles);
+/** "Jr", "III": the last word of a person's name, though compromise tags "Jr" as an honorific. */
+export const generationalSuffixes: ReadonlySet<string> = new Set(names.generationalSuffixes);
 /** Job nouns: "spokesperson", "minister", "director" */
 export const jobTitles: ReadonlySet<string> = new Set(names.roles);
 /** Every word of a title before a name ("Deputy Foreign Minister"): job nouns and their modifiers */

@@ -88,6 +88,16 @@ describe('1. unknown names by shape and context', () => {
     expect(byName(x, '9Gate')).toMatchObject({ type: 'organization' });
   });
 
+  it('a company named by its industry word is an organisation wherever it stands', () => {
+    const x = extractText(
+      'Norvik Insurance paid the ransom. The hackers breached Ardent Systems and Kestrel Pharmaceuticals, and Dravo ' +
+        'Networks confirmed the attack.\n',
+    );
+    expect(x.actors.filter((a) => a.type === 'organization').map((a) => a.name)).toEqual(
+      expect.arrayContaining(['Norvik Insurance', 'Kestrel Pharmaceuticals', 'Dravo Networks']),
+    );
+  });
+
   it('an apposition with a kind noun names an organisation; a capitalised kind noun stays inside its name', () => {
     const x = extractText(
       'Other victims include Aer Linnea, an international airline, and the Kestrel Hospital Association said it was hit.\n',
@@ -106,6 +116,43 @@ describe('2. people: titles, roles, bylines and credits', () => {
     );
     expect(names(x)).toEqual(expect.arrayContaining(['Ngo Van Thanh', 'Ivo Marten']));
     expect(names(x).some((n) => /Deputy|Premier|head/.test(n))).toBe(false);
+  });
+
+  it('a capitalised title names a person by the surname alone, but "official Facebook", "Minister Responsible for" or "Premier League" does not', () => {
+    const x = extractText(
+      'The websites of President Halvorsen were defaced, and Foreign Minister Dray said nothing. The official ' +
+        'Facebook page of the Minister Responsible for Cyber Security was hacked, fellow Democrats said. The ' +
+        'Premier League site was down.\n',
+    );
+    expect(x.actors.filter((a) => a.type === 'person').map((a) => a.name)).toEqual(['Halvorsen', 'Dray']);
+  });
+
+  it('a generational suffix ends a name and belongs to it; a verb prefix or an adverb is no name word', () => {
+    const x = extractText(
+      'Ivo Marten Jr. said the attack failed. Pell Dray III said so too, and Kim Jong Un said nothing. Then Dray said more.\n',
+    );
+    expect(x.actors.map((a) => a.name)).toEqual(['Ivo Marten Jr', 'Pell Dray III', 'Kim Jong Un']);
+  });
+
+  it('lower-case particles inside a name belong to it, but not a lower-case word after it', () => {
+    const x = extractText(
+      'Ilse von der Marten said the attack failed. Abu Pell al-Drayani said so too, and Ivo de Vosse, de facto leader, agreed.\n',
+    );
+    expect(x.actors.map((a) => a.name)).toEqual([
+      'Ilse von der Marten',
+      'Abu Pell al-Drayani',
+      'Ivo de Vosse',
+    ]);
+  });
+
+  it('an apposition calling a name a national or a hacker makes it a person', () => {
+    const x = extractText(
+      'Prosecutors charged Alla Marten, a Kestrian national, and Ivo Dray, a Veylandic hacker.\n',
+    );
+    expect(x.actors.filter((a) => a.type === 'person').map((a) => a.name)).toEqual([
+      'Alla Marten',
+      'Ivo Dray',
+    ]);
   });
 
   it('a lone first name is no person: a place or a brand ("Regina police", "Chase customers")', () => {
@@ -139,6 +186,15 @@ describe('2. people: titles, roles, bylines and credits', () => {
     expect(byName(x, 'Norpix')).toMatchObject({ type: 'organization' });
     expect(byName(x, 'Veyland Daily')).toMatchObject({ type: 'organization' });
     expect(names(x).some((n) => /^(By|Credit|Source)\b/.test(n))).toBe(false);
+  });
+
+  it('a known name ends a person: a flattened byline block keeps each reporter apart from the outlet', () => {
+    const lexicon = createLexicon([org('norvik-times', 'Norvik Times', 'media', null)]);
+    const x = extractText(
+      '[Norvik Times Correspondent Ana Dumbrava Norvik Times Special Correspondent Pell Dray] The outage spread.\n',
+      { lexicon },
+    );
+    expect(names(x)).toEqual(expect.arrayContaining(['Ana Dumbrava', 'Pell Dray']));
   });
 });
 
