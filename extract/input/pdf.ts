@@ -4,7 +4,6 @@
 // such a file is refused with a message pointing at OCR, never extracted as empty.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { getDocument, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import { InputError } from './input-error.js';
 
@@ -12,7 +11,13 @@ const PAGE_BREAK = '\n\n';
 // pdf.js looks up the 14 standard fonts' metrics here; without it every font-less PDF warns.
 const STANDARD_FONTS = `${join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'standard_fonts')}/`;
 
+// pdf.js's legacy build (the one for Node) installs core-js polyfills as it loads, among them a
+// JavaScript Array.prototype.push in place of the native one, for the whole process: loaded only
+// when a PDF is read, it leaves the native push to every run that extracts no PDF.
+const loadPdfjs = () => import('pdfjs-dist/legacy/build/pdf.mjs');
+
 export async function pdfToText(bytes: Uint8Array): Promise<string> {
+  const { getDocument, VerbosityLevel } = await loadPdfjs();
   // pdf.js takes ownership of the buffer it is given; a copy keeps the caller's bytes (for sha256).
   const task = getDocument({
     data: new Uint8Array(bytes),

@@ -1,9 +1,11 @@
 // PDF input: a PDF made here from invented text (pdf-lib writes it; pdfjs-dist reads it back)
 // goes through extraction with every offset valid in the extracted text; a PDF of images only is
 // refused with a message that says why.
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { readDocuments, type DocumentResult } from '../../extract/input/index.js';
@@ -77,5 +79,19 @@ describe('PDF input', () => {
       ok: false,
       error: expect.stringMatching(/^PDF without a text layer .*OCR/),
     });
+  });
+});
+
+describe('loading the input module', () => {
+  // pdf.js's legacy build replaces the native Array.prototype.push with a JavaScript polyfill as it
+  // loads; a fresh process shows whether importing the input stage alone already does that.
+  it('leaves the native Array.prototype.push in place until a PDF is read', () => {
+    const input = fileURLToPath(new URL('../../extract/input/index.ts', import.meta.url));
+    const script = `const push = Array.prototype.push; await import(${JSON.stringify(input)}); process.stdout.write(String(Array.prototype.push === push));`;
+    const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      encoding: 'utf8',
+    });
+    expect(child.stderr).toBe('');
+    expect(child.stdout).toBe('true');
   });
 });
