@@ -170,6 +170,28 @@ const cases: [string, string, string][] = [
     'Brightwall researchers said the Veylandic hacker group Tin Lynx had been combining phishing with cyberattacks.',
     'accusation brightwall>tin-lynx>-',
   ],
+  // responsibility frames in the complement: originate from, be based in, work for / on behalf of,
+  // be aligned / associated with, each verb in any inflection
+  [
+    'accusation.report-wrongdoing',
+    'Brightwall said the attacks originated in Veyland.',
+    'accusation brightwall>veyland>-',
+  ],
+  [
+    'accusation.report-wrongdoing',
+    'Brightwall said the intrusions were carried out by a group based in Veyland.',
+    'accusation brightwall>veyland>-',
+  ],
+  [
+    'accusation.report-wrongdoing',
+    'Brightwall said the attackers appeared to be working on behalf of the Veylandic government.',
+    'accusation brightwall>veyland>-',
+  ],
+  [
+    'accusation.report-wrongdoing',
+    'Brightwall said the wiper was deployed by a threat actor aligned with Veyland.',
+    'accusation brightwall>veyland>-',
+  ],
   [
     'accusation.endorse-claim',
     'Norland and its allies, namely Kestria and Ostravia, supported the allegations of hacking by Veyland.',
