@@ -236,8 +236,14 @@ describe('3. lists keep every conjunct', () => {
 describe('5. stand-ins for governments, and what is not an actor', () => {
   const lexicon = createLexicon([country('Ostravia', 'Ostravian', 'Ostrava City')]);
 
-  it('a nationality adjective with authorities, officials or leadership is the country', () => {
-    for (const phrase of ['Ostravian authorities', 'Ostravian officials', 'the Ostravian leadership']) {
+  it('a nationality adjective with authorities, officials, leadership or its services is the country', () => {
+    for (const phrase of [
+      'Ostravian authorities',
+      'Ostravian officials',
+      'the Ostravian leadership',
+      'Ostravian special services',
+      'the Ostravian intelligence services',
+    ]) {
       const x = extractText(`${phrase[0]!.toUpperCase()}${phrase.slice(1)} denied the report.\n`, {
         lexicon,
       });
