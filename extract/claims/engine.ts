@@ -95,7 +95,12 @@ function applyRule(
   // Cue words are verbs: "the Mandiant report" is not "Mandiant reported".
   if (cue && cue.word !== 'that' && !cue.tags.has('Verb')) return [];
   // The subject of a passive verb is not its doer: "X was accused", "X was claimed to have been hit".
-  if (cue?.tags.has('Passive') && (captures.get('claimant')?.[0]?.start ?? Infinity) < cue.start) return [];
+  if (
+    cue &&
+    isPassive(cue, items[cueIndex - 1]) &&
+    (captures.get('claimant')?.[0]?.start ?? Infinity) < cue.start
+  )
+    return [];
   // An act a rule captures (`act`) is admitted only unnegated ("said it had not attacked" denies it),
   // and, when the rule captures its doer as the claimant itself (`doer`: "it", "we"), only in the
   // active voice: "confirmed that it was attacked" reports what the claimant suffered.
@@ -145,6 +150,12 @@ function applyRule(
   }
   return drafts;
 }
+
+const BE_FORMS: ReadonlySet<string> = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
+// compromise tags some passives as a plain past tense ("has not been hacked"): a past form right after
+// a form of "be" is one.
+const isPassive = (verb: Item, before: Item | undefined) =>
+  verb.tags.has('Passive') || (verb.tags.has('PastTense') && BE_FORMS.has(before?.word ?? ''));
 
 function resolveRole(
   from: RoleSource,

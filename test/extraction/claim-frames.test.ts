@@ -384,6 +384,12 @@ const cases: [string, string, string][] = [
     'denial veyland-defence-ministry>->-',
   ],
   ['denial.groundless-claim', 'Ostravia said the allegations were groundless.', 'denial ostravia>->-'],
+  // calling a claim a hoax or a concoction rejects it
+  [
+    'denial.groundless-claim',
+    'Veyland called the accusations by Norland a hoax.',
+    'denial veyland>->norland',
+  ],
   // whose claim is rejected: the author's whole noun phrase, country adjective included
   [
     'denial.deny-verb',
@@ -397,6 +403,11 @@ const cases: [string, string, string][] = [
   ],
   ['denial.groundless-claim-before', 'Ostravia said it was a baseless accusation.', 'denial ostravia>->-'],
   ['denial.not-involved', 'Ostravia had no involvement in the attack.', 'denial ostravia>->-'],
+  [
+    'denial.never-did',
+    'Veyland has never conducted and will never conduct cyberattacks, its defence ministry said.',
+    'denial veyland>->-',
+  ],
   [
     'denial.so-called',
     'The Ostravian Security Service said the so-called hacking campaign was invented.',
@@ -772,6 +783,11 @@ describe('precision policies', () => {
   it("does not read a role's modifiers across the comma that ends the apposition", () => {
     const text = 'Ivo Marten, a spokesman for the bureau, said Veyland hacked the grid.';
     expect(inventedClaims(text).filter((c) => c.startsWith('affiliation'))).toEqual([]);
+  });
+  it('denies nothing for a victim that has not been hacked', () => {
+    expect(
+      inventedClaims('Tollgate has not been hacked since May.').filter((c) => c.startsWith('denial')),
+    ).toEqual([]);
   });
   it('ties a newspaper named after a country to no country', () => {
     const text = "The Times of Kestria said Glass Heron attacked Kestria's grid.";
