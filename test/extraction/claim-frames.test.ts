@@ -89,6 +89,11 @@ const cases: [string, string, string][] = [
     'accusation norland>ostravia>-',
   ],
   [
+    'accusation.named-in-legal',
+    'Norland named Anna Kovac in an arrest warrant for the hack.',
+    'accusation norland>anna-kovac>-',
+  ],
+  [
     'accusation.reward-offer',
     'Norland is offering a reward of up to 10 million for information on the leaders of Grey Otter.',
     'accusation norland>grey-otter>-',
