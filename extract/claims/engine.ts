@@ -179,6 +179,7 @@ function resolveRole(
           !victims.has(item) &&
           !isCalledVictim(scoped, item, table) &&
           !isNegatedDoer(scoped, item, table) &&
+          !isUnassertedDoer(scoped, item, table) &&
           !isPassiveSubject(scoped, item, table.lists.get('wrongdoingVerb')),
       );
     }
@@ -217,6 +218,7 @@ function firstCapture(
 
 const NEGATION_WINDOW = 3;
 const VICTIM_WINDOW = 5;
+const UNASSERTED_WINDOW = 4;
 
 // "did not blame", "has never admitted"
 function isNegated(items: Item[], cueIndex: number, table: RuleTable): boolean {
@@ -233,6 +235,19 @@ function isNegatedDoer(items: Item[], item: Item, table: RuleTable): boolean {
   const negation = table.lists.get('negation')!;
   const at = items.indexOf(item);
   return items.slice(at + 1, at + 1 + NEGATION_WINDOW).some((i) => negation.has(i.word));
+}
+
+// "If Veyland hacked the grid", "unclear whether Veyland was behind it", "no evidence that Veyland
+// ...": a doer in a conditional, an open question or a clause whose evidence is denied is asserted by
+// nobody.
+const OPEN_CLAUSE: ReadonlySet<string> = new Set(['if', 'whether', 'unless']);
+function isUnassertedDoer(items: Item[], item: Item, table: RuleTable): boolean {
+  const evidence = table.lists.get('evidenceWord')!;
+  const at = items.indexOf(item);
+  const before = items.slice(Math.max(0, at - UNASSERTED_WINDOW), at);
+  return before.some(
+    (w, i) => OPEN_CLAUSE.has(w.word) || (w.word === 'no' && evidence.has(before[i + 1]?.word ?? '')),
+  );
 }
 
 // "China is a major victim of cyberattacks": the actor suffered the wrongdoing.

@@ -714,6 +714,10 @@ describe('precision policies', () => {
   it.each([
     // negation reaches into the complement
     'Ostravia has no plans to carry out cyberattacks, the NCSC said.',
+    // a conditional, an open question and a clause whose evidence is denied assert no doer
+    'If Veyland hacked the grid, Norland said, it would respond.',
+    'Norland said it was unclear whether Veyland was behind the attack.',
+    'Norland said there was no evidence that Veyland was behind the attack.',
     // the subject of a passive reporting verb is not the one who reports
     'Tollgate was claimed to have been targeted by Veylandic hackers.',
     // the victim of a breach is never its doer
