@@ -3,7 +3,7 @@ import {
   attributiveHeads,
   corporateSuffixes,
   honorifics,
-  isOriginSuffix,
+  isOriginOrLinkSuffix,
   locationWords,
   orgHeads,
   platformNouns,
@@ -21,9 +21,9 @@ export function findLexiconMentions(ctx: DocContext): Mention[] {
       const end = p.textStart + m.end;
       const sentence = sentenceAt(ctx.sentences, start);
       if (m.via === 'capital' && !isMetonymy(ctx, sentence, start)) continue;
-      // "a US-based firm", "Iranian-born": a place of origin, not the government: a mention of the
-      // country that speaks for nobody (read as adjectival).
-      const origin = isOriginSuffix(/^-\p{L}+/u.exec(ctx.text.slice(end, end + 16))?.[0]);
+      // "a US-based firm", "Iranian-born", "a China-linked group": a place of origin or a sponsor, not
+      // the government speaking: a mention of the country that speaks for nobody (read as adjectival).
+      const origin = isOriginOrLinkSuffix(/^-\p{L}+/u.exec(ctx.text.slice(end, end + 16))?.[0]);
       // "Lisa Monaco" is a person, not the country: compromise tagged a first name right before it.
       if (ctx.lexicon.byId(m.entryIds[0]!)?.type === 'country' && followsFirstName(ctx, sentence, start))
         continue;

@@ -798,6 +798,12 @@ describe('precision policies', () => {
       inventedClaims('Tollgate has not been hacked since May.').filter((c) => c.startsWith('denial')),
     ).toEqual([]);
   });
+  it("does not read 'Veyland-linked' as Veyland linking something: the country speaks for nobody", () => {
+    const claims = inventedClaims(
+      'Some features in a piece of Veyland-linked malware were similar to the codes of the NCSC break-in tools.',
+    );
+    expect(claims.filter((c) => c.includes(' veyland>'))).toEqual([]);
+  });
   it('ties a newspaper named after a country to no country', () => {
     const text = "The Times of Kestria said Glass Heron attacked Kestria's grid.";
     expect(inventedClaims(text).filter((c) => c.startsWith('affiliation'))).toEqual([]);
