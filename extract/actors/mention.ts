@@ -13,8 +13,8 @@ export interface Mention extends Span {
   /** How a lexicon country was named: a demonym ("Chinese") or capital ("Beijing") is a weaker mention. */
   via: 'name' | 'alias' | 'capital' | 'demonym' | 'government' | 'new';
   /** "Russia-based", "China-linked", "working out of Germany": the country's own name as a place or a
-   * sponsor. It speaks for nobody
-   * (read as adjectival by the claim stage) but still makes the country an actor of the document. */
+   * sponsor. It speaks for nobody (read as adjectival by the claim stage) but still makes the country
+   * an actor of the document. */
   namesPlace?: boolean;
   /** Index of the sentence the mention is in. */
   sentence: number;
