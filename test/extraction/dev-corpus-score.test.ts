@@ -9,7 +9,7 @@
 // qualified bodies as one item): actors 0.962, accusations 0.809, denials 0.799, admissions 0.800,
 // affiliations 0.845, ids/actor 1.012. Admissions raised with the hacktivist-claim frames (claims3):
 // 0.846. Raised after the national-body pass and the unseen-text actor work (stop 16): actors 0.964,
-// affiliations 0.873.
+// affiliations 0.873. Accusations raised after link-suffixed countries stopped speaking: 0.814.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -73,7 +73,7 @@ describe.skipIf(!present)('dev corpus score', () => {
 
   it.each([
     ['actors', 0.96],
-    ['accusations', 0.805],
+    ['accusations', 0.81],
     ['denials', 0.79],
     ['admissions', 0.84],
     ['affiliations', 0.87],
