@@ -24,6 +24,11 @@ export interface Resolution {
   references: ResolvedMention[];
 }
 
+/** The document's country actors by name: a lexicon entry names its country ("China"), the claim
+ * stage needs that country's actor id. */
+export const countryIdsByName = (resolution: Resolution): ReadonlyMap<string, string> =>
+  new Map(resolution.actors.filter((a) => a.type === 'country').map((a) => [a.name, a.id]));
+
 export function resolveActors(
   text: string,
   mentions: Mention[],

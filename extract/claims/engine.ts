@@ -3,7 +3,7 @@
 import type { Claim, ClaimKind } from '../../core/types.js';
 import type { DocContext } from '../document/context.js';
 import type { Resolution, ResolvedMention } from '../actors/resolve.js';
-import { isPassiveSubject, sentenceItems, type Item } from './items.js';
+import { isPassive, isPassiveSubject, sentenceItems, type Item } from './items.js';
 import { matchAll, type Captures, type CompiledPattern } from './pattern.js';
 import type { MayMatch } from './pattern-filter.js';
 import type { ClaimRule, Role, RoleSource, RuleTable } from './rule-types.js';
@@ -150,12 +150,6 @@ function applyRule(
   }
   return drafts;
 }
-
-const BE_FORMS: ReadonlySet<string> = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
-// compromise tags some passives as a plain past tense ("has not been hacked"): a past form right after
-// a form of "be" is one.
-const isPassive = (verb: Item, before: Item | undefined) =>
-  verb.tags.has('Passive') || (verb.tags.has('PastTense') && BE_FORMS.has(before?.word ?? ''));
 
 function resolveRole(
   from: RoleSource,

@@ -112,6 +112,12 @@ const isNominal = (tags: ReadonlySet<string>) =>
 
 const isPossessive = (text: string) => /\p{L}['’]s?$/u.test(text) && !/^(it|he|she|let)['’]s$/iu.test(text);
 
+const BE_FORMS: ReadonlySet<string> = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
+/** A verb in the passive. compromise tags some passives as a plain past tense ("has not been hacked"):
+ * a past form right after a form of "be" is one. */
+export const isPassive = (verb: Item, before: Item | undefined) =>
+  verb.tags.has('Passive') || (verb.tags.has('PastTense') && BE_FORMS.has(before?.word ?? ''));
+
 // Auxiliaries and adjuncts may stand between a subject and its verb ("X in 2017 might have been stolen").
 const PASSIVE_WINDOW = 6;
 

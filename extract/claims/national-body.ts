@@ -6,7 +6,7 @@
 // body (a directorate of a ministry) belongs to that body, not straight to the country, so it is left
 // to the frames that name its parent. Runs after the frames: it adds only pairs they left open.
 import type { DocContext } from '../document/context.js';
-import type { Resolution } from '../actors/resolve.js';
+import { countryIdsByName, type Resolution } from '../actors/resolve.js';
 import { affiliationDraft, type DraftClaim } from './draft-claim.js';
 import { STATE_BODY_CATEGORIES } from '../lexicon/types.js';
 
@@ -17,15 +17,9 @@ export function nationalBodyAffiliations(
   ctx: DocContext,
   resolution: Resolution,
 ): DraftClaim[] {
-  const countryIds = new Map(
-    resolution.actors.filter((a) => a.type === 'country').map((a) => [a.name, a.id]),
-  );
+  const countryIds = countryIdsByName(resolution);
   const done = new Set(drafts.filter((d) => d.kind === 'affiliation').map((d) => `${d.subject}>${d.object}`));
-  const countrySentences = new Map<string, Set<number>>();
-  for (const m of resolution.mentions) {
-    const sentences = countrySentences.get(m.actorId) ?? new Set<number>();
-    countrySentences.set(m.actorId, sentences.add(m.sentence));
-  }
+  const namedIn = new Set(resolution.mentions.map((m) => `${m.actorId}@${m.sentence}`));
   const claims: DraftClaim[] = [];
   for (const m of resolution.mentions) {
     const entry = ctx.lexicon.byId(m.actorId);
@@ -33,7 +27,7 @@ export function nationalBodyAffiliations(
     if (entry.parent && ctx.lexicon.byId(entry.parent)?.type !== 'country') continue;
     const countryId = countryIds.get(entry.country);
     const pair = `${m.actorId}>${countryId}`;
-    if (!countryId || done.has(pair) || !countrySentences.get(countryId)?.has(m.sentence)) continue;
+    if (!countryId || done.has(pair) || !namedIn.has(`${countryId}@${m.sentence}`)) continue;
     const claim = affiliationDraft(ctx, m.sentence, m.actorId, countryId, 'part of', NATIONAL_BODY);
     if (!claim) continue;
     done.add(pair);

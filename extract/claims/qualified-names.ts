@@ -2,7 +2,7 @@
 // country, "Chinese Embassy in Washington" to China. The country is read from the name itself.
 // A claim pass written in code (declared in rules.json under `passes`, id below).
 import type { DocContext } from '../document/context.js';
-import type { Resolution } from '../actors/resolve.js';
+import { countryIdsByName, type Resolution } from '../actors/resolve.js';
 import { affiliationDraft, type DraftClaim } from './draft-claim.js';
 import { isStateBody } from '../actors/document-country.js';
 
@@ -10,9 +10,7 @@ export const QUALIFIED_NAME = 'affiliation.qualified-name';
 
 export function qualifiedNameAffiliations(ctx: DocContext, resolution: Resolution): DraftClaim[] {
   const byId = new Map(resolution.actors.map((a) => [a.id, a]));
-  const countryIds = new Map(
-    resolution.actors.filter((a) => a.type === 'country').map((a) => [a.name, a.id]),
-  );
+  const countryIds = countryIdsByName(resolution);
   const claims: DraftClaim[] = [];
   const done = new Set<string>();
   for (const m of resolution.mentions) {

@@ -1,6 +1,6 @@
 // An actor's side: itself, its country (from the lexicon) and every parent the document's affiliation
 // claims give it, transitively. Accusations inside one side are dropped; denials answer the other side.
-import type { Resolution } from '../actors/resolve.js';
+import { countryIdsByName, type Resolution } from '../actors/resolve.js';
 
 interface Link {
   kind: string;
@@ -15,9 +15,7 @@ export function buildSides(
   claims: Link[],
   documentCountry: string | null = null,
 ): Sides {
-  const countryIds = new Map(
-    resolution.actors.filter((a) => a.type === 'country').map((a) => [a.name, a.id]),
-  );
+  const countryIds = countryIdsByName(resolution);
   const parents = new Map<string, Set<string>>();
   const link = (child: string, parent: string | undefined | null) => {
     if (!parent || parent === child) return;
