@@ -23,6 +23,7 @@ export function findReferences(
   const bySentence = sentences.map((): ResolvedMention[] => []);
   for (const m of mentions) if (m.sentence >= 0) bySentence[m.sentence]?.push(m);
   for (const list of bySentence) list.sort((a, b) => a.start - b.start);
+  const possessors = new Set(sentences.flatMap((s, si) => possessorsIn(s, bySentence[si]!)));
   const found: ResolvedMention[] = [];
   sentences.forEach((s, si) => {
     const named = [...bySentence[si]!];
@@ -37,7 +38,7 @@ export function findReferences(
       const refer = (types: readonly ActorType[], head: string | null, end = t.end, start = t.start) => {
         // '"...," he said': whoever the quote names is not who speaks it.
         const afterQuote = i > 0 && CLOSING_QUOTE.test(s.tokens[i - 1]!.post);
-        const candidates = afterQuote ? inReach().filter((m) => m.sentence !== si) : inReach();
+        const candidates = inReach().filter((m) => !possessors.has(m) && !(afterQuote && m.sentence === si));
         const antecedent = nearestBefore(candidates, start, si, types, head);
         if (antecedent) add({ ...antecedent, start, end, surface: textOf(s, start, end), sentence: si });
       };
@@ -99,6 +100,23 @@ function qualifiedDescriptions(
   return found;
 }
 
+// "Britain's National Cyber Security Centre ... It said": the possessor qualifies the actor named right
+// after it, which is the one a later pronoun or description takes up.
+function possessorsIn(s: Sentence, mentions: readonly ResolvedMention[]): ResolvedMention[] {
+  return mentions.filter((m) => {
+    const k = s.tokens.findIndex((t) => t.start < m.end && m.end <= t.end);
+    // compromise leaves an empty token where it splits off the "'s".
+    const next = s.tokens.slice(k + 1).find((t) => t.text);
+    return (
+      k >= 0 &&
+      POSSESSIVE.test(s.tokens[k]!.text) &&
+      !!next &&
+      mentions.some((n) => n !== m && n.actorId !== m.actorId && n.start === next.start)
+    );
+  });
+}
+
+const POSSESSIVE = /['’]s$/u;
 const descriptions: Readonly<Record<string, readonly string[]>> = referenceWords.descriptions;
 const CLOSING_QUOTE = /["”’]\s*$/u;
 const NON_PERSON: readonly ActorType[] = ['organization', 'threat_group', 'country'];

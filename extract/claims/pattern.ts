@@ -354,6 +354,13 @@ const startsClause = (items: Item[], i: number) => {
   );
 };
 
+// The sentence's first words, or the first after a comma, with at most an article before them: where a
+// subject stands. A list there is the subject of the verb after it, not an object running into the next clause.
+const opensClause = (items: Item[], i: number) => {
+  const before = items[i - 1]?.word === 'the' ? i - 2 : i - 1;
+  return before < 0 || /[,;:]\s*$/u.test(items[before]!.post);
+};
+
 function matchActors(kind: ActorKind[], list: boolean, items: Item[], i: number): Item[] {
   const first = items[i];
   if (!first || !isKind(first, kind)) return [];
@@ -370,8 +377,9 @@ function matchActors(kind: ActorKind[], list: boolean, items: Item[], i: number)
     } else if (!last.post.includes(',')) break;
     if (items[next]?.word === 'the') next++;
     const candidate = items[next];
-    // "A, B, and C continued ...": the last conjunct of a comma list is the list's, whatever follows it.
-    const closesList = taken.length >= 2 && last.post.includes(',');
+    // "A, B, and C continued ...": the last conjunct of a comma list is the list's, whatever follows it;
+    // so is the last conjunct of a list that opens its clause ("Britain and Japan accused ...").
+    const closesList = (taken.length >= 2 && last.post.includes(',')) || opensClause(items, i);
     if (!candidate || !isKind(candidate, kind) || (!closesList && startsClause(items, next))) break;
     taken.push(candidate);
     j = next;

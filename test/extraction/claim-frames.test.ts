@@ -828,3 +828,28 @@ describe('the rule catalogue', () => {
     expect(uncovered).toEqual([]);
   });
 });
+
+describe('speakers named in an earlier sentence or in a list', () => {
+  it('takes "It said" for the body a country\'s possessive qualifies, not for the country', () => {
+    const claims = inventedClaims(
+      "Norland's NCSC published an advisory on Monday.\n\nIt said Veyland attacked the grid operator.",
+    );
+    expect(claims.filter((c) => c.startsWith('accusation'))).toEqual([
+      'accusation ncsc>veyland>- [accusation.report-wrongdoing]',
+    ]);
+  });
+  it('takes every conjunct of a list of speakers that opens the clause ("A and B accused ...")', () => {
+    expect(inventedClaims('Norland and Kestria accused Veyland of sabotaging the grid.')).toEqual([
+      'accusation norland>veyland>- [accusation.accuse-verb]',
+      'accusation kestria>veyland>- [accusation.accuse-verb]',
+    ]);
+  });
+  it('takes "They said" for the body the sentence before opens with', () => {
+    const claims = inventedClaims(
+      'Brightwall researchers published their findings on Tuesday. They said Glass Heron breached Tollgate.',
+    );
+    expect(claims.filter((c) => c.startsWith('accusation'))).toContain(
+      'accusation brightwall>glass-heron>- [accusation.report-wrongdoing]',
+    );
+  });
+});

@@ -165,6 +165,19 @@ describe('actor elements', () => {
     ]);
   });
 
+  it('keep the conjunct before the verb in a list that opens its clause ("A and B accused ...")', () => {
+    expect(matches('c=@actor+ cue=$accuse', '@country:uk and @country:japan accused#PastTense')).toEqual([
+      { c: 'uk japan', cue: 'accused' },
+    ]);
+    expect(
+      matches('c=@actor+ cue=$accuse', 'on monday, the @country:us and @country:japan accused#PastTense'),
+    ).toEqual([{ c: 'us japan', cue: 'accused' }]);
+    // Mid-clause, a list before a finite verb is still cut there: the name opens the next clause.
+    expect(matches('to s=@actor+ ~', 'to @country:north-korea and @org:microsoft traced#PastTense')).toEqual([
+      { s: 'north-korea' },
+    ]);
+  });
+
   it('do not read an apposition "A, B" (no "and") as a list', () => {
     expect(matches('s=@actor+', '@org:nsa, @org:tao')).toEqual([{ s: 'nsa' }, { s: 'tao' }]);
     expect(matches('first=@org+ , second=@org', '@org:nsa, @org:tao')).toEqual([
