@@ -5,7 +5,7 @@
 import type { ActorType } from '../../core/types.js';
 import type { Sentence, Token } from '../nlp/parse.js';
 import type { ResolvedMention } from './resolve.js';
-import { referenceWords } from './name-words.js';
+import { namingWords, referenceWords } from './name-words.js';
 
 /** How far back (in sentences) a pronoun or description may find its actor. */
 const REACH = 3;
@@ -162,13 +162,21 @@ function descriptionHead(s: Sentence, from: number): number {
   return -1;
 }
 
-// "the ministry of ...", "the agency Brightwall": the description opens a name rather than refers.
+// "the ministry of ...", "the agency Brightwall", "the group known as Tin Lynx", "tracks the group as
+// Tin Lynx": the description opens or introduces a name rather than refers.
 function nameAfter(s: Sentence, h: number): boolean {
   const after = s.tokens[h + 1];
-  return (
-    !!after && !/[,;:.]/.test(s.tokens[h]!.post) && (after.lower === 'of' || /^\p{Lu}/u.test(after.text))
-  );
+  if (!after || /[;:.]/.test(s.tokens[h]!.post)) return false;
+  if (
+    NAMING_OPENERS.has(after.lower) ||
+    (after.lower === 'as' && /^\p{Lu}/u.test(s.tokens[h + 2]?.text ?? ''))
+  )
+    return true;
+  return !s.tokens[h]!.post.includes(',') && (after.lower === 'of' || /^\p{Lu}/u.test(after.text));
 }
+
+/** The first words of the phrases that introduce a name ("called", "known as", "dubbed"). */
+const NAMING_OPENERS = new Set(namingWords.naming.map((phrase) => phrase.split(' ')[0]!));
 
 // "a spokeswoman for the Ostravian Interior Ministry said": the role speaks for the body named after it.
 function isRoleOnlySpeaker(s: Sentence, i: number): boolean {

@@ -838,6 +838,14 @@ describe('speakers named in an earlier sentence or in a list', () => {
       'accusation ncsc>veyland>- [accusation.report-wrongdoing]',
     ]);
   });
+  it('reads "tracks the group as Tin Lynx" as naming a group, not as a reference back', () => {
+    const claims = inventedClaims(
+      'Glass Heron has been active since 2019. Brightwall tracks the group as Tin Lynx. The NCSC said the hackers breached Tollgate.',
+    );
+    expect(claims.filter((c) => c.startsWith('accusation ncsc'))).toEqual([
+      'accusation ncsc>tin-lynx>- [accusation.report-wrongdoing]',
+    ]);
+  });
   it('takes every conjunct of a list of speakers that opens the clause ("A and B accused ...")', () => {
     expect(inventedClaims('Norland and Kestria accused Veyland of sabotaging the grid.')).toEqual([
       'accusation norland>veyland>- [accusation.accuse-verb]',
