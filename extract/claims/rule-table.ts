@@ -27,11 +27,25 @@ export function conjugateAll(verbs: string[], finite = false): Set<string> {
     for (const conjugation of (nlp(head).tag('Infinitive') as ReturnType<typeof nlp>)
       .verbs()
       .conjugate() as Record<string, string>[]) {
-      for (const [tense, form] of Object.entries(conjugation))
-        if (!form.includes(' ') && !(finite && tense === 'Gerund')) forms.add(form.toLowerCase());
+      for (const [tense, form] of Object.entries(conjugation)) {
+        // compromise leaves some verbs uninflected ("smear", "unseal", "scam" as their own past): the
+        // regular form stands in where it gave the base form back.
+        const inflected = form === head && tense in REGULAR_SUFFIX ? regularForm(head, tense) : form;
+        if (!inflected.includes(' ') && !(finite && tense === 'Gerund')) forms.add(inflected.toLowerCase());
+      }
     }
   }
   return forms;
+}
+
+const REGULAR_SUFFIX: Readonly<Record<string, string>> = { PastTense: 'ed', Gerund: 'ing' };
+
+// "smear" -> "smeared", "scam" -> "scammed", "scamming": a one-syllable verb ending in a single vowel
+// and consonant doubles it; a final "e" gives way to the suffix.
+function regularForm(verb: string, tense: string): string {
+  const suffix = REGULAR_SUFFIX[tense]!;
+  if (/^[^aeiou]*[aeiou][^aeiouwxy]$/.test(verb)) return verb + verb.slice(-1) + suffix;
+  return (verb.endsWith('e') ? verb.slice(0, -1) : verb) + suffix;
 }
 
 /** Each verb list `name` also gives `nameFinite`, its forms without the -ing form. */

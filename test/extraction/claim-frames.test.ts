@@ -84,6 +84,16 @@ const cases: [string, string, string][] = [
     'accusation norland>veyland>-',
   ],
   [
+    'accusation.legal-action-members',
+    'Norland sanctioned two members of Grey Otter.',
+    'accusation norland>grey-otter>-',
+  ],
+  [
+    'accusation.legal-action-members',
+    'The Norland Justice Ministry unsealed an indictment charging four officers of the Veyland Defence Ministry.',
+    'accusation norland-justice-ministry>veyland-defence-ministry>-',
+  ],
+  [
     'accusation.legal-noun-against',
     'Norland has imposed sanctions today against Veyland and Ostravia for the intrusions.',
     'accusation norland>ostravia>-',

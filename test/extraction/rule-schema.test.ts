@@ -64,3 +64,17 @@ describe('rule table validation', () => {
     expect(() => parseWordListData({ verbs: { accuse: ['call out'] }, words: {} })).toThrow(/one word/);
   });
 });
+
+describe('verb lists', () => {
+  it('hold every inflection of each lemma, regular where compromise gives the base form back', () => {
+    const verbs = buildWordLists({ verbs: { v: ['accuse', 'unseal', 'scam', 'smear'] }, words: {} }).get('v');
+    expect([...verbs!].sort()).toEqual(
+      [
+        ...['accuse', 'accused', 'accuses', 'accusing'],
+        ...['unseal', 'unsealed', 'unseals', 'unsealing'],
+        ...['scam', 'scammed', 'scams', 'scamming'],
+        ...['smear', 'smeared', 'smears', 'smearing'],
+      ].sort(),
+    );
+  });
+});
