@@ -5,7 +5,7 @@
 import type { ActorType } from '../../core/types.js';
 import type { Sentence, Token } from '../nlp/parse.js';
 import type { ResolvedMention } from './resolve.js';
-import { namingWords, referenceWords } from './name-words.js';
+import { namingWords, referenceWords, reportingVerbs } from './name-words.js';
 
 /** How far back (in sentences) a pronoun or description may find its actor. */
 const REACH = 3;
@@ -44,6 +44,7 @@ export function findReferences(
       };
       if (referenceWords.personPronouns.includes(t.lower)) refer(['person'], null);
       else if (referenceWords.thingPronouns.includes(t.lower) && actsNext(s, i)) refer(NON_PERSON, null);
+      else if (referenceWords.speakerPronouns.includes(t.lower) && reportsNext(s, i)) refer(NON_PERSON, null);
       else if (opensDescription(s, i)) {
         const head = s.tokens[descriptionHead(s, i + 1)];
         const types = head && descriptions[head.lower];
@@ -140,6 +141,15 @@ function actsNext(s: Sentence, i: number): boolean {
     !referenceWords.notActs.includes(next.lower)
   );
 }
+
+// "they said", "they also told": the pronoun speaks.
+function reportsNext(s: Sentence, i: number): boolean {
+  let k = i + 1;
+  while (s.tokens[k] && ['have', 'had', 'also', 'later', 'then', 'again'].includes(s.tokens[k]!.lower)) k++;
+  return REPORTING.has(s.tokens[k]?.lower ?? '');
+}
+
+const REPORTING: ReadonlySet<string> = new Set(reportingVerbs);
 
 // "the bureau said": "the" and a lower-case word, not the start of a name ("the Bureau of ...").
 function opensDescription(s: Sentence, i: number): boolean {

@@ -736,6 +736,8 @@ describe('precision policies', () => {
     'Glass Heron was named by Brightwall in its annual report.',
     // a quote's speaker does not speak for the narration around the quote
     'Tin Lynx hacked the grid operator. “We are investigating,” Anna Kovac said.',
+    // "they" as the doer of an act is as often unnamed hackers: it refers back only when it speaks
+    'Norland issued a warning on Monday. “They stole the data of millions,” Anna Kovac said.',
     // a news outlet's own narration speaks for nobody
     'title: News\nurl: \ndate: 2025-01-01\npublisher: The Norvik Herald, citing Brightwall\n\nBrightwall tracks many groups.\nGlass Heron breached the grid operator in May.',
   ])('"%s" accuses nobody of it', (text) => {
