@@ -65,6 +65,7 @@ const ACTOR_TYPES: Record<ActorKind, ReadonlySet<ActorType>> = {
   adj: new Set(['country']),
 };
 const COORDINATORS = new Set(['and', 'or']);
+const UNNAMED_CONJUNCT = new Set(['other', 'its', 'their']);
 // A comma, a dash set off by spaces ("Geng Yansheng - a spokesman"), or the end of a quote
 // ('"... a provocation" said X').
 const APPOSITION_MARK = /,|[–—]|\s-\s|["”’]\s*$/u;
@@ -272,10 +273,10 @@ function phraseTail(items: Item[], after: number): number {
   return adjunctEnd(items, othersEnd(items, j));
 }
 
-/** After a conjunct that names no one ("Tirana and other allies", "Norland and other countries"):
- * "and other" and up to three nominal words, none followed by punctuation. */
+/** After a conjunct that names no one ("Tirana and other allies", "Norland and its partners"):
+ * "and other", "and its" or "and their" and up to three nominal words, none followed by punctuation. */
 function othersEnd(items: Item[], j: number): number {
-  if (!COORDINATORS.has(items[j]?.word ?? '') || items[j + 1]?.word !== 'other') return j;
+  if (!COORDINATORS.has(items[j]?.word ?? '') || !UNNAMED_CONJUNCT.has(items[j + 1]?.word ?? '')) return j;
   let k = j + 2;
   while (k - j - 2 < MAX_ADJUNCT_ITEMS && isTailNoun(items[k])) {
     k++;

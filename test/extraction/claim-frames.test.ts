@@ -185,6 +185,11 @@ const cases: [string, string, string][] = [
     'Brightwall researchers said the Veylandic hacker group Tin Lynx had been combining phishing with cyberattacks.',
     'accusation brightwall>tin-lynx>-',
   ],
+  [
+    'accusation.report-wrongdoing',
+    'Kestria said Veyland and its allies are the biggest hackers in the world.',
+    'accusation kestria>veyland>-',
+  ],
   // responsibility frames in the complement: originate from, be based in, work for / on behalf of,
   // be aligned / associated with, each verb in any inflection
   [

@@ -27,7 +27,7 @@ const KINDS: Record<string, [ActorType, ResolvedMention['via']]> = {
 };
 
 /** Items from a compact spec: "@country:china" is an actor (kinds above), "word," a word followed by a
- * comma, "name's" a possessive, "word#PastTense" a word with a tag; everything else is a lower-case word. */
+ * comma, "name's" a possessive, "word#PastTense" a word with a tag (#Noun makes it nominal); everything else is a lower-case word. */
 function items(spec: string): Item[] {
   let offset = 0;
   return spec.split(' ').map((raw) => {
@@ -63,7 +63,7 @@ function items(spec: string): Item[] {
       post: comma ? ', ' : ' ',
       tags: new Set<string>(tag ? [tag] : []),
       capitalized: /^\p{Lu}/u.test(text),
-      nominal: false,
+      nominal: tag === 'Noun',
     };
   });
 }
@@ -163,6 +163,10 @@ describe('actor elements', () => {
     expect(matches('to s=@actor+', 'to @country:north-korea and @org:microsoft')).toEqual([
       { s: 'north-korea microsoft' },
     ]);
+  });
+
+  it('read "A and its allies" as A with others it does not name', () => {
+    expect(matches('c=@actor^+ are', '@country:us and its allies#Noun are')).toEqual([{ c: 'us' }]);
   });
 
   it('keep the conjunct before the verb in a list that opens its clause ("A and B accused ...")', () => {
