@@ -8,6 +8,7 @@ import { matchAll, type Captures, type CompiledPattern } from './pattern.js';
 import type { MayMatch } from './pattern-filter.js';
 import type { ClaimRule, Role, RoleSource, RuleTable } from './rule-types.js';
 import { actorIds, sentenceSources } from './sources.js';
+import { withoutReportingAsides } from './asides.js';
 import { rejectedAccusers } from './rejected-accuser.js';
 import { buildSides } from './sides.js';
 import { documentCountry } from '../actors/document-country.js';
@@ -165,16 +166,17 @@ function resolveRole(
       return sentence.source;
     case 'wrongdoer': {
       const victims = targetsOf(sentence, table);
+      const clause = withoutReportingAsides(scoped, table.lists.get('report')!);
       return firstCapture(
         table.wrongdoer.filter(mayMatch),
-        scoped,
+        clause,
         'wrongdoer',
         (item) =>
           !victims.has(item) &&
-          !isCalledVictim(scoped, item, table) &&
-          !isNegatedDoer(scoped, item, table) &&
-          !isUnassertedDoer(scoped, item, table) &&
-          !isPassiveSubject(scoped, item, table.lists.get('wrongdoingVerb')),
+          !isCalledVictim(clause, item, table) &&
+          !isNegatedDoer(clause, item, table) &&
+          !isUnassertedDoer(clause, item, table) &&
+          !isPassiveSubject(clause, item, table.lists.get('wrongdoingVerb')),
       );
     }
     case 'target':

@@ -863,6 +863,18 @@ describe('speakers named in an earlier sentence or in a list', () => {
       'accusation ncsc>tin-lynx>- [accusation.report-wrongdoing]',
     ]);
   });
+  it.each([
+    [
+      'Foreign Minister Ivo Marten spoke on Monday. Veyland, he said, had hacked the grid operator.',
+      'accusation ivo-marten>veyland>- [accusation.speaker-statement]',
+    ],
+    [
+      'Glass Heron, according to Brightwall, was behind the outage.',
+      'accusation brightwall>glass-heron>- [accusation.according-to]',
+    ],
+  ])('reads the clause whole around a reporting aside: "%s"', (text, claim) => {
+    expect(inventedClaims(text)).toContain(claim);
+  });
   it('takes every conjunct of a list of speakers that opens the clause ("A and B accused ...")', () => {
     expect(inventedClaims('Norland and Kestria accused Veyland of sabotaging the grid.')).toEqual([
       'accusation norland>veyland>- [accusation.accuse-verb]',
