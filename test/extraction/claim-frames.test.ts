@@ -190,6 +190,11 @@ const cases: [string, string, string][] = [
     'Kestria said Veyland and its allies are the biggest hackers in the world.',
     'accusation kestria>veyland>-',
   ],
+  [
+    'accusation.report-wrongdoing',
+    'Brightwall has detailed a Veylandic disinformation campaign.',
+    'accusation brightwall>veyland>-',
+  ],
   // responsibility frames in the complement: originate from, be based in, work for / on behalf of,
   // be aligned / associated with, each verb in any inflection
   [
