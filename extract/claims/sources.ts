@@ -1,4 +1,5 @@
-// Who speaks in each sentence: a reporting verb's subject or "according to X" in the sentence itself
+// Who speaks in each sentence: a reporting verb's subject, "according to X" or a name and a colon
+// opening a headline ("Brightwall: ...") in the sentence itself
 // (the attribution after a quote's closing mark first: '"... X said Y," the ministry said');
 // the speaker of a statement introduced with a colon for the sentences that follow it;
 // the authors of the report the text last named for a sentence that cites "the report";
@@ -63,6 +64,9 @@ export function sentenceSources(
       return own[i]!;
     }
     const paragraph = paragraphs[s.paragraph]!;
+    // A transcript's turn labels are its speakers (below), the journalist's questions included.
+    const label = paragraph.speaker ? [] : labelSource(items[i]!);
+    if (label.length) return label;
     if (statement.length && !paragraph.speaker) return statement;
     const quoted = quoteSource(s);
     if (quoted?.length) return quoted;
@@ -84,6 +88,23 @@ function ownSource(items: Item[], patterns: CompiledPattern[]): string[] {
     if (after.length) return after;
   }
   return sourceIn(items, patterns);
+}
+
+/** Capitalised words a name may carry before the colon that ends it ("ESET Research:"). */
+const MAX_LABEL_ITEMS = 3;
+
+// "Brightwall: Veylandic hackers breached ...", "Ivo Marten: Norland will respond": a headline or a
+// summary opens with whoever says what follows the colon.
+function labelSource(items: Item[]): string[] {
+  const first = items[0];
+  if (!first?.mention || first.mention.via === 'demonym') return [];
+  for (let k = 0; k < Math.min(items.length - 1, MAX_LABEL_ITEMS); k++) {
+    const item = items[k]!;
+    if (k > 0 && !item.capitalized && !item.mention) return [];
+    if (/^:\s/u.test(item.post)) return actorIds(items.slice(0, k + 1));
+    if (item.post.trim()) return [];
+  }
+  return [];
 }
 
 function sourceIn(items: Item[], patterns: CompiledPattern[]): string[] {

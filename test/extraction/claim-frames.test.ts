@@ -868,6 +868,11 @@ describe('speakers named in an earlier sentence or in a list', () => {
       'accusation ncsc>tin-lynx>- [accusation.report-wrongdoing]',
     ]);
   });
+  it('takes a name and a colon opening a headline for its speaker ("Brightwall: ...")', () => {
+    expect(inventedClaims('Brightwall: Veylandic APT groups breached the grid operator.')).toEqual([
+      'accusation brightwall>veyland>- [accusation.speaker-statement]',
+    ]);
+  });
   it.each([
     [
       'Foreign Minister Ivo Marten spoke on Monday. Veyland, he said, had hacked the grid operator.',
