@@ -118,6 +118,8 @@ const BE_FORMS: ReadonlySet<string> = new Set(['be', 'been', 'being', 'is', 'are
 export const isPassive = (verb: Item, before: Item | undefined) =>
   verb.tags.has('Passive') || (verb.tags.has('PastTense') && BE_FORMS.has(before?.word ?? ''));
 
+const isGerund = (item: Item) => item.tags.has('Gerund') || item.word.endsWith('ing');
+
 // Auxiliaries and adjuncts may stand between a subject and its verb ("X in 2017 might have been stolen").
 const PASSIVE_WINDOW = 6;
 
@@ -130,8 +132,10 @@ export function isPassiveSubject(items: Item[], actor: Item, verbs?: ReadonlySet
   for (let i = after; i < items.length && i - after <= PASSIVE_WINDOW; i++) {
     const item = items[i]!;
     // compromise reads some participles after a copula as adjectives or nouns ("customers were
-    // targeted", "was hit"): a listed verb right after "be" is the passive all the same.
-    if (verbs && item.tags.has('Copula') && verbs.has(items[i + 1]?.word ?? '')) return true;
+    // targeted", "was hit"): a listed verb right after "be" is the passive all the same, unless it is
+    // the -ing form of the progressive ("is targeting").
+    const next = items[i + 1];
+    if (verbs && item.tags.has('Copula') && next && verbs.has(next.word) && !isGerund(next)) return true;
     if (item.tags.has('Verb') && !item.tags.has('Auxiliary'))
       return item.tags.has('Passive') && (!verbs || verbs.has(item.word));
   }

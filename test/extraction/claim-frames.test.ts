@@ -195,6 +195,11 @@ const cases: [string, string, string][] = [
     'Brightwall has detailed a Veylandic disinformation campaign.',
     'accusation brightwall>veyland>-',
   ],
+  [
+    'accusation.report-wrongdoing',
+    'The NCSC warned that Veylandic state-sponsored actors are targeting the grid operator.',
+    'accusation ncsc>veyland>-',
+  ],
   // responsibility frames in the complement: originate from, be based in, work for / on behalf of,
   // be aligned / associated with, each verb in any inflection
   [
