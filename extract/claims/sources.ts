@@ -53,7 +53,8 @@ export function sentenceSources(
   // "The report says X ..." speaks for the report's authors, not for X.
   const reportAuthors = (i: number) => {
     if (!citesReport[i]) return undefined;
-    for (let j = i - 1; j >= Math.max(0, i - REPORT_LOOKBACK); j--) if (authors[j]!.length) return authors[j];
+    // "The advisory, written by X, says ...": the authors this sentence names, else the last ones named.
+    for (let j = i; j >= Math.max(0, i - REPORT_LOOKBACK); j--) if (authors[j]!.length) return authors[j];
     return undefined;
   };
   return sentences.map((s, i) => {

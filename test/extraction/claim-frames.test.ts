@@ -873,6 +873,13 @@ describe('speakers named in an earlier sentence or in a list', () => {
       'accusation ncsc>tin-lynx>- [accusation.report-wrongdoing]',
     ]);
   });
+  it('takes the authors a report names in its own sentence for its speakers ("The advisory, written by X, says")', () => {
+    const claims = inventedClaims(
+      'The advisory, written by the NCSC and Brightwall, says Veylandic actors breached the grid operator.',
+    );
+    const pairs = claims.filter((c) => c.startsWith('accusation')).map((c) => c.split(' [')[0]);
+    expect(pairs.sort()).toEqual(['accusation brightwall>veyland>-', 'accusation ncsc>veyland>-']);
+  });
   it('takes a name and a colon opening a headline for its speaker ("Brightwall: ...")', () => {
     expect(inventedClaims('Brightwall: Veylandic APT groups breached the grid operator.')).toEqual([
       'accusation brightwall>veyland>- [accusation.speaker-statement]',
