@@ -93,8 +93,10 @@ function applyRule(
   const cue = captures.get('cue')?.[0];
   const cueIndex = cue ? items.indexOf(cue) : -1;
   if (rule.kind !== 'denial' && rule.kind !== 'affiliation' && isNegated(items, cueIndex, table)) return [];
-  // Cue words are verbs: "the Mandiant report" is not "Mandiant reported".
-  if (cue && cue.word !== 'that' && !cue.tags.has('Verb')) return [];
+  // Cue words are verbs: "the Mandiant report" is not "Mandiant reported". compromise knows a few only
+  // as nouns ("the EU sanctions two Veylandic officers"): right after its actor and before an object
+  // (not a preposition or a verb: "EU sanctions on Veyland", "US sanctions have hurt") it is the verb.
+  if (cue && cue.word !== 'that' && !cue.tags.has('Verb') && !isVerbAfterActor(items, cueIndex)) return [];
   // The subject of a passive verb is not its doer: "X was accused", "X was claimed to have been hit".
   if (
     cue &&
@@ -150,6 +152,16 @@ function applyRule(
     }
   }
   return drafts;
+}
+
+function isVerbAfterActor(items: Item[], i: number): boolean {
+  const next = items[i + 1];
+  return (
+    !!items[i - 1]?.mention &&
+    !!next &&
+    !/[,;:.()]/u.test(items[i]!.post) &&
+    !['Preposition', 'Verb', 'Conjunction'].some((tag) => next.tags.has(tag))
+  );
 }
 
 function resolveRole(

@@ -37,7 +37,7 @@ const cases: [string, string, string][] = [
   ],
   // the victim named before the act ('the Tollgate breach') is not its doer; a possessive is
   [
-    'accusation.speaker-statement',
+    'accusation.report-wrongdoing',
     "Norland said Veyland's hacking of Tollgate must stop.",
     'accusation norland>veyland>tollgate',
   ],
@@ -81,6 +81,33 @@ const cases: [string, string, string][] = [
   [
     'accusation.legal-action-nationals',
     'Norland charged three Veylandic nationals with computer fraud.',
+    'accusation norland>veyland>-',
+  ],
+  ['accusation.call-out', 'The NCSC has called out Veyland for the intrusions.', 'accusation ncsc>veyland>-'],
+  [
+    'accusation.report-wrongdoing',
+    'Brightwall said the intruders were acting on orders from Veyland.',
+    'accusation brightwall>veyland>-',
+  ],
+  [
+    'accusation.report-wrongdoing',
+    'Brightwall said the outage bore the hallmarks of Veylandic special services.',
+    'accusation brightwall>veyland>-',
+  ],
+  [
+    'accusation.report-wrongdoing',
+    "Brightwall said the outage was part of Veyland's hybrid war against Kestria.",
+    'accusation brightwall>veyland>kestria',
+  ],
+  // compromise tags 'sanctions' a noun even where it is the verb
+  [
+    'accusation.legal-action',
+    'Norland sanctions Glass Heron over the intrusions.',
+    'accusation norland>glass-heron>-',
+  ],
+  [
+    'accusation.legal-action-nationals',
+    'Norland sanctions two Veylandic officers over the intrusions.',
     'accusation norland>veyland>-',
   ],
   [
@@ -302,7 +329,7 @@ const cases: [string, string, string][] = [
   ],
   [
     'accusation.report-group',
-    'Brightwall said the intrusion at Tollgate bore the hallmarks of Grey Otter.',
+    'Brightwall said the intrusion at Tollgate matched the methods of Grey Otter.',
     'accusation brightwall>grey-otter>-',
   ],
   [
@@ -753,6 +780,8 @@ describe('precision policies', () => {
     'Tin Lynx hacked the grid operator. “We are investigating,” Anna Kovac said.',
     // "they" as the doer of an act is as often unnamed hackers: it refers back only when it speaks
     'Norland issued a warning on Monday. “They stole the data of millions,” Anna Kovac said.',
+    // the noun 'sanctions' before a preposition is no verb
+    'Norland sanctions on Veyland have failed to stop Glass Heron.',
     // a news outlet's own narration speaks for nobody
     'title: News\nurl: \ndate: 2025-01-01\npublisher: The Norvik Herald, citing Brightwall\n\nBrightwall tracks many groups.\nGlass Heron breached the grid operator in May.',
   ])('"%s" accuses nobody of it', (text) => {
