@@ -65,6 +65,7 @@ const ACTOR_TYPES: Record<ActorKind, ReadonlySet<ActorType>> = {
   adj: new Set(['country']),
 };
 const COORDINATORS = new Set(['and', 'or']);
+const MIN_BARE_LIST = 3;
 const UNNAMED_CONJUNCT = new Set(['other', 'its', 'their']);
 // A comma, a dash set off by spaces ("Geng Yansheng - a spokesman"), or the end of a quote
 // ('"... a provocation" said X').
@@ -385,8 +386,9 @@ function matchActors(kind: ActorKind[], list: boolean, items: Item[], i: number)
     taken.push(candidate);
     j = next;
   }
-  // "A, B" without "and" is an apposition ("the ambassador to New Zealand, Wang Xiaolong"), not a list.
-  return coordinated ? taken : [first];
+  // "A, B" without "and" is an apposition ("the ambassador to New Zealand, Wang Xiaolong"), not a list;
+  // three names or more are one, as headlines write them ("Veyland, Kestria, Ostravia preparing ...").
+  return coordinated || taken.length >= MIN_BARE_LIST ? taken : [first];
 }
 
 const spanLength = (taken: Item[], items: Item[], i: number) =>

@@ -99,6 +99,16 @@ const cases: [string, string, string][] = [
     "Brightwall said the outage was part of Veyland's hybrid war against Kestria.",
     'accusation brightwall>veyland>kestria',
   ],
+  [
+    'accusation.speaker-statement',
+    'Veyland, Ostravia, Glass Heron preparing major cyber provocation, Kestria says',
+    'accusation kestria>ostravia>-',
+  ],
+  [
+    'accusation.report-wrongdoing',
+    'Kestria said Veyland has stepped up its cyberattacks.',
+    'accusation kestria>veyland>-',
+  ],
   // compromise tags 'sanctions' a noun even where it is the verb
   [
     'accusation.legal-action',
@@ -780,6 +790,8 @@ describe('precision policies', () => {
     'Tin Lynx hacked the grid operator. “We are investigating,” Anna Kovac said.',
     // "they" as the doer of an act is as often unnamed hackers: it refers back only when it speaks
     'Norland issued a warning on Monday. “They stole the data of millions,” Anna Kovac said.',
+    // researchers or experts of a country speak for themselves, not for it
+    'Veylandic researchers said Glass Heron hacked the grid operator.',
     // the noun 'sanctions' before a preposition is no verb
     'Norland sanctions on Veyland have failed to stop Glass Heron.',
     // a news outlet's own narration speaks for nobody

@@ -182,8 +182,9 @@ describe('actor elements', () => {
     ]);
   });
 
-  it('do not read an apposition "A, B" (no "and") as a list', () => {
+  it('do not read an apposition "A, B" (no "and") as a list, but three names or more', () => {
     expect(matches('s=@actor+', '@org:nsa, @org:tao')).toEqual([{ s: 'nsa' }, { s: 'tao' }]);
+    expect(matches('s=@actor+', '@country:a, @country:b, @org:c')).toEqual([{ s: 'a b c' }]);
     expect(matches('first=@org+ , second=@org', '@org:nsa, @org:tao')).toEqual([
       { first: 'nsa', second: 'tao' },
     ]);
