@@ -791,7 +791,7 @@ describe('precision policies', () => {
     // "they" as the doer of an act is as often unnamed hackers: it refers back only when it speaks
     'Norland issued a warning on Monday. “They stole the data of millions,” Anna Kovac said.',
     // researchers or experts of a country speak for themselves, not for it
-    'Veylandic researchers said Glass Heron hacked the grid operator.',
+    'Veylandic researchers said Grey Otter hacked the grid operator.',
     // the noun 'sanctions' before a preposition is no verb
     'Norland sanctions on Veyland have failed to stop Glass Heron.',
     // a news outlet's own narration speaks for nobody
