@@ -109,6 +109,11 @@ const cases: [string, string, string][] = [
     'Kestria said Veyland has stepped up its cyberattacks.',
     'accusation kestria>veyland>-',
   ],
+  [
+    'accusation.report-wrongdoing',
+    'The NCSC sounded a rare warning about Veylandic state-backed hackers.',
+    'accusation ncsc>veyland>-',
+  ],
   // compromise tags 'sanctions' a noun even where it is the verb
   [
     'accusation.legal-action',
