@@ -110,7 +110,7 @@ const cases: [string, string, string][] = [
     'accusation kestria>veyland>-',
   ],
   [
-    'accusation.report-wrongdoing',
+    'accusation.speaker-statement',
     'The NCSC sounded a rare warning about Veylandic state-backed hackers.',
     'accusation ncsc>veyland>-',
   ],
