@@ -114,6 +114,11 @@ const cases: [string, string, string][] = [
     'The NCSC sounded a rare warning about Veylandic state-backed hackers.',
     'accusation ncsc>veyland>-',
   ],
+  [
+    'accusation.speaker-statement',
+    'Citing Brightwall, the newspaper said Grey Otter breached the grid operator.',
+    'accusation brightwall>grey-otter>-',
+  ],
   // compromise tags 'sanctions' a noun even where it is the verb
   [
     'accusation.legal-action',
