@@ -137,7 +137,10 @@ function chunkEnd(s: Sentence, i: number): number {
     if (breaksAfter(current) || isPossessive(current)) break;
     const next = s.tokens[j + 1]!;
     if (breaksBefore(next) || endsName(next)) break;
-    if (isCapitalized(next) || (/^\d+$/.test(next.text) && orgHeads.has(bareText(current)))) {
+    // A title-case headline capitalises its connectors ("Poland Accuses Russia Of Cyberattack On News
+    // Agency"): they join names only as the lower-case ones do.
+    const capitalizedWord = isCapitalized(next) && !connectors.has(next.lower);
+    if (capitalizedWord || (/^\d+$/.test(next.text) && orgHeads.has(bareText(current)))) {
       j++;
       continue;
     }

@@ -119,6 +119,17 @@ const cases: [string, string, string][] = [
     'Citing Brightwall, the newspaper said Grey Otter breached the grid operator.',
     'accusation brightwall>grey-otter>-',
   ],
+  [
+    'accusation.accuse-verb',
+    'Kestria blames Veyland for the attack on Tollgate.',
+    'accusation kestria>veyland>tollgate',
+  ],
+  // a title-case headline: its capitalised connectors join no names
+  [
+    'accusation.accuse-verb',
+    'Kestria Accuses Veyland Of Attack On News Agency',
+    'accusation kestria>veyland>-',
+  ],
   // compromise tags 'sanctions' a noun even where it is the verb
   [
     'accusation.legal-action',
