@@ -128,7 +128,7 @@ const cases: [string, string, string][] = [
   [
     'accusation.accuse-verb',
     'Kestria Accuses Veyland Of Attack On News Agency',
-    'accusation kestria>veyland>-',
+    'accusation kestria>veyland>news-agency',
   ],
   // compromise tags 'sanctions' a noun even where it is the verb
   [
