@@ -114,6 +114,14 @@ function applyRule(
       (captures.has('doer') && admitted.tags.has('Passive')))
   )
     return [];
+  // A victim is never the accused: "linked Tin Lynx to attacks on Tollgate" names Tollgate as what was
+  // attacked. (In "blamed the attacks on X" the "on" is the verb's, and X the accused.)
+  const accused = captures.get('subject');
+  if (rule.kind === 'accusation' && accused && !table.lists.get('blameOn')!.has(cue?.word ?? ''))
+    captures.set(
+      'subject',
+      accused.filter((item) => !isActTarget(items, item, table)),
+    );
   const scoped = scopeItems(items, rule.scope, cueIndex);
   const role = (r: Role): string[] => {
     for (const from of rule[r] ?? []) {
@@ -263,6 +271,17 @@ function isCalledVictim(items: Item[], item: Item, table: RuleTable): boolean {
   const victim = table.lists.get('victim')!;
   const at = items.indexOf(item);
   return items.slice(at + 1, at + 1 + VICTIM_WINDOW).some((i) => victim.has(i.word));
+}
+
+// "attacks on X", "a campaign against the X": the actor a wrongdoing noun is done to.
+const ACT_TARGET_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'against', 'targeting', 'into']);
+function isActTarget(items: Item[], item: Item, table: RuleTable): boolean {
+  let k = items.indexOf(item) - 1;
+  if (items[k]?.tags.has('Determiner')) k--;
+  return (
+    ACT_TARGET_PREPOSITIONS.has(items[k]?.word ?? '') &&
+    table.lists.get('wrongdoingNoun')!.has(items[k - 1]?.word ?? '')
+  );
 }
 
 function scopeItems(items: Item[], scope: ClaimRule['scope'], cueIndex: number): Item[] {

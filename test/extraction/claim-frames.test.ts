@@ -860,6 +860,7 @@ describe('precision policies', () => {
     'The NCSC named Brightwall as its partner.',
     'Norland said the Tollgate breach exposed millions of records.',
     'The NCSC warned that Tollgate customers were targeted.',
+    'Brightwall linked Veylandic hackers to attacks on Tollgate.',
   ])('"%s": the victim, or an actor named for no wrongdoing, is not accused', (text) => {
     const accused = inventedClaims(text).filter((c) => c.startsWith('accusation') && !/>veyland>/.test(c));
     expect(accused).toEqual([]);
