@@ -117,7 +117,7 @@ function applyRule(
   // A victim is never the accused: "linked Tin Lynx to attacks on Tollgate" names Tollgate as what was
   // attacked. (In "blamed the attacks on X" the "on" is the verb's, and X the accused.)
   const accused = captures.get('subject');
-  if (rule.kind === 'accusation' && accused && !table.lists.get('blameOn')!.has(cue?.word ?? ''))
+  if (rule.kind === 'accusation' && accused && !table.lists.get('blameOn')?.has(cue?.word ?? ''))
     captures.set(
       'subject',
       accused.filter((item) => !isActTarget(items, item, table)),
@@ -280,7 +280,7 @@ function isActTarget(items: Item[], item: Item, table: RuleTable): boolean {
   if (items[k]?.tags.has('Determiner')) k--;
   return (
     ACT_TARGET_PREPOSITIONS.has(items[k]?.word ?? '') &&
-    table.lists.get('wrongdoingNoun')!.has(items[k - 1]?.word ?? '')
+    !!table.lists.get('wrongdoingNoun')?.has(items[k - 1]?.word ?? '')
   );
 }
 
