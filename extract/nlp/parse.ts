@@ -103,12 +103,15 @@ function cutPoint(text: string, from: number, lineEnd: number): number {
 const GLUED_STOP = /(?<=\p{Ll}{2})\.(?=\p{Lu}\p{Ll})/gu;
 const unglueSentences = (s: string) => s.replace(GLUED_STOP, '\n');
 
-// What `nlp(text)` does, less the chunker: compromise's tokenizer (`fromString`, which also
-// normalises every word) makes the terms of a new View, then compromise's own hooks run in its order
-// but for `chunks`, which only groups tagged terms into phrases (term.chunk, which nothing here reads)
-// and sets no tag. The tokens are those of nlp(text) at about a tenth less of the parse's cost.
-// (nlp.tokenize would run `alias`, `normal` and `machine` once more before the same hooks: words
-// normalised twice for nothing.) compromise hands its View class only to a plugin's `api`.
+// What `nlp(text)` does, less two hooks that set no tag: compromise's tokenizer (`fromString`, which
+// also normalises every word) makes the terms of a new View, then compromise's own hooks run in its
+// order but for `chunks`, which only groups tagged terms into phrases (term.chunk, which nothing here
+// reads), and `id`, which gives every term a random unique id that only lets compromise re-find terms
+// in a View after its document is edited (none is: contractions make their own ids). The tokens and
+// tags are those of nlp(text) at about a tenth less of the parse's cost. (nlp.tokenize would run
+// `alias`, `normal` and `machine` once more before the same hooks: words normalised twice for
+// nothing.) compromise hands its View class only to a plugin's `api`.
+const SKIPPED_HOOKS = new Set(['chunks', 'id']);
 interface CompromiseInternals {
   methods: { one: { tokenize: { fromString(text: string, world: unknown): unknown } } };
 }
@@ -119,7 +122,7 @@ nlp.plugin({ api: (view: unknown) => void (View = view as typeof View) } as neve
 const world = nlp.world() as CompromiseInternals;
 const tagged = (text: string) =>
   new View(world.methods.one.tokenize.fromString(text, world)).compute(
-    nlp.hooks().filter((hook) => hook !== 'chunks'),
+    nlp.hooks().filter((hook) => !SKIPPED_HOOKS.has(hook)),
   );
 
 function tokenize(text: string, start: number, end: number): Token[][] {
