@@ -31,9 +31,11 @@ export function sentenceSources(
   publisher: string[],
 ): string[][] {
   const own = items.map((sentenceItems, i) => ownSource(sentenceItems, table.source.filter(mayMatch[i]!)));
-  const authors = items.map((sentenceItems, i) =>
-    authorsIn(sentenceItems, table.claimAuthor.filter(mayMatch[i]!)),
-  );
+  // A sentence's report authors matter only within REPORT_LOOKBACK before a sentence that cites a
+  // report: looked for there, once.
+  const authorsOf: (string[] | undefined)[] = [];
+  const authors = (j: number) =>
+    (authorsOf[j] ??= authorsIn(items[j]!, table.claimAuthor.filter(mayMatch[j]!)));
   const citesReport = items.map((sentenceItems, i) =>
     table.reportReference.filter(mayMatch[i]!).some((pattern) => matchAll(pattern, sentenceItems).length > 0),
   );
@@ -52,7 +54,7 @@ export function sentenceSources(
   // "The report says X ..." speaks for the report's authors, not for X.
   const reportAuthors = (i: number) => {
     if (!citesReport[i]) return undefined;
-    for (let j = i - 1; j >= Math.max(0, i - REPORT_LOOKBACK); j--) if (authors[j]!.length) return authors[j];
+    for (let j = i - 1; j >= Math.max(0, i - REPORT_LOOKBACK); j--) if (authors(j).length) return authors(j);
     return undefined;
   };
   return sentences.map((s, i) => {
