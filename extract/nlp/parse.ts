@@ -118,7 +118,11 @@ interface CompromiseInternals {
 type ParsedView = { compute(hooks: string[]): { document: Term[][] } };
 type Term = { text: string; pre: string; post: string; tags?: Set<string> };
 let View!: new (document: unknown) => ParsedView;
-nlp.plugin({ api: (view: unknown) => void (View = view as typeof View) } as never);
+nlp.plugin({
+  api: (view: unknown) => {
+    View = view as typeof View;
+  },
+});
 const world = nlp.world() as CompromiseInternals;
 const tagged = (text: string) =>
   new View(world.methods.one.tokenize.fromString(text, world)).compute(
