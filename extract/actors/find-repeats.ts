@@ -11,14 +11,19 @@ export function findRepeats(ctx: DocContext, mentions: Mention[]): Mention[] {
     if (m.via === 'new' && REPEATED_SOURCES.has(m.source) && m.type !== 'person' && m.surface.length > 2)
       if (!introduced.has(m.surface)) introduced.set(m.surface, m);
   if (!introduced.size) return [];
-  const escaped = [...introduced.keys()].sort((a, b) => b.length - a.length).map(escape);
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const names = [...introduced.keys()].sort((a, b) => b.length - a.length);
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${names.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  // Every match starts with a name's first word as it is written: a sentence without any of them is
+  // not searched (the pattern, tried at every position, costs far more than a few substring tests).
+  const firstWords = [...new Set(names.map((name) => name.split(' ')[0]!))];
   const found: Mention[] = [];
   ctx.sentences.forEach((s, si) => {
-    for (const hit of ctx.text.slice(s.start, s.end).matchAll(pattern)) {
+    const text = ctx.text.slice(s.start, s.end);
+    if (!firstWords.some((word) => text.includes(word))) return;
+    for (const hit of text.matchAll(pattern)) {
       const start = s.start + hit.index!;
       const span = { start, end: start + hit[1]!.length };
-      if ([...mentions, ...found].some((m) => overlaps(m, span))) continue;
+      if (mentions.some((m) => overlaps(m, span)) || found.some((m) => overlaps(m, span))) continue;
       const first = introduced.get(hit[1]!.replace(/\s+/g, ' '));
       if (first) found.push({ ...first, ...span, surface: hit[1]!, sentence: si });
     }

@@ -130,13 +130,15 @@ function applyRule(
     }
     return [];
   };
+  // A role the rule requires and cannot fill ends it before the next role is looked for (finding a
+  // wrongdoer or a target means trying patterns over the sentence).
   const claimants = role('claimant');
-  const subjects = role('subject').filter((id) => !claimants.includes(id) || rule.kind === 'affiliation');
-  const objects = role('object').filter((id) => !claimants.includes(id) && !subjects.includes(id));
-  const needsAccuser = (rule.object ?? []).includes('rejectedAccuser') && objects.length === 0;
   if (rule.requires.includes('claimant') && !claimants.length) return [];
+  const subjects = role('subject').filter((id) => !claimants.includes(id) || rule.kind === 'affiliation');
   if (rule.requires.includes('subject') && !subjects.length) return [];
+  const objects = role('object').filter((id) => !claimants.includes(id) && !subjects.includes(id));
   if (rule.requires.includes('object') && !objects.length) return [];
+  const needsAccuser = (rule.object ?? []).includes('rejectedAccuser') && objects.length === 0;
   const s = ctx.sentences[sentence.index]!;
   const evidence = { start: s.start, end: s.end, text: ctx.text.slice(s.start, s.end) };
   const act = actPhrase(table.actStems, ctx.text, rule.kind, rule.predicate, captures, items);

@@ -32,9 +32,11 @@ export function sentenceSources(
   publisher: string[],
 ): string[][] {
   const own = items.map((sentenceItems, i) => ownSource(sentenceItems, table.source.filter(mayMatch[i]!)));
-  const authors = items.map((sentenceItems, i) =>
-    authorsIn(sentenceItems, table.claimAuthor.filter(mayMatch[i]!)),
-  );
+  // A sentence's report authors matter only in a sentence that cites a report or within
+  // REPORT_LOOKBACK before it: looked for there, once.
+  const authorsOf: (string[] | undefined)[] = [];
+  const authors = (j: number) =>
+    (authorsOf[j] ??= authorsIn(items[j]!, table.claimAuthor.filter(mayMatch[j]!)));
   const citesReport = items.map((sentenceItems, i) =>
     table.reportReference.filter(mayMatch[i]!).some((pattern) => matchAll(pattern, sentenceItems).length > 0),
   );
@@ -54,7 +56,7 @@ export function sentenceSources(
   const reportAuthors = (i: number) => {
     if (!citesReport[i]) return undefined;
     // "The advisory, written by X, says ...": the authors this sentence names, else the last ones named.
-    for (let j = i; j >= Math.max(0, i - REPORT_LOOKBACK); j--) if (authors[j]!.length) return authors[j];
+    for (let j = i; j >= Math.max(0, i - REPORT_LOOKBACK); j--) if (authors(j).length) return authors(j);
     return undefined;
   };
   return sentences.map((s, i) => {

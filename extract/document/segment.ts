@@ -19,9 +19,14 @@ const languageNames = new Set(chrome.languageNames);
 const BREADCRUMB = new RegExp(`\\s(?:${chrome.breadcrumbSeparators.join('|')})\\s`);
 // A label is 1-5 capitalised words (initials, dots, hyphens, apostrophes allowed) then a colon.
 const LABEL = /^([A-Z][\p{L}.'’-]*(?: [A-Z][\p{L}.'’-]*){0,4}):[ \t]+(?=\S)/u;
+const LANGUAGE_MENU_SEPARATOR = /[\s|/·•]+/;
+const FIRST_MENU_ITEM = /[^\s|/·•]+/;
+const NON_LATIN_LETTER = /(?!\p{Script=Latin})\p{L}/u;
 const LETTER = /\p{L}/gu;
 const LATIN = /\p{Script=Latin}/gu;
 
+// Called on every line of every document, so each test first looks for what could make it true
+// without splitting the line or listing its letters: most lines are prose of Latin letters.
 export function isChromeLine(line: string): boolean {
   const bare = line
     .trim()
@@ -29,10 +34,14 @@ export function isChromeLine(line: string): boolean {
     .replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '');
   if (!bare) return true;
   if (chromePhrases.has(bare)) return true;
-  const steps = line.split(BREADCRUMB);
-  if (steps.length > 1 && chromePhrases.has(steps[0]!.trim().toLowerCase())) return true;
-  const words = bare.split(/[\s|/·•]+/).filter(Boolean);
-  if (words.length > 1 && words.every((w) => languageNames.has(w))) return true;
+  const breadcrumb = BREADCRUMB.exec(line);
+  if (breadcrumb && chromePhrases.has(line.slice(0, breadcrumb.index).trim().toLowerCase())) return true;
+  if (languageNames.has(FIRST_MENU_ITEM.exec(bare)?.[0] ?? '')) {
+    const words = bare.split(LANGUAGE_MENU_SEPARATOR).filter(Boolean);
+    if (words.length > 1 && words.every((w) => languageNames.has(w))) return true;
+  }
+  // A line mostly in another script: a language menu, or a passage in a language we do not read.
+  if (!NON_LATIN_LETTER.test(bare)) return false;
   const letters = bare.match(LETTER)?.length ?? 0;
   const latin = bare.match(LATIN)?.length ?? 0;
   return letters > 0 && latin / letters < 0.5;
