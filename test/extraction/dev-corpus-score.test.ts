@@ -10,6 +10,8 @@
 // affiliations 0.845, ids/actor 1.012. Admissions raised with the hacktivist-claim frames (claims3):
 // 0.846. Raised after the national-body pass and the unseen-text actor work (stop 16): actors 0.964,
 // affiliations 0.873. Accusations raised after link-suffixed countries stopped speaking: 0.814.
+// Raised at stop 17 (lists that open a clause, headline lists and colons, reporting asides, report
+// authors in their own sentence, the progressive): accusations 0.831, affiliations 0.879.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -73,10 +75,10 @@ describe.skipIf(!present)('dev corpus score', () => {
 
   it.each([
     ['actors', 0.96],
-    ['accusations', 0.81],
+    ['accusations', 0.83],
     ['denials', 0.79],
     ['admissions', 0.84],
-    ['affiliations', 0.87],
+    ['affiliations', 0.875],
   ] as const)('%s f1 >= %s', (task, threshold) => {
     expect(summary[task].f1).toBeGreaterThanOrEqual(threshold);
   });
