@@ -130,6 +130,26 @@ const cases: [string, string, string][] = [
     'Kestria Accuses Veyland Of Attack On News Agency',
     'accusation kestria>veyland>news-agency',
   ],
+  [
+    'accusation.legal-action-nationals',
+    'The Norland Justice Ministry has charged a Veylandic national with deploying ransomware.',
+    'accusation norland-justice-ministry>veyland>-',
+  ],
+  [
+    'accusation.legal-noun-charging',
+    'The Norland Justice Ministry announced the unsealing of an indictment charging two Veylandic nationals.',
+    'accusation norland-justice-ministry>veyland>-',
+  ],
+  [
+    'accusation.reward-for-information',
+    'Norland is offering up to 10 million for information on Veylandic hackers.',
+    'accusation norland>veyland>-',
+  ],
+  [
+    'accusation.enforcement-action',
+    'The NCSC has taken down servers run by Veylandic state-sponsored hackers.',
+    'accusation ncsc>veyland>-',
+  ],
   // compromise tags 'sanctions' a noun even where it is the verb
   [
     'accusation.legal-action',
@@ -813,6 +833,8 @@ describe('precision policies', () => {
     'Norland issued a warning on Monday. “They stole the data of millions,” Anna Kovac said.',
     // researchers or experts of a country speak for themselves, not for it
     'Veylandic researchers said Grey Otter hacked the grid operator.',
+    // a group that disrupts what others run is not taking action against them
+    'Grey Otter disrupted the operations of Tollgate.',
     // the noun 'sanctions' before a preposition is no verb
     'Norland sanctions on Veyland have failed to stop Glass Heron.',
     // a news outlet's own narration speaks for nobody
