@@ -114,6 +114,14 @@ function applyRule(
       (captures.has('doer') && admitted.tags.has('Passive')))
   )
     return [];
+  // "Iran denies US claims it was behind ...": after a verb of denial, "US claims" is what is denied,
+  // a noun, not the US claiming anything.
+  if (
+    rule.kind !== 'denial' &&
+    rule.kind !== 'affiliation' &&
+    isDeniedClaim(items, captures, cueIndex, table)
+  )
+    return [];
   // A victim is never the accused: "linked Tin Lynx to attacks on Tollgate" names Tollgate as what was
   // attacked. (In "blamed the attacks on X" the "on" is the verb's, and X the accused.)
   const accused = captures.get('subject');
@@ -273,6 +281,14 @@ function isCalledVictim(items: Item[], item: Item, table: RuleTable): boolean {
   const victim = table.lists.get('victim')!;
   const at = items.indexOf(item);
   return items.slice(at + 1, at + 1 + VICTIM_WINDOW).some((i) => victim.has(i.word));
+}
+
+function isDeniedClaim(items: Item[], captures: Captures, cueIndex: number, table: RuleTable): boolean {
+  const claimant = captures.get('claimant');
+  if (!claimant?.length || items.indexOf(claimant[claimant.length - 1]!) !== cueIndex - 1) return false;
+  let k = items.indexOf(claimant[0]!) - 1;
+  if (items[k]?.tags.has('Determiner')) k--;
+  return !!table.lists.get('deny')?.has(items[k]?.word ?? '');
 }
 
 // "attacks on X", "a campaign against the X": the actor a wrongdoing noun is done to.

@@ -150,6 +150,11 @@ const cases: [string, string, string][] = [
     'The NCSC has taken down servers run by Veylandic state-sponsored hackers.',
     'accusation ncsc>veyland>-',
   ],
+  [
+    'accusation.possessive-claim-that',
+    "Veyland has denied Kestria's claims that Glass Heron breached the grid operator.",
+    'accusation kestria>glass-heron>-',
+  ],
   // compromise tags 'sanctions' a noun even where it is the verb
   [
     'accusation.legal-action',
@@ -861,6 +866,10 @@ describe('precision policies', () => {
     'Tollgate said in a statement on its website that it had been hacked.',
   ])('"%s": a victim confirming what it suffered admits nothing', (text) => {
     expect(inventedClaims(text).filter((c) => c.startsWith('admission'))).toEqual([]);
+  });
+  it('"Veyland denies Norland claims it was behind ...": the denied claim is no admission by its author', () => {
+    const claims = inventedClaims('Veyland denies Norland claims it was behind the outage.');
+    expect(claims.filter((c) => c.startsWith('admission'))).toEqual([]);
   });
   it.each([
     'Grey Otter posted a message saying it had not attacked Tollgate.',
