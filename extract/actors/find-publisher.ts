@@ -5,6 +5,7 @@
 import type { DocContext } from '../document/context.js';
 import { newMention, overlaps, type Mention } from './mention.js';
 import { jobTitles } from './name-words.js';
+import { wholeWordMatches, wholeWordPattern } from './whole-words.js';
 
 // Capitalised words (initials, hyphens, digits inside), no sentence or address punctuation.
 const NAME = /^\p{Lu}[\p{L}\p{N}'’&-]*(?:\s+\p{Lu}[\p{L}\p{N}'’&-]*|\s+(?:of|the|and|for)){0,5}$/u;
@@ -13,15 +14,12 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function findPublisher(ctx: DocContext, taken: Mention[]): Mention[] {
   const forms = publisherForms(ctx);
   if (!forms) return [];
-  const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${forms.surfaces.map(escape).join('|')})(?![\\p{L}\\p{N}])`,
-    'gu',
-  );
+  const pattern = wholeWordPattern(forms.surfaces.map(escape));
   const found: Mention[] = [];
   for (const p of ctx.paragraphs)
-    for (const m of ctx.text.slice(p.textStart, p.end).matchAll(pattern)) {
-      const span = { start: p.textStart + m.index, end: p.textStart + m.index + m[0].length };
-      if ([...taken, ...found].some((t) => overlaps(t, span))) continue;
+    for (const hit of wholeWordMatches(ctx.text.slice(p.textStart, p.end), pattern)) {
+      const span = { start: p.textStart + hit.start, end: p.textStart + hit.end };
+      if (taken.some((t) => overlaps(t, span)) || found.some((t) => overlaps(t, span))) continue;
       // Every form is the one outlet, under the name the header gives first.
       found.push({
         ...newMention(ctx, span.start, span.end, 'organization', 'organization'),

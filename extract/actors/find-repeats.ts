@@ -2,6 +2,7 @@
 // mention wherever it occurs again ("Glass Heron denied it"), even where no cue stands beside it.
 import type { DocContext } from '../document/context.js';
 import { overlaps, type Mention } from './mention.js';
+import { wholeWordMatches, wholeWordPattern } from './whole-words.js';
 
 const REPEATED_SOURCES = new Set(['organization', 'acronym']);
 
@@ -12,7 +13,7 @@ export function findRepeats(ctx: DocContext, mentions: Mention[]): Mention[] {
       if (!introduced.has(m.surface)) introduced.set(m.surface, m);
   if (!introduced.size) return [];
   const names = [...introduced.keys()].sort((a, b) => b.length - a.length);
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${names.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const pattern = wholeWordPattern(names.map(escape));
   // Every match starts with a name's first word as it is written: a sentence without any of them is
   // not searched (the pattern, tried at every position, costs far more than a few substring tests).
   const firstWords = [...new Set(names.map((name) => name.split(' ')[0]!))];
@@ -20,12 +21,11 @@ export function findRepeats(ctx: DocContext, mentions: Mention[]): Mention[] {
   ctx.sentences.forEach((s, si) => {
     const text = ctx.text.slice(s.start, s.end);
     if (!firstWords.some((word) => text.includes(word))) return;
-    for (const hit of text.matchAll(pattern)) {
-      const start = s.start + hit.index!;
-      const span = { start, end: start + hit[1]!.length };
+    for (const hit of wholeWordMatches(text, pattern)) {
+      const span = { start: s.start + hit.start, end: s.start + hit.end };
       if (mentions.some((m) => overlaps(m, span)) || found.some((m) => overlaps(m, span))) continue;
-      const first = introduced.get(hit[1]!.replace(/\s+/g, ' '));
-      if (first) found.push({ ...first, ...span, surface: hit[1]!, sentence: si });
+      const first = introduced.get(hit.text.replace(/\s+/g, ' '));
+      if (first) found.push({ ...first, ...span, surface: hit.text, sentence: si });
     }
   });
   return found;

@@ -209,6 +209,16 @@ describe('2b. the document names its own publisher', () => {
     expect(byName(x, 'Norpix Daily Wire')).toMatchObject({ type: 'organization', aliases: ['NDW'] });
     expect(names(x).filter((n) => /relaying|release/.test(n))).toEqual([]);
   });
+
+  it('finds the publisher only as whole words, taking the longest form that fits', () => {
+    const x = extractText(
+      'title: News\nurl: \ndate: 2025-01-01\npublisher: Norpix Daily (NDX)\n\n' +
+        'Norpix Daily Staff\nNorpix Dailyness, NDXY and xNDX said nothing; Norpix Daily and NDX did.\n',
+      { lexicon: createLexicon([]) },
+    );
+    expect(byName(x, 'Norpix Daily')).toMatchObject({ aliases: ['NDX'] });
+    expect(byName(x, 'Norpix Daily')?.mentions).toHaveLength(3);
+  });
 });
 
 describe('3. lists keep every conjunct', () => {
