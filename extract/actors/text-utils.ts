@@ -15,13 +15,24 @@ const isInitial = (t: Token) =>
 export const breaksBefore = (t: Token) => /[("“[]/u.test(t.pre);
 
 /** "President Vladimir Putin" -> "president vladimir putin" without punctuation, for name comparison. */
-export const nameKey = (s: string) =>
-  s
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/['’]s\b/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-    .replace(/^the /, '');
+export const nameKey = (s: string) => {
+  let key = NAME_KEYS.get(s);
+  if (key === undefined) {
+    key = s
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/['’]s\b/g, '')
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()
+      .replace(/^the /, '');
+    // The same few surfaces are keyed again and again, within a document and across documents; the
+    // memo is emptied now and then so that a long run does not keep every surface it met.
+    if (NAME_KEYS.size >= MAX_NAME_KEYS) NAME_KEYS.clear();
+    NAME_KEYS.set(s, key);
+  }
+  return key;
+};
+const NAME_KEYS = new Map<string, string>();
+const MAX_NAME_KEYS = 20_000;
 
 export const slug = (s: string) => nameKey(s).replace(/ /g, '-');
