@@ -155,6 +155,16 @@ const cases: [string, string, string][] = [
     "Veyland has denied Kestria's claims that Glass Heron breached the grid operator.",
     'accusation kestria>glass-heron>-',
   ],
+  [
+    'accusation.possessive-claim-that',
+    'Veyland rejected Norland allegations that Glass Heron ran a hacking campaign.',
+    'accusation norland>glass-heron>-',
+  ],
+  [
+    'accusation.report-wrongdoing',
+    'Kestria said Veyland spread lies about the grid operator.',
+    'accusation kestria>veyland>-',
+  ],
   // compromise tags 'sanctions' a noun even where it is the verb
   [
     'accusation.legal-action',
