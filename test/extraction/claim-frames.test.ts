@@ -165,6 +165,11 @@ const cases: [string, string, string][] = [
     'Kestria said Veyland spread lies about the grid operator.',
     'accusation kestria>veyland>-',
   ],
+  [
+    'accusation.legal-noun-nationals',
+    'The Norland Justice Ministry announced charges against two Veylandic nationals.',
+    'accusation norland-justice-ministry>veyland>-',
+  ],
   // compromise tags 'sanctions' a noun even where it is the verb
   [
     'accusation.legal-action',
