@@ -142,7 +142,9 @@ function applyRule(
   // wrongdoer or a target means trying patterns over the sentence).
   const claimants = role('claimant');
   if (rule.requires.includes('claimant') && !claimants.length) return [];
-  const subjects = role('subject').filter((id) => !claimants.includes(id) || rule.kind === 'affiliation');
+  const subjects = rule.reciprocal
+    ? claimants
+    : role('subject').filter((id) => !claimants.includes(id) || rule.kind === 'affiliation');
   if (rule.requires.includes('subject') && !subjects.length) return [];
   const objects = role('object').filter((id) => !claimants.includes(id) && !subjects.includes(id));
   if (rule.requires.includes('object') && !objects.length) return [];

@@ -25,6 +25,8 @@ export const claimRuleSchema = z
     requires: z.array(z.enum(ROLES)),
     unlessKinds: z.array(z.enum(CLAIM_KINDS)).optional(),
     unlessWords: z.string().optional(),
+    /** "A and B accused each other": every actor of the claimant role claims against every other. */
+    reciprocal: z.boolean().optional(),
     $comment: z.string().optional(),
   })
   .strict()

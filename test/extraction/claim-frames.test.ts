@@ -170,6 +170,26 @@ const cases: [string, string, string][] = [
     'The Norland Justice Ministry announced charges against two Veylandic nationals.',
     'accusation norland-justice-ministry>veyland>-',
   ],
+  [
+    'accusation.accuse-each-other',
+    'Norland and Veyland accused each other of the attacks.',
+    'accusation veyland>norland>-',
+  ],
+  [
+    'accusation.claim-against',
+    "Kestria's accusations against Veyland are baseless, Ostravia said.",
+    'accusation kestria>veyland>-',
+  ],
+  [
+    'accusation.own-claim-against',
+    'The NCSC repeated its accusations against Veyland over the outage.',
+    'accusation ncsc>veyland>-',
+  ],
+  [
+    'accusation.point-the-finger',
+    'Kestria pointed the finger at Veyland for the outage.',
+    'accusation kestria>veyland>-',
+  ],
   // compromise tags 'sanctions' a noun even where it is the verb
   [
     'accusation.legal-action',
@@ -855,6 +875,8 @@ describe('precision policies', () => {
     'Veylandic researchers said Grey Otter hacked the grid operator.',
     // a group that disrupts what others run is not taking action against them
     'Grey Otter disrupted the operations of Tollgate.',
+    // a claim dropped is no claim kept up
+    'Norland dropped its charges against Grey Otter.',
     // the noun 'sanctions' before a preposition is no verb
     'Norland sanctions on Veyland have failed to stop Glass Heron.',
     // a news outlet's own narration speaks for nobody
