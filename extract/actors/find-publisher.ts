@@ -5,16 +5,15 @@
 import type { DocContext } from '../document/context.js';
 import { newMention, overlaps, type Mention } from './mention.js';
 import { jobTitles } from './name-words.js';
-import { wholeWordMatches, wholeWordPattern } from './whole-words.js';
+import { wholeWordMatches, wholeWordPattern } from '../../core/whole-words.js';
 
 // Capitalised words (initials, hyphens, digits inside), no sentence or address punctuation.
 const NAME = /^\p{Lu}[\p{L}\p{N}'’&-]*(?:\s+\p{Lu}[\p{L}\p{N}'’&-]*|\s+(?:of|the|and|for)){0,5}$/u;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function findPublisher(ctx: DocContext, taken: Mention[]): Mention[] {
   const forms = publisherForms(ctx);
   if (!forms) return [];
-  const pattern = wholeWordPattern(forms.surfaces.map(escape));
+  const pattern = wholeWordPattern(forms.surfaces);
   const found: Mention[] = [];
   for (const p of ctx.paragraphs)
     for (const hit of wholeWordMatches(ctx.text.slice(p.textStart, p.end), pattern)) {

@@ -2,7 +2,7 @@
 // mention wherever it occurs again ("Glass Heron denied it"), even where no cue stands beside it.
 import type { DocContext } from '../document/context.js';
 import { overlaps, type Mention } from './mention.js';
-import { wholeWordMatches, wholeWordPattern } from './whole-words.js';
+import { wholeWordMatches, wholeWordPattern } from '../../core/whole-words.js';
 
 const REPEATED_SOURCES = new Set(['organization', 'acronym']);
 
@@ -13,9 +13,10 @@ export function findRepeats(ctx: DocContext, mentions: Mention[]): Mention[] {
       if (!introduced.has(m.surface)) introduced.set(m.surface, m);
   if (!introduced.size) return [];
   const names = [...introduced.keys()].sort((a, b) => b.length - a.length);
-  const pattern = wholeWordPattern(names.map(escape));
+  // A repeat may be wrapped across a line ("Glass\nHeron").
+  const pattern = wholeWordPattern(names, { flexibleSpaces: true });
   // Every match starts with a name's first word as it is written: a sentence without any of them is
-  // not searched (the pattern, tried at every position, costs far more than a few substring tests).
+  // not searched at all.
   const firstWords = [...new Set(names.map((name) => name.split(' ')[0]!))];
   const found: Mention[] = [];
   ctx.sentences.forEach((s, si) => {
@@ -30,6 +31,3 @@ export function findRepeats(ctx: DocContext, mentions: Mention[]): Mention[] {
   });
   return found;
 }
-
-// A repeat may be wrapped across a line ("Glass\nHeron").
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');

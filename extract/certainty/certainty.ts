@@ -2,6 +2,7 @@
 // cues.json). A pass over finished claims, independent of the rules that found them.
 import { CERTAINTY_LEVELS, type Certainty, type Claim, type ClaimKind } from '../../core/types.js';
 import table from './cues.json' with { type: 'json' };
+import { wholeWordMatches, wholeWordPattern } from '../../core/whole-words.js';
 
 type HedgeLevel = keyof typeof table.levels;
 
@@ -12,14 +13,10 @@ const LEVEL_OF_CUE = new Map<string, HedgeLevel>(
 );
 const LOWERCASE_ONLY = new Set(table.lowercaseOnly);
 const APPLIES_TO = new Set<ClaimKind>(table.appliesTo as ClaimKind[]);
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-// Longest cue first, so at any position the alternation takes the longest one that fits.
-const CUES = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${[...LEVEL_OF_CUE.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map(escape)
-    .join('|')})(?![\\p{L}\\p{N}])`,
-  'giu',
+// Longest cue first, so at any position the first that fits is the longest.
+const CUES = wholeWordPattern(
+  [...LEVEL_OF_CUE.keys()].sort((a, b) => b.length - a.length),
+  { flexibleSpaces: true, ignoreCase: true },
 );
 
 /** The certainty of a claim stated in `sentence`: `asserted` without hedge cues, else the most
@@ -27,7 +24,7 @@ const CUES = new RegExp(
 export function certaintyOf(sentence: string, kind: ClaimKind): Certainty {
   if (!APPLIES_TO.has(kind)) return 'asserted';
   let certainty: Certainty = 'asserted';
-  for (const [cue] of sentence.matchAll(CUES)) {
+  for (const { text: cue } of wholeWordMatches(sentence, CUES)) {
     if (LOWERCASE_ONLY.has(cue.toLowerCase()) && cue !== cue.toLowerCase()) continue;
     const level = LEVEL_OF_CUE.get(cue.toLowerCase().replace(/\s+/g, ' '))!;
     if (CERTAINTY_LEVELS.indexOf(level) < CERTAINTY_LEVELS.indexOf(certainty)) certainty = level;

@@ -1,8 +1,8 @@
 // Literal names found as whole words: what `(?<![\p{L}\p{N}])(?:A|B)(?![\p{L}\p{N}])` finds, leftmost
 // first and the first alternative that fits at each place, but with the alternatives searched first and
 // the word boundaries tested after: a pattern that opens with a lookbehind is tried at every position of
-// the text, which made these searches a visible share of the actor stage.
-import type { Span } from '../../core/types.js';
+// the text, which made these searches a visible share of extraction.
+import type { Span } from './types.js';
 
 export interface WholeWordPattern {
   /** The alternatives in one global pattern: where any of them may start. */
@@ -11,9 +11,23 @@ export interface WholeWordPattern {
   each: RegExp[];
 }
 
-/** `sources` are regular-expression sources without lookarounds, in the order they are preferred. */
-export function wholeWordPattern(sources: string[]): WholeWordPattern {
-  return { any: new RegExp(sources.join('|'), 'g'), each: sources.map((s) => new RegExp(s, 'y')) };
+export interface WholeWordOptions {
+  /** A space in a literal matches any run of white space (a name wrapped across a line). */
+  flexibleSpaces?: boolean;
+  ignoreCase?: boolean;
+}
+
+/** `literals` in the order they are preferred (longest first, for the longest that fits). */
+export function wholeWordPattern(literals: string[], options: WholeWordOptions = {}): WholeWordPattern {
+  const sources = literals.map((literal) => {
+    const escaped = literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return options.flexibleSpaces ? escaped.replace(/ /g, '\\s+') : escaped;
+  });
+  const flags = options.ignoreCase ? 'ui' : 'u';
+  return {
+    any: new RegExp(sources.join('|'), `g${flags}`),
+    each: sources.map((source) => new RegExp(source, `y${flags}`)),
+  };
 }
 
 export function wholeWordMatches(text: string, pattern: WholeWordPattern): (Span & { text: string })[] {
