@@ -80,6 +80,8 @@ interface RuleSentence {
   mayMatch: MayMatch;
   /** The targets of the sentence's acts, found when a rule first asks (targetsOf). */
   targets?: ReadonlySet<Item>;
+  /** The sentence, or the part of it a rule's scope gives, without its reporting asides (clauseOf). */
+  clauses?: Map<string, Item[]>;
 }
 
 function applyRule(
@@ -92,7 +94,9 @@ function applyRule(
   const { items } = sentence;
   const cue = captures.get('cue')?.[0];
   const cueIndex = cue ? items.indexOf(cue) : -1;
-  if (rule.kind !== 'denial' && rule.kind !== 'affiliation' && isNegated(items, cueIndex, table)) return [];
+  // Accusations and admissions assert something; denials and affiliations are read differently.
+  const asserts = rule.kind === 'accusation' || rule.kind === 'admission';
+  if (asserts && isNegated(items, cueIndex, table)) return [];
   // Cue words are verbs: "the Mandiant report" is not "Mandiant reported". compromise knows a few only
   // as nouns ("the EU sanctions two Veylandic officers"): right after its actor and before an object
   // (not a preposition or a verb: "EU sanctions on Veyland", "US sanctions have hurt") it is the verb.
@@ -116,12 +120,7 @@ function applyRule(
     return [];
   // "Iran denies US claims it was behind ...": after a verb of denial, "US claims" is what is denied,
   // a noun, not the US claiming anything.
-  if (
-    rule.kind !== 'denial' &&
-    rule.kind !== 'affiliation' &&
-    isDeniedClaim(items, captures, cueIndex, table)
-  )
-    return [];
+  if (asserts && isDeniedClaim(items, captures, cueIndex, table)) return [];
   // A victim is never the accused: "linked Tin Lynx to attacks on Tollgate" names Tollgate as what was
   // attacked. (In "blamed the attacks on X" the "on" is the verb's, and X the accused.)
   const accused = captures.get('subject');
@@ -198,7 +197,7 @@ function resolveRole(
       return sentence.source;
     case 'wrongdoer': {
       const victims = targetsOf(sentence, table);
-      const clause = withoutReportingAsides(scoped, table.lists.get('report')!);
+      const clause = clauseOf(sentence, scoped, table);
       return firstCapture(
         table.wrongdoer.filter(mayMatch),
         clause,
@@ -228,6 +227,19 @@ function targetsOf(sentence: RuleSentence, table: RuleTable): ReadonlySet<Item> 
     table.target.flatMap((p) => matchAll(p, sentence.items).flatMap((c) => c.get('target') ?? [])),
   );
   return sentence.targets;
+}
+
+// The part of the sentence a doer is looked for in, without reporting asides: the same few parts (the
+// whole sentence, what follows or precedes a cue) are asked for by rule after rule.
+function clauseOf(sentence: RuleSentence, scoped: Item[], table: RuleTable): Item[] {
+  const key = `${sentence.items.indexOf(scoped[0]!)}:${scoped.length}`;
+  sentence.clauses ??= new Map();
+  let clause = sentence.clauses.get(key);
+  if (!clause) {
+    clause = withoutReportingAsides(scoped, table.lists.get('report')!);
+    sentence.clauses.set(key, clause);
+  }
+  return clause;
 }
 
 // Patterns are listed most reliable first: the first that captures anything decides.
@@ -268,13 +280,13 @@ function isNegatedDoer(items: Item[], item: Item, table: RuleTable): boolean {
 // "If Veyland hacked the grid", "unclear whether Veyland was behind it", "no evidence that Veyland
 // ...": a doer in a conditional, an open question or a clause whose evidence is denied is asserted by
 // nobody.
-const OPEN_CLAUSE: ReadonlySet<string> = new Set(['if', 'whether', 'unless']);
 function isUnassertedDoer(items: Item[], item: Item, table: RuleTable): boolean {
   const evidence = table.lists.get('evidenceWord')!;
+  const openClause = table.lists.get('openClause');
   const at = items.indexOf(item);
   const before = items.slice(Math.max(0, at - UNASSERTED_WINDOW), at);
   return before.some(
-    (w, i) => OPEN_CLAUSE.has(w.word) || (w.word === 'no' && evidence.has(before[i + 1]?.word ?? '')),
+    (w, i) => !!openClause?.has(w.word) || (w.word === 'no' && evidence.has(before[i + 1]?.word ?? '')),
   );
 }
 
@@ -288,20 +300,22 @@ function isCalledVictim(items: Item[], item: Item, table: RuleTable): boolean {
 function isDeniedClaim(items: Item[], captures: Captures, cueIndex: number, table: RuleTable): boolean {
   const claimant = captures.get('claimant');
   if (!claimant?.length || items.indexOf(claimant[claimant.length - 1]!) !== cueIndex - 1) return false;
-  let k = items.indexOf(claimant[0]!) - 1;
-  if (items[k]?.tags.has('Determiner')) k--;
-  return !!table.lists.get('deny')?.has(items[k]?.word ?? '');
+  return !!table.lists.get('deny')?.has(items[indexBefore(items, claimant[0]!)]?.word ?? '');
 }
 
 // "attacks on X", "a campaign against the X": the actor a wrongdoing noun is done to.
-const ACT_TARGET_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'against', 'targeting', 'into']);
 function isActTarget(items: Item[], item: Item, table: RuleTable): boolean {
-  let k = items.indexOf(item) - 1;
-  if (items[k]?.tags.has('Determiner')) k--;
+  const k = indexBefore(items, item);
   return (
-    ACT_TARGET_PREPOSITIONS.has(items[k]?.word ?? '') &&
+    !!table.lists.get('actTargetPreposition')?.has(items[k]?.word ?? '') &&
     !!table.lists.get('wrongdoingNoun')?.has(items[k - 1]?.word ?? '')
   );
+}
+
+/** The index of the word before an item's noun phrase: before the item, past one determiner. */
+function indexBefore(items: Item[], item: Item): number {
+  const k = items.indexOf(item) - 1;
+  return items[k]?.tags.has('Determiner') ? k - 1 : k;
 }
 
 function scopeItems(items: Item[], scope: ClaimRule['scope'], cueIndex: number): Item[] {
