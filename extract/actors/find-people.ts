@@ -18,7 +18,6 @@ import { overlaps, type Mention } from './mention.js';
 import { bareText, breaksAfter, breaksBefore, isCapitalized, isPossessive } from './text-utils.js';
 
 // Title words (`roles`) may stand before a name; job nouns alone mark an apposition.
-const REPORTING: ReadonlySet<string> = new Set(reportingVerbs);
 const MAX_NAME_TOKENS = 4;
 const NOT_NAME_TAGS = ['Preposition', 'Determiner', 'Conjunction', 'Adverb', 'Date', 'Month', 'WeekDay'];
 
@@ -261,7 +260,8 @@ const isPlainName = (t: Token) =>
   ['ProperNoun', 'Person'].some((tag) => t.tags.has(tag)) && !t.tags.has('Acronym') && !t.tags.has('Place');
 
 const reported = (s: Sentence, i: number, j: number, length: number) =>
-  length >= 2 && (REPORTING.has(s.tokens[i - 1]?.lower ?? '') || REPORTING.has(s.tokens[j + 1]?.lower ?? ''));
+  length >= 2 &&
+  (reportingVerbs.has(s.tokens[i - 1]?.lower ?? '') || reportingVerbs.has(s.tokens[j + 1]?.lower ?? ''));
 
 // A possessive name ends before its "'s".
 const nameEnd = (t: Token) => (isPossessive(t) ? t.start + t.text.replace(/['’]s?$/u, '').length : t.end);

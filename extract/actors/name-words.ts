@@ -38,7 +38,7 @@ export const referenceWords = names.referenceWords;
 /** Legal and divisional words after a known company's name: "Symantec Corp" is Symantec. */
 export const corporateSuffixes: ReadonlySet<string> = new Set(names.corporateSuffixes);
 /** Finite reporting verbs that mark the capitalised run beside them as a speaker's name. */
-export const reportingVerbs: readonly string[] = names.reportingVerbs;
+export const reportingVerbs: ReadonlySet<string> = new Set(names.reportingVerbs);
 /** "military": a name ending in it may be a modifier of the noun after it ("Russian military officers"). */
 export const attributiveHeads: ReadonlySet<string> = new Set(names.attributiveHeads);
 /** "accounts", "page": after a company's name they make it the name of its service ("Facebook page"). */

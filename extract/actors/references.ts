@@ -130,10 +130,7 @@ const textOf = (s: Sentence, start: number, end: number) =>
 
 // "it denied", "it has accused": "it" is an actor only as the subject of an act ("it is likely" is not).
 function actsNext(s: Sentence, i: number): boolean {
-  let k = i + 1;
-  while (s.tokens[k] && ['has', 'had', 'have', 'also', 'later', 'then', 'again'].includes(s.tokens[k]!.lower))
-    k++;
-  const next = s.tokens[k];
+  const next = verbAfter(s, i);
   return (
     !!next &&
     next.tags.has('Verb') &&
@@ -143,13 +140,15 @@ function actsNext(s: Sentence, i: number): boolean {
 }
 
 // "they said", "they also told": the pronoun speaks.
-function reportsNext(s: Sentence, i: number): boolean {
-  let k = i + 1;
-  while (s.tokens[k] && ['have', 'had', 'also', 'later', 'then', 'again'].includes(s.tokens[k]!.lower)) k++;
-  return REPORTING.has(s.tokens[k]?.lower ?? '');
-}
+const reportsNext = (s: Sentence, i: number) => reportingVerbs.has(verbAfter(s, i)?.lower ?? '');
 
-const REPORTING: ReadonlySet<string> = new Set(reportingVerbs);
+// The word after a pronoun past auxiliaries and adverbs ("it has also accused"): its verb, if any.
+const BEFORE_VERB = new Set(['has', 'had', 'have', 'also', 'later', 'then', 'again']);
+function verbAfter(s: Sentence, i: number): Token | undefined {
+  let k = i + 1;
+  while (s.tokens[k] && BEFORE_VERB.has(s.tokens[k]!.lower)) k++;
+  return s.tokens[k];
+}
 
 // "the bureau said": "the" and a lower-case word, not the start of a name ("the Bureau of ...").
 function opensDescription(s: Sentence, i: number): boolean {

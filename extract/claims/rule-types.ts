@@ -24,8 +24,8 @@ export interface RuleTable {
   claimAuthor: CompiledPattern[];
   /** A sentence that cites a report without naming its authors ("According to the report, ..."). */
   reportReference: CompiledPattern[];
-  /** The word lists, the rules' and those the engine itself consults (negation, victim, evidenceWord,
-   * openClause, actTargetPreposition, mediaWords, ...): a table without one of the latter skips its test. */
+  /** The word lists, the rules' and those the engine itself consults: negation, victim and
+   * evidenceWord always; openClause, actTargetPreposition, blameOn and the like when present. */
   lists: WordLists;
   /** Word stems that start the `act` phrase of a claim ("hack" in "hacked the grid"). */
   actStems: readonly string[];
