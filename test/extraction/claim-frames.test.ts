@@ -854,35 +854,54 @@ describe('claim frames on invented actors', () => {
 });
 
 describe('precision policies', () => {
-  it.each([
+  it.each<[string, string]>([
     // negation reaches into the complement
-    'Ostravia has no plans to carry out cyberattacks, the NCSC said.',
+    ['accusation', 'Ostravia has no plans to carry out cyberattacks, the NCSC said.'],
     // a conditional, an open question and a clause whose evidence is denied assert no doer
-    'If Veyland hacked the grid, Norland said, it would respond.',
-    'Norland said it was unclear whether Veyland was behind the attack.',
-    'Norland said there was no evidence that Veyland was behind the attack.',
+    ['accusation', 'If Veyland hacked the grid, Norland said, it would respond.'],
+    ['accusation', 'Norland said it was unclear whether Veyland was behind the attack.'],
+    ['accusation', 'Norland said there was no evidence that Veyland was behind the attack.'],
     // the subject of a passive reporting verb is not the one who reports
-    'Tollgate was claimed to have been targeted by Veylandic hackers.',
+    ['accusation', 'Tollgate was claimed to have been targeted by Veylandic hackers.'],
     // the victim of a breach is never its doer
-    'The NCSC said hackers tied to the breach of Tollgate were behind the attack.',
+    ['accusation', 'The NCSC said hackers tied to the breach of Tollgate were behind the attack.'],
     // naming or criticising someone in the passive is not accusing them
-    'Glass Heron was named by Brightwall in its annual report.',
+    ['accusation', 'Glass Heron was named by Brightwall in its annual report.'],
     // a quote's speaker does not speak for the narration around the quote
-    'Tin Lynx hacked the grid operator. “We are investigating,” Anna Kovac said.',
+    ['accusation', 'Tin Lynx hacked the grid operator. “We are investigating,” Anna Kovac said.'],
     // "they" as the doer of an act is as often unnamed hackers: it refers back only when it speaks
-    'Norland issued a warning on Monday. “They stole the data of millions,” Anna Kovac said.',
+    ['accusation', 'Norland issued a warning on Monday. “They stole the data of millions,” Anna Kovac said.'],
     // researchers or experts of a country speak for themselves, not for it
-    'Veylandic researchers said Grey Otter hacked the grid operator.',
+    ['accusation', 'Veylandic researchers said Grey Otter hacked the grid operator.'],
     // a group that disrupts what others run is not taking action against them
-    'Grey Otter disrupted the operations of Tollgate.',
+    ['accusation', 'Grey Otter disrupted the operations of Tollgate.'],
     // a claim dropped is no claim kept up
-    'Norland dropped its charges against Grey Otter.',
+    ['accusation', 'Norland dropped its charges against Grey Otter.'],
     // the noun 'sanctions' before a preposition is no verb
-    'Norland sanctions on Veyland have failed to stop Glass Heron.',
+    ['accusation', 'Norland sanctions on Veyland have failed to stop Glass Heron.'],
     // a news outlet's own narration speaks for nobody
-    'title: News\nurl: \ndate: 2025-01-01\npublisher: The Norvik Herald, citing Brightwall\n\nBrightwall tracks many groups.\nGlass Heron breached the grid operator in May.',
-  ])('"%s" accuses nobody of it', (text) => {
-    expect(inventedClaims(text).filter((c) => c.startsWith('accusation'))).toEqual([]);
+    [
+      'accusation',
+      'title: News\nurl: \ndate: 2025-01-01\npublisher: The Norvik Herald, citing Brightwall\n\nBrightwall tracks many groups.\nGlass Heron breached the grid operator in May.',
+    ],
+    // the countries a group comes from are not the group claiming an attack
+    ['admission', 'A hacker group from Kestria and Veyland claimed responsibility for the outage.'],
+    // a victim confirming or acknowledging what it suffered
+    ['admission', 'Tollgate confirmed that it was attacked.'],
+    ['admission', 'Tollgate said in a statement on its website that it had been hacked.'],
+    ['admission', 'Tollgate acknowledged the breach of its network.'],
+    // no act is admitted
+    ['admission', 'Tollgate acknowledged the report on Monday.'],
+    // a denied claim is no admission by its author
+    ['admission', 'Veyland denies Norland claims it was behind the outage.'],
+    // a group's post that denies an act, or names another doer
+    ['admission', 'Grey Otter posted a message saying it had not attacked Tollgate.'],
+    ['admission', 'Grey Otter said in a statement that it had never hacked anyone.'],
+    ['admission', 'Grey Otter published a statement saying Glass Heron attacked Tollgate.'],
+    // a group making public what another did
+    ['admission', 'Grey Otter revealed that Glass Heron hacked Tollgate.'],
+  ])('makes no %s of "%s"', (kind, text) => {
+    expect(inventedClaims(text).filter((c) => c.startsWith(kind))).toEqual([]);
   });
   it('gives a bare role no body the text did not give that role or open the sentence before with', () => {
     const text =
@@ -894,34 +913,6 @@ describe('precision policies', () => {
       'An official denounced the so-called cyberattacks blamed on Norland, urging Norland to stop.';
     expect(inventedClaims(text).filter((c) => / norland>/.test(c))).toEqual([]);
   });
-  it('does not take the countries a group comes from as the group claiming an attack', () => {
-    const text = 'A hacker group from Kestria and Veyland claimed responsibility for the outage.';
-    expect(inventedClaims(text).filter((c) => c.startsWith('admission'))).toEqual([]);
-  });
-  it.each([
-    'Tollgate confirmed that it was attacked.',
-    'Tollgate said in a statement on its website that it had been hacked.',
-  ])('"%s": a victim confirming what it suffered admits nothing', (text) => {
-    expect(inventedClaims(text).filter((c) => c.startsWith('admission'))).toEqual([]);
-  });
-  it('"Veyland denies Norland claims it was behind ...": the denied claim is no admission by its author', () => {
-    const claims = inventedClaims('Veyland denies Norland claims it was behind the outage.');
-    expect(claims.filter((c) => c.startsWith('admission'))).toEqual([]);
-  });
-  it.each([
-    'Grey Otter posted a message saying it had not attacked Tollgate.',
-    'Grey Otter said in a statement that it had never hacked anyone.',
-    'Grey Otter published a statement saying Glass Heron attacked Tollgate.',
-  ])('"%s": a group\'s post that denies an act, or names another doer, admits nothing', (text) => {
-    expect(inventedClaims(text).filter((c) => c.startsWith('admission'))).toEqual([]);
-  });
-  it('"revealed that Glass Heron hacked Tollgate": a group making public what another did admits nothing', () => {
-    expect(
-      inventedClaims('Grey Otter revealed that Glass Heron hacked Tollgate.').filter((c) =>
-        c.startsWith('admission'),
-      ),
-    ).toEqual([]);
-  });
   it.each([
     'The outage at Tollgate was blamed by Norland on Veyland.',
     'Norland named Vexon as a victim of the attack.',
@@ -932,11 +923,6 @@ describe('precision policies', () => {
   ])('"%s": the victim, or an actor named for no wrongdoing, is not accused', (text) => {
     const accused = inventedClaims(text).filter((c) => c.startsWith('accusation') && !/>veyland>/.test(c));
     expect(accused).toEqual([]);
-  });
-  it('admits nothing when no act is admitted ("Tollgate acknowledged the report")', () => {
-    expect(
-      inventedClaims('Tollgate acknowledged the report on Monday.').filter((c) => c.startsWith('admission')),
-    ).toEqual([]);
   });
   it('ties a hacktivist group named after a nation to no country by its name alone', () => {
     const text =
@@ -965,16 +951,6 @@ describe('precision policies', () => {
   it('ties a newspaper named after a country to no country', () => {
     const text = "The Times of Kestria said Glass Heron attacked Kestria's grid.";
     expect(inventedClaims(text).filter((c) => c.startsWith('affiliation'))).toEqual([]);
-  });
-});
-
-describe('admissions', () => {
-  it('a victim acknowledging a breach admits nothing', () => {
-    expect(
-      inventedClaims('Tollgate acknowledged the breach of its network.').filter((c) =>
-        c.startsWith('admission'),
-      ),
-    ).toEqual([]);
   });
 });
 
