@@ -18,6 +18,7 @@
 // Quantifiers on word elements: ? * {m,n}. Word lists and `_` repeat lazily (shortest first).
 import type { ActorType } from '../../core/types.js';
 import type { Item } from './items.js';
+import { titleWords } from '../actors/name-words.js';
 
 export type ActorKind = 'actor' | 'org' | 'country' | 'person' | 'group' | 'party' | 'body' | 'adj';
 type Element =
@@ -250,13 +251,19 @@ const isPhraseWord = (item: Item | undefined): boolean =>
     ? item.mention.via === 'demonym' && !item.possessive
     : item.nominal && !item.capitalized && !item.possessive);
 
+// A person's title is capitalised before the name ("by Foreign Minister Ivo Marten on ...").
+const isTitleWord = (item: Item | undefined): boolean =>
+  !!item && !item.mention && item.capitalized && !PHRASE_BREAK.test(item.post) && titleWords.has(item.word);
+
 /** Where the actor heading the noun phrase that starts at `i` is (i itself when no words lead it). */
 function phraseHead(items: Item[], i: number): number {
-  for (let j = i; j - i < MAX_PHRASE_WORDS && isPhraseWord(items[j]); j++) {
+  let titled = false;
+  for (let j = i; j - i < MAX_PHRASE_WORDS && (isPhraseWord(items[j]) || isTitleWord(items[j])); j++) {
     // A determiner only opens a phrase: "revealed that the X" is not one phrase.
     if (j > i && items[j]!.tags.has('Determiner')) return i;
+    titled ||= isTitleWord(items[j]);
     const next = items[j + 1];
-    if (next?.mention && next.mention.via !== 'demonym') return j + 1;
+    if (next?.mention && next.mention.via !== 'demonym') return !titled || next.mention.type === 'person' ? j + 1 : i;
   }
   return i;
 }

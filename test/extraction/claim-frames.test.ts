@@ -292,6 +292,28 @@ const cases: [string, string, string][] = [
     "Brightwall's report on Veyland's intrusions was published on Monday.",
     'accusation brightwall>veyland>-',
   ],
+  // the report's kind may be qualified ('joint', 'public'), and its author may follow it after 'by'
+  [
+    'accusation.report-on-wrongdoing',
+    'The NCSC joint statement on Veylandic cyber actors was published in May.',
+    'accusation ncsc>veyland>-',
+  ],
+  [
+    'accusation.report-by-on-wrongdoing',
+    'A statement by the Norland Justice Ministry on Veyland’s cyberattacks was read out.',
+    'accusation norland-justice-ministry>veyland>-',
+  ],
+  // a person's capitalised title is part of the phrase that names them
+  [
+    'accusation.report-by-on-wrongdoing',
+    'Statement by Foreign Minister Ivo Marten on Veylandic Cyber Attacks Against Tollgate',
+    'accusation ivo-marten>veyland>tollgate',
+  ],
+  [
+    'accusation.issue-report-on-wrongdoing',
+    'Kestria presented its findings on Veyland’s intrusions.',
+    'accusation kestria>veyland>-',
+  ],
   // report / say + a complement clause whose doer is the accused
   [
     'accusation.report-wrongdoing',
