@@ -16,10 +16,12 @@ export function findLexiconMentions(ctx: DocContext): Mention[] {
   const mentions: Mention[] = [];
   ctx.paragraphs.forEach((p) => {
     if (p.chrome) return;
-    for (const m of ctx.lexicon.findMentions(ctx.text.slice(p.textStart, p.end))) {
+    for (const found of ctx.lexicon.findMentions(ctx.text.slice(p.textStart, p.end))) {
+      const sentence = sentenceAt(ctx.sentences, p.textStart + found.start);
+      const m = attributiveLead(ctx, p.textStart, found, sentence);
+      if (!m) continue;
       const start = p.textStart + m.start;
       const end = p.textStart + m.end;
-      const sentence = sentenceAt(ctx.sentences, start);
       if (m.via === 'capital' && !isMetonymy(ctx, sentence, start)) continue;
       // "a US-based firm", "Iranian-born", "a China-linked group": a place of origin or a sponsor, not
       // the government speaking: a mention of the country that speaks for nobody (read as adjectival).
@@ -33,7 +35,6 @@ export function findLexiconMentions(ctx: DocContext): Mention[] {
         /(pro|anti)-$/i.test(ctx.text.slice(Math.max(0, start - 5), start))
       )
         continue;
-      if (modifiesNextNoun(ctx, sentence, start, end)) continue;
       const entry = ctx.lexicon.byId(m.entryIds[0]!);
       if (entry?.category === 'company' && (namesProduct(ctx, sentence, end) || usedAsPlatform(ctx, start)))
         continue;
@@ -51,6 +52,28 @@ export function findLexiconMentions(ctx: DocContext): Mention[] {
     }
   });
   return mentions;
+}
+
+type LexiconMatch = ReturnType<DocContext['lexicon']['findMentions']>[number];
+
+// "Russian military officers", "Chinese state hackers": a name ending in a word that can also modify
+// the noun after it names no body there; the country it opens with ("Russian") is still named.
+function attributiveLead(
+  ctx: DocContext,
+  offset: number,
+  m: LexiconMatch,
+  sentence: number,
+): LexiconMatch | null {
+  if (!modifiesNextNoun(ctx, sentence, offset + m.start, offset + m.end)) return m;
+  const text = ctx.text.slice(offset + m.start, offset + m.end);
+  const lead = text.slice(0, text.search(/\s+\p{L}+$/u));
+  const country = lead ? ctx.lexicon.findMentions(lead)[0] : undefined;
+  return country &&
+    country.start === 0 &&
+    country.end === lead.length &&
+    ctx.lexicon.byId(country.entryIds[0]!)?.type === 'country'
+    ? { ...country, start: m.start, end: m.start + lead.length }
+    : null;
 }
 
 // "Russian military officers": a name ending in a word that can also modify the noun after it.

@@ -115,7 +115,8 @@ function applyRule(
   if (
     admitted &&
     (isNegated(items, items.indexOf(admitted), table) ||
-      (captures.has('doer') && admitted.tags.has('Passive')))
+      (captures.has('doer') && admitted.tags.has('Passive')) ||
+      isEnforcement(items, items.indexOf(admitted), table))
   )
     return [];
   // "Iran denies US claims it was behind ...": after a verb of denial, "US claims" is what is denied,
@@ -207,6 +208,7 @@ function resolveRole(
           !isCalledVictim(clause, item, table) &&
           !isNegatedDoer(clause, item, table) &&
           !isUnassertedDoer(clause, item, table) &&
+          !isEnforcer(clause, item, table) &&
           !isPassiveSubject(clause, item, table.lists.get('wrongdoingVerb')),
       );
     }
@@ -259,6 +261,7 @@ function firstCapture(
 const NEGATION_WINDOW = 3;
 const VICTIM_WINDOW = 5;
 const UNASSERTED_WINDOW = 4;
+const ENFORCED_WINDOW = 4;
 
 // "did not blame", "has never admitted"
 function isNegated(items: Item[], cueIndex: number, table: RuleTable): boolean {
@@ -288,6 +291,23 @@ function isUnassertedDoer(items: Item[], item: Item, table: RuleTable): boolean 
   return before.some(
     (w, i) => !!openClause?.has(w.word) || (w.word === 'no' && evidence.has(before[i + 1]?.word ?? '')),
   );
+}
+
+// "The FBI disrupted a botnet", "said it took down a Veylandic hacking operation": a verb of
+// enforcement done to a wrongdoing is none, though "disrupt" elsewhere names one ("disrupted the grid").
+function isEnforcement(items: Item[], verbAt: number, table: RuleTable): boolean {
+  if (!table.lists.get('enforce')?.has(items[verbAt]?.word ?? '')) return false;
+  const wrongdoing = table.lists.get('wrongdoingNoun');
+  return items.slice(verbAt + 1, verbAt + 1 + ENFORCED_WINDOW).some((i) => wrongdoing?.has(i.word));
+}
+
+/** The actor is the subject of a verb of enforcement done to a wrongdoing. */
+function isEnforcer(items: Item[], item: Item, table: RuleTable): boolean {
+  const at = items.indexOf(item);
+  const verbAt = items.findIndex(
+    (w, i) => i > at && i - at <= ENFORCED_WINDOW && w.tags.has('Verb') && !w.tags.has('Auxiliary'),
+  );
+  return verbAt > 0 && isEnforcement(items, verbAt, table);
 }
 
 // "China is a major victim of cyberattacks": the actor suffered the wrongdoing.

@@ -281,16 +281,19 @@ function phraseTail(items: Item[], after: number): number {
   return adjunctEnd(items, othersEnd(items, j));
 }
 
-/** After a conjunct that names no one ("Tirana and other allies", "Norland and its partners"):
- * "and other", "and its" or "and their" and up to three nominal words, none followed by punctuation. */
+/** After a conjunct that names no one ("Tirana and other allies", "Norland and its partners", "the
+ * NCSC and international partners"): "and", then "other", "its" or "their" and up to three nominal
+ * words, or up to three nominal words ending in a plural, none followed by punctuation. */
 function othersEnd(items: Item[], j: number): number {
-  if (!COORDINATORS.has(items[j]?.word ?? '') || !UNNAMED_CONJUNCT.has(items[j + 1]?.word ?? '')) return j;
-  let k = j + 2;
-  while (k - j - 2 < MAX_ADJUNCT_ITEMS && isTailNoun(items[k])) {
+  if (!COORDINATORS.has(items[j]?.word ?? '')) return j;
+  const first = UNNAMED_CONJUNCT.has(items[j + 1]?.word ?? '') ? j + 2 : j + 1;
+  let k = first;
+  while (k - first < MAX_ADJUNCT_ITEMS && isTailNoun(items[k])) {
     k++;
     if (PHRASE_BREAK.test(items[k - 1]!.post)) return j;
   }
-  return k > j + 2 ? k : j;
+  if (k === first) return j;
+  return first > j + 1 || items[k - 1]!.tags.has('Plural') ? k : j;
 }
 
 /** After a place or channel adjunct ("the Ostravian Security Service on Telegram", "the Kestrian

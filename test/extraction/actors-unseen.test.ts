@@ -292,13 +292,19 @@ describe('5. stand-ins for governments, and what is not an actor', () => {
       country: 'Ostravia',
       parent: 'ostravia',
     };
-    const withForces = createLexicon([country('Ostravia', 'Ostravian', 'Ostrava City'), forces]);
+    const ostravia = country('Ostravia', 'Ostravian', 'Ostrava City');
+    const withForces = createLexicon([ostravia, forces]);
     const said = extractText('The Ostravian military said the grid was attacked.\n', { lexicon: withForces });
     expect(actorIds(said)).toContain('ostravian-armed-forces');
     const modifier = extractText('Twelve Ostravian military officers were charged.\n', {
       lexicon: withForces,
     });
     expect(actorIds(modifier)).not.toContain('ostravian-armed-forces');
+    // The country the name opens with is named all the same: "Ostravian military hackers" are Ostravia's.
+    const hackers = extractText('Norland said Ostravian military hackers attacked the grid.\n', {
+      lexicon: createLexicon([country('Norland', 'Norlandic', 'Norvik'), ostravia, forces]),
+    });
+    expect(claimSummaries(hackers)).toContain('accusation norland>ostravia>-');
   });
 
   it("a company's name before a capitalised noun names its product, not the company", () => {

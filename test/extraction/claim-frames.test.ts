@@ -145,6 +145,18 @@ const cases: [string, string, string][] = [
     'Norland is offering up to 10 million for information on Veylandic hackers.',
     'accusation norland>veyland>-',
   ],
+  // "and international partners" names no one more; "controlled by" names who runs it
+  [
+    'accusation.enforcement-action',
+    'The NCSC and international partners disrupted a botnet controlled by Tin Lynx.',
+    'accusation ncsc>tin-lynx>-',
+  ],
+  // the body that disrupts a wrongdoing did no wrong: the speaker accuses whom it was done to
+  [
+    'accusation.speaker-statement',
+    'The NCSC disrupted a botnet controlled by Tin Lynx, the Norland Justice Ministry said.',
+    'accusation norland-justice-ministry>tin-lynx>-',
+  ],
   [
     'accusation.enforcement-action',
     'The NCSC has taken down servers run by Veylandic state-sponsored hackers.',
@@ -920,6 +932,8 @@ describe('precision policies', () => {
     ['admission', 'Grey Otter posted a message saying it had not attacked Tollgate.'],
     ['admission', 'Grey Otter said in a statement that it had never hacked anyone.'],
     ['admission', 'Grey Otter published a statement saying Glass Heron attacked Tollgate.'],
+    // disrupting a wrongdoing is no wrongdoing to admit
+    ['admission', 'The Norland Justice Ministry said it disrupted a Veylandic hacking operation.'],
     // a group making public what another did
     ['admission', 'Grey Otter revealed that Glass Heron hacked Tollgate.'],
   ])('makes no %s of "%s"', (kind, text) => {
