@@ -263,7 +263,8 @@ function phraseHead(items: Item[], i: number): number {
     if (j > i && items[j]!.tags.has('Determiner')) return i;
     titled ||= isTitleWord(items[j]);
     const next = items[j + 1];
-    if (next?.mention && next.mention.via !== 'demonym') return !titled || next.mention.type === 'person' ? j + 1 : i;
+    if (next?.mention && next.mention.via !== 'demonym')
+      return !titled || next.mention.type === 'person' ? j + 1 : i;
   }
   return i;
 }
