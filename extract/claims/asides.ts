@@ -1,4 +1,4 @@
-// A reporting aside set off by commas ("Veyland, he said, had hacked the grid"; "The outage, according
+// Asides set off by commas stand between a subject and its verb. A reporting aside set off by commas ("Veyland, he said, had hacked the grid"; "The outage, according
 // to Norland, was caused by Tin Lynx") stands between a subject and its verb: without it the clause
 // reads as it would unquoted. The aside's speaker is found as every speaker is; this only lets the
 // doer's patterns see the clause whole.
@@ -35,3 +35,48 @@ function asideEnd(items: Item[], start: number, reportingWords: ReadonlySet<stri
 
 const isReporting = (item: Item, reportingWords: ReadonlySet<string>) =>
   reportingWords.has(item.word) && item.tags.has('Verb');
+
+/** The longest adjunct aside read as one. */
+const MAX_ADJUNCT_ITEMS = 8;
+// Prepositions that open a source ("according to X") or a list ("including X"), not an adjunct.
+const NOT_ADJUNCT = new Set(['according', 'including', 'like', 'such', 'citing', 'as', 'of']);
+
+/** The items without the adjuncts set off by commas that name no one ("Brightwall, in a blog post on
+ * Friday, said ..."; "The analysis, published on its blog, says ..."; "Norland, however, accused ..."):
+ * a preposition, a participle or an adverb opens the aside, a comma closes it, and what follows goes
+ * on with the clause. Claim patterns read the clause so, as if the aside were not there. */
+export function withoutAdjunctAsides(items: Item[]): Item[] {
+  let kept: Item[] | null = null;
+  for (let i = 1; i < items.length; i++) {
+    const end = items[i - 1]!.post.includes(',') ? adjunctEnd(items, i) : -1;
+    if (end < 0) {
+      kept?.push(items[i]!);
+      continue;
+    }
+    kept ??= items.slice(0, i);
+    i = end;
+  }
+  return kept ?? items;
+}
+
+function adjunctEnd(items: Item[], start: number): number {
+  const first = items[start]!;
+  if (first.mention || NOT_ADJUNCT.has(first.word)) return -1;
+  // ", however,": compromise tags such a word a conjunction; alone between commas it is an adverb.
+  if (first.tags.has('Conjunction') && !first.tags.has('Preposition'))
+    return first.post.includes(',') ? start : -1;
+  // A participle opens an aside only before its preposition ("published on its blog", "written by"):
+  // "X, denied the allegations," is X's verb after an apposition.
+  const participle =
+    first.tags.has('PastTense') && !!items[start + 1]?.tags.has('Preposition') && !/[,;:]/u.test(first.post);
+  if (!participle && !first.tags.has('Preposition') && !first.tags.has('Adverb')) return -1;
+  for (let j = start; j < items.length - 1 && j - start < MAX_ADJUNCT_ITEMS; j++) {
+    const item = items[j]!;
+    // A name in the aside may be what the sentence is about; a reference back ("its blog") is not.
+    if ((item.mention && item.capitalized) || /[;:.()"“”]/u.test(item.post)) return -1;
+    // A finite verb inside means the clause itself goes on ("disguised as forums, disseminated").
+    if (j > start && item.tags.has('Verb') && !item.tags.has('Gerund')) return -1;
+    if (item.post.includes(',')) return j;
+  }
+  return -1;
+}

@@ -8,7 +8,7 @@ import { matchAll, type Captures, type CompiledPattern } from './pattern.js';
 import type { MayMatch } from './pattern-filter.js';
 import type { ClaimRule, Role, RoleSource, RuleTable } from './rule-types.js';
 import { actorIds, sentenceSources } from './sources.js';
-import { withoutReportingAsides } from './asides.js';
+import { withoutAdjunctAsides, withoutReportingAsides } from './asides.js';
 import { rejectedAccusers } from './rejected-accuser.js';
 import { buildSides } from './sides.js';
 import { documentCountry } from '../actors/document-country.js';
@@ -33,10 +33,12 @@ export function extractClaims(
   ]);
   const items = ctx.sentences.map((s, i) => sentenceItems(s, bySentence[i]!));
   const mayMatch = items.map((sentenceItems) => table.patternFilter.forSentence(sentenceItems));
+  // Rules and speakers are read past adjunct asides ("Brightwall, in a blog post, said ...").
+  const clauses = items.map(withoutAdjunctAsides);
   const speakers = resolution.mentions.filter((m) => m.source === 'speaker');
   const publisher = publisherActor(ctx, resolution, table.lists);
   const media = mediaActors(resolution, table, ctx, publisher);
-  const sources = sentenceSources(ctx, items, mayMatch, speakers, table, publisher);
+  const sources = sentenceSources(ctx, clauses, mayMatch, speakers, table, publisher);
   // Several rules may draft the same claim; extractDocument keeps the first of each.
   const drafts: DraftClaim[] = [];
   items.forEach((sentenceItems, index) => {
@@ -49,7 +51,7 @@ export function extractClaims(
     };
     for (const rule of table.rules) {
       if (rule.pattern && !sentence.mayMatch(rule.pattern)) continue;
-      const matches: Captures[] = rule.pattern ? matchAll(rule.pattern, sentenceItems) : [new Map()];
+      const matches: Captures[] = rule.pattern ? matchAll(rule.pattern, clauses[index]!) : [new Map()];
       for (const captures of matches) {
         const cue = captures.get('cue')?.[0];
         if (cue && usedCues.has(cue)) continue;

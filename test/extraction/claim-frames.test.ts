@@ -1040,6 +1040,31 @@ describe('speakers named in an earlier sentence or in a list', () => {
   ])('reads the clause whole around a reporting aside: "%s"', (text, claim) => {
     expect(inventedClaims(text)).toContain(claim);
   });
+  it.each([
+    [
+      'Norland, in a statement on Friday, accused Veyland of the outage.',
+      'accusation norland>veyland>- [accusation.accuse-verb]',
+    ],
+    [
+      'Brightwall, in a blog post, said Glass Heron hacked the grid operator.',
+      'accusation brightwall>glass-heron>- [accusation.report-wrongdoing]',
+    ],
+    [
+      'Norland, however, blamed Veyland for the outage.',
+      'accusation norland>veyland>- [accusation.accuse-verb]',
+    ],
+  ])('reads the clause whole around an adjunct aside: "%s"', (text, claim) => {
+    expect(inventedClaims(text)).toContain(claim);
+  });
+  it('reads no aside into an apposition followed by its verb ("X, Anna Kovac, denied ...")', () => {
+    // "denied the allegations" is the clause's verb after the apposition, not a participle aside.
+    const claims = inventedClaims(
+      'Norland accused Veyland of the outage. The spokesperson for the Veyland Defence Ministry, Anna Kovac, denied the allegations, calling them baseless.',
+    );
+    expect(claims.filter((c) => c.startsWith('denial'))).toEqual([
+      'denial anna-kovac>->norland [denial.deny-verb]',
+    ]);
+  });
   it('takes every conjunct of a list of speakers that opens the clause ("A and B accused ...")', () => {
     expect(inventedClaims('Norland and Kestria accused Veyland of sabotaging the grid.')).toEqual([
       'accusation norland>veyland>- [accusation.accuse-verb]',
