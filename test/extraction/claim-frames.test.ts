@@ -95,6 +95,11 @@ const cases: [string, string, string][] = [
     'accusation brightwall>veyland>-',
   ],
   [
+    'accusation.speaker-statement',
+    'The attack was the work of Veyland, the NCSC said.',
+    'accusation ncsc>veyland>-',
+  ],
+  [
     'accusation.report-wrongdoing',
     "Brightwall said the outage was part of Veyland's hybrid war against Kestria.",
     'accusation brightwall>veyland>kestria',
