@@ -257,6 +257,10 @@ const isTitleWord = (item: Item | undefined): boolean =>
 
 /** Where the actor heading the noun phrase that starts at `i` is (i itself when no words lead it). */
 function phraseHead(items: Item[], i: number): number {
+  // "North Korea's Lazarus Group", "Norland's NCSC": a possessor before a name is part of its phrase.
+  const possessor = items[i];
+  if (possessor?.mention && possessor.possessive && items[i + 1]?.mention && !/[,;:]/u.test(possessor.post))
+    return i + 1;
   let titled = false;
   for (let j = i; j - i < MAX_PHRASE_WORDS && (isPhraseWord(items[j]) || isTitleWord(items[j])); j++) {
     // A determiner only opens a phrase: "revealed that the X" is not one phrase.
@@ -371,7 +375,12 @@ const startsClause = (items: Item[], i: number) => {
 // subject stands. A list there is the subject of the verb after it, not an object running into the next clause.
 const opensClause = (items: Item[], i: number) => {
   const before = items[i - 1]?.word === 'the' ? i - 2 : i - 1;
-  return before < 0 || /[,;:]\s*$/u.test(items[before]!.post);
+  if (before < 0 || /[,;:]\s*$/u.test(items[before]!.post)) return true;
+  // "Officials in the US and Australia said": the list is the adjunct of a subject that opens the clause.
+  if (!items[before]!.tags.has('Preposition')) return false;
+  let k = before - 1;
+  while (k >= 0 && before - k <= MAX_ADJUNCT_ITEMS && !items[k]!.mention && items[k]!.nominal) k--;
+  return k < before - 1 && (k < 0 || /[,;:]\s*$/u.test(items[k]!.post));
 };
 
 function matchActors(kind: ActorKind[], list: boolean, items: Item[], i: number): Item[] {

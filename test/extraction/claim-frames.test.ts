@@ -46,6 +46,12 @@ const cases: [string, string, string][] = [
     'Brightwall identified Glass Heron as the group behind the outage.',
     'accusation brightwall>glass-heron>-',
   ],
+  // a possessor before a name is part of the phrase the name heads
+  [
+    'accusation.name-as-culprit',
+    'Brightwall named Veyland’s Tin Lynx as the culprit.',
+    'accusation brightwall>tin-lynx>-',
+  ],
   [
     'accusation.accuse-wrongdoing-by',
     'Norland condemned the cyberattacks by Glass Heron.',
@@ -82,6 +88,17 @@ const cases: [string, string, string][] = [
     'accusation.legal-action-nationals',
     'Norland charged three Veylandic nationals with computer fraud.',
     'accusation norland>veyland>-',
+  ],
+  // companies and cyber actors named by their country's adjective, a word between
+  [
+    'accusation.legal-action-nationals',
+    'Norland sanctioned two Veylandic companies for the outage.',
+    'accusation norland>veyland>-',
+  ],
+  [
+    'accusation.legal-action-nationals',
+    'The NCSC sanctioned Veylandic cyber actors.',
+    'accusation ncsc>veyland>-',
   ],
   ['accusation.call-out', 'The NCSC has called out Veyland for the intrusions.', 'accusation ncsc>veyland>-'],
   [
@@ -252,6 +269,11 @@ const cases: [string, string, string][] = [
   [
     'accusation.passive-by-agent',
     'Three Veyland officers were indicted by the Norland Justice Ministry.',
+    'accusation norland-justice-ministry>veyland>-',
+  ],
+  [
+    'accusation.passive-by-agent',
+    'Seven Veylandic hackers were charged by the Norland Justice Ministry.',
     'accusation norland-justice-ministry>veyland>-',
   ],
   [
@@ -1068,6 +1090,12 @@ describe('speakers named in an earlier sentence or in a list', () => {
     );
     expect(claims.filter((c) => c.startsWith('denial'))).toEqual([
       'denial anna-kovac>->norland [denial.deny-verb]',
+    ]);
+  });
+  it('takes every conjunct of a list in the adjunct of a subject that opens the clause', () => {
+    expect(inventedClaims('Officials in Norland and Kestria said Tin Lynx stole the data.')).toEqual([
+      'accusation norland>tin-lynx>- [accusation.report-wrongdoing]',
+      'accusation kestria>tin-lynx>- [accusation.report-wrongdoing]',
     ]);
   });
   it('takes every conjunct of a list of speakers that opens the clause ("A and B accused ...")', () => {
