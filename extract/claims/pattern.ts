@@ -277,13 +277,25 @@ function phraseHead(items: Item[], i: number): number {
  * nominal words after it ("Veyland officials", "Brightwall's researchers"), none of them followed by
  * punctuation (a subject is not separated from its verb by a comma). */
 function phraseTail(items: Item[], after: number): number {
-  if (PHRASE_BREAK.test(items[after - 1]?.post ?? '')) return after;
+  if (PHRASE_BREAK.test(items[after - 1]?.post ?? '')) return alliesEnd(items, after);
   let j = after;
   while (j - after < MAX_TAIL_NOUNS && isTailNoun(items[j])) {
     j++;
     if (PHRASE_BREAK.test(items[j - 1]!.post)) return j - 1;
   }
   return adjunctEnd(items, othersEnd(items, j));
+}
+
+// Headlines join unnamed partners with a comma: "Norland, allies accuse Veyland of ...".
+const ALLY_NOUNS = new Set(['allies', 'partners']);
+function alliesEnd(items: Item[], after: number): number {
+  const ally = items[after];
+  return /^,\s*$/u.test(items[after - 1]!.post) &&
+    ally &&
+    ALLY_NOUNS.has(ally.word) &&
+    !PHRASE_BREAK.test(ally.post)
+    ? after + 1
+    : after;
 }
 
 /** After a conjunct that names no one ("Tirana and other allies", "Norland and its partners", "the

@@ -219,6 +219,29 @@ const cases: [string, string, string][] = [
     'The NCSC repeated its accusations against Veyland over the outage.',
     'accusation ncsc>veyland>-',
   ],
+  // diplomatic retaliation over a wrongdoing
+  [
+    'accusation.diplomatic-retaliation',
+    'Norland expelled Veylandic diplomats over the cyberattack.',
+    'accusation norland>veyland>-',
+  ],
+  [
+    'accusation.diplomatic-retaliation',
+    'Kestria cut diplomatic ties with Veyland over the hack of Tollgate.',
+    'accusation kestria>veyland>tollgate',
+  ],
+  // linking an actor to a wrongdoing
+  [
+    'accusation.link-actor-to-wrongdoing',
+    'The NCSC linked Veyland’s Tin Lynx to a global hacking campaign.',
+    'accusation ncsc>tin-lynx>-',
+  ],
+  // headlines join unnamed partners with a comma
+  [
+    'accusation.accuse-verb',
+    'Norland, allies accuse Veyland of global hacking campaign',
+    'accusation norland>veyland>-',
+  ],
   [
     'accusation.point-the-finger',
     'Kestria pointed the finger at Veyland for the outage.',
