@@ -130,7 +130,12 @@ function applyRule(
   if (rule.kind === 'accusation' && accused && !table.lists.get('blameOn')?.has(cue?.word ?? ''))
     captures.set(
       'subject',
-      accused.filter((item) => !isActTarget(items, item, table)),
+      accused.filter(
+        (item) =>
+          !isActTarget(items, item, table) &&
+          !isVictimModifier(items, item, table, ctx) &&
+          !(cue && table.lists.get('accuse')?.has(cue.word) && isClaimModifier(items, item, table)),
+      ),
     );
   const scoped = scopeItems(items, rule.scope, cueIndex);
   const role = (r: Role): string[] => {
@@ -333,6 +338,22 @@ function isActTarget(items: Item[], item: Item, table: RuleTable): boolean {
     !!table.lists.get('wrongdoingNoun')?.has(items[k - 1]?.word ?? '')
   );
 }
+
+// "condemned the Tollgate breach": a company, a party, a ministry ... named as the modifier of a
+// wrongdoing noun is what was done to it. A threat group, a country, an intelligence, military or police
+// body there names the doer ("the Tin Lynx campaign", "the GRU operation", "Veylandic attacks").
+function isVictimModifier(items: Item[], item: Item, table: RuleTable, ctx: DocContext): boolean {
+  const mention = item.mention;
+  if (!mention || mention.type !== 'organization' || item.possessive) return false;
+  const category = ctx.lexicon.byId(mention.entryIds[0] ?? '')?.category ?? '';
+  if (table.lists.get('doerCategory')?.has(category)) return false;
+  return !!table.lists.get('wrongdoingNoun')?.has(items[items.indexOf(item) + 1]?.word ?? '');
+}
+
+// "condemned the Brightwall report": criticising a report or a claim is disputing it, not accusing
+// its author of a wrongdoing.
+const isClaimModifier = (items: Item[], item: Item, table: RuleTable): boolean =>
+  !item.possessive && !!table.lists.get('claimNoun')?.has(items[items.indexOf(item) + 1]?.word ?? '');
 
 /** The index of the word before an item's noun phrase: before the item, past one determiner. */
 function indexBefore(items: Item[], item: Item): number {

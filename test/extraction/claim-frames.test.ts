@@ -18,6 +18,8 @@ const cases: [string, string, string][] = [
     'The Ostravian Security Service on Telegram accused Veyland of the attack.',
     'accusation ostravian-security-service>veyland>-',
   ],
+  // a unit (or a threat group, an intelligence or military body) before a wrongdoing noun is its doer
+  ['accusation.accuse-verb', 'Norland condemned the Unit 77 attacks.', 'accusation norland>unit-77>-'],
   // blame on: the accused follows 'on', whatever voice; the act's victim before it is not accused
   [
     'accusation.blame-on',
@@ -982,6 +984,10 @@ describe('precision policies', () => {
     ['admission', 'Grey Otter posted a message saying it had not attacked Tollgate.'],
     ['admission', 'Grey Otter said in a statement that it had never hacked anyone.'],
     ['admission', 'Grey Otter published a statement saying Glass Heron attacked Tollgate.'],
+    // a company named as what a wrongdoing was done to is its victim
+    ['accusation', 'Norland condemned the Tollgate breach.'],
+    // criticising a report disputes it: its author is accused of nothing
+    ['accusation', 'Veyland denounced the Brightwall report.'],
     // disrupting a wrongdoing is no wrongdoing to admit
     ['admission', 'The Norland Justice Ministry said it disrupted a Veylandic hacking operation.'],
     // a group making public what another did
