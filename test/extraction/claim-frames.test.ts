@@ -118,6 +118,12 @@ const cases: [string, string, string][] = [
     'The attack was the work of Veyland, the NCSC said.',
     'accusation ncsc>veyland>-',
   ],
+  // wrongdoing verbs beyond breaking in: undermining, destabilising, subverting
+  [
+    'accusation.report-wrongdoing',
+    'Norland said Veyland sought to undermine its elections.',
+    'accusation norland>veyland>-',
+  ],
   [
     'accusation.report-wrongdoing',
     "Brightwall said the outage was part of Veyland's hybrid war against Kestria.",
