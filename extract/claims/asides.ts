@@ -1,7 +1,8 @@
-// Asides set off by commas stand between a subject and its verb. A reporting aside set off by commas ("Veyland, he said, had hacked the grid"; "The outage, according
-// to Norland, was caused by Tin Lynx") stands between a subject and its verb: without it the clause
-// reads as it would unquoted. The aside's speaker is found as every speaker is; this only lets the
-// doer's patterns see the clause whole.
+// Asides set off by commas stand between a subject and its verb. A reporting aside ("Veyland, he said,
+// had hacked the grid"; "The outage, according to Norland, was caused by Tin Lynx") is taken out for the
+// doer's patterns: the clause then reads as it would unquoted, and the aside's speaker is found as every
+// speaker is. An adjunct aside that names no one ("Norland, in a statement on Friday, accused ...") is
+// taken out for the claim patterns and the speakers' patterns.
 import type { Item } from './items.js';
 
 /** The longest aside read as one (items from the comma that opens it to the comma that closes it). */
