@@ -118,6 +118,17 @@ const cases: [string, string, string][] = [
     'The attack was the work of Veyland, the NCSC said.',
     'accusation ncsc>veyland>-',
   ],
+  [
+    'accusation.speaker-statement',
+    'Veyland’s fingerprints are all over the attack, the NCSC said.',
+    'accusation ncsc>veyland>-',
+  ],
+  // an adverb between the subject and its verb ("jointly", "later", "ultimately")
+  [
+    'accusation.attribute-to',
+    'Norland and Kestria jointly attributed the attack to Veyland.',
+    'accusation kestria>veyland>-',
+  ],
   // wrongdoing verbs beyond breaking in: undermining, destabilising, subverting
   [
     'accusation.report-wrongdoing',
