@@ -655,6 +655,17 @@ const cases: [string, string, string][] = [
   ['denial.groundless-claim-before', 'Ostravia said it was a baseless accusation.', 'denial ostravia>->-'],
   ['denial.not-involved', 'Ostravia had no involvement in the attack.', 'denial ostravia>->-'],
   [
+    'denial.not-involved',
+    'Norland accused Veyland of hacking Tollgate. Veyland played no role in the attack, the ministry said.',
+    'denial veyland>->norland',
+  ],
+  // the pronoun after the speaker's reporting verb is the speaker; the wrongdoing must be named
+  [
+    'denial.speaker-not-involved',
+    'Norland accused Veyland of hacking Tollgate. Veyland said it had nothing to do with the attack.',
+    'denial veyland>->norland',
+  ],
+  [
     'denial.never-did',
     'Veyland has never conducted and will never conduct cyberattacks, its defence ministry said.',
     'denial veyland>->-',
@@ -990,6 +1001,11 @@ describe('precision policies', () => {
     // the countries a group comes from are not the group claiming an attack
     ['admission', 'A hacker group from Kestria and Veyland claimed responsibility for the outage.'],
     // a victim confirming or acknowledging what it suffered
+    // no part in something that is no wrongdoing denies nothing
+    [
+      'denial',
+      'Norland accused Veyland of hacking Tollgate. Tollgate said it was not involved in the talks.',
+    ],
     ['admission', 'Tollgate confirmed that it was attacked.'],
     ['admission', 'Tollgate said in a statement on its website that it had been hacked.'],
     ['admission', 'Tollgate acknowledged the breach of its network.'],
