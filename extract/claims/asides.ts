@@ -8,22 +8,36 @@ import type { Item } from './items.js';
 /** The longest aside read as one (items from the comma that opens it to the comma that closes it). */
 const MAX_ASIDE_ITEMS = 7;
 
-export function withoutReportingAsides(items: Item[], reportingWords: ReadonlySet<string>): Item[] {
-  const kept: Item[] = [];
-  for (let i = 0; i < items.length; i++) {
-    const end = i > 0 && items[i - 1]!.post.includes(',') ? asideEnd(items, i, reportingWords) : -1;
-    if (end < 0) kept.push(items[i]!);
-    else i = end;
+/** Where an aside that opens at `start` (right after a comma) closes, or -1 when none opens there. */
+type AsideEnd = (items: Item[], start: number) => number;
+
+// The items without the asides `asideEnd` finds; the same array when there is none.
+function withoutAsides(items: Item[], asideEnd: AsideEnd): Item[] {
+  let kept: Item[] | null = null;
+  for (let i = 1; i < items.length; i++) {
+    const end = items[i - 1]!.post.includes(',') ? asideEnd(items, i) : -1;
+    if (end < 0) {
+      kept?.push(items[i]!);
+      continue;
+    }
+    kept ??= items.slice(0, i);
+    i = end;
   }
-  return kept;
+  return kept ?? items;
 }
+
+// Punctuation that ends the clause an aside would stand in.
+const CLAUSE_END = /[;:.()"“”]/u;
+
+export const withoutReportingAsides = (items: Item[], reportingWords: ReadonlySet<string>): Item[] =>
+  withoutAsides(items, (all, start) => reportingAsideEnd(all, start, reportingWords));
 
 // Where the aside opening at `start` closes, or -1: a run of a few items ending in a comma, before
 // more of the clause, that holds a speaker and a reporting verb or opens with "according to".
-function asideEnd(items: Item[], start: number, reportingWords: ReadonlySet<string>): number {
+function reportingAsideEnd(items: Item[], start: number, reportingWords: ReadonlySet<string>): number {
   const according = items[start]!.word === 'according' && items[start + 1]?.word === 'to';
   for (let j = start; j < items.length - 1 && j - start < MAX_ASIDE_ITEMS; j++) {
-    if (/[;:.()"“”]/u.test(items[j]!.post)) return -1;
+    if (CLAUSE_END.test(items[j]!.post)) return -1;
     if (!items[j]!.post.includes(',')) continue;
     // A speaker and its verb ("he said", "the ministry said"), not a participle clause (", attributed
     // to X,"), which says something of the noun before it.
@@ -46,19 +60,7 @@ const NOT_ADJUNCT = new Set(['according', 'including', 'like', 'such', 'citing',
  * Friday, said ..."; "The analysis, published on its blog, says ..."; "Norland, however, accused ..."):
  * a preposition, a participle or an adverb opens the aside, a comma closes it, and what follows goes
  * on with the clause. Claim patterns read the clause so, as if the aside were not there. */
-export function withoutAdjunctAsides(items: Item[]): Item[] {
-  let kept: Item[] | null = null;
-  for (let i = 1; i < items.length; i++) {
-    const end = items[i - 1]!.post.includes(',') ? adjunctEnd(items, i) : -1;
-    if (end < 0) {
-      kept?.push(items[i]!);
-      continue;
-    }
-    kept ??= items.slice(0, i);
-    i = end;
-  }
-  return kept ?? items;
-}
+export const withoutAdjunctAsides = (items: Item[]): Item[] => withoutAsides(items, adjunctEnd);
 
 function adjunctEnd(items: Item[], start: number): number {
   const first = items[start]!;
@@ -74,7 +76,7 @@ function adjunctEnd(items: Item[], start: number): number {
   for (let j = start; j < items.length - 1 && j - start < MAX_ADJUNCT_ITEMS; j++) {
     const item = items[j]!;
     // A name in the aside may be what the sentence is about; a reference back ("its blog") is not.
-    if ((item.mention && item.capitalized) || /[;:.()"“”]/u.test(item.post)) return -1;
+    if ((item.mention && item.capitalized) || CLAUSE_END.test(item.post)) return -1;
     // A finite verb inside means the clause itself goes on ("disguised as forums, disseminated").
     if (j > start && item.tags.has('Verb') && !item.tags.has('Gerund')) return -1;
     if (item.post.includes(',')) return j;

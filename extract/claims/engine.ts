@@ -46,11 +46,11 @@ export function extractClaims(
   const items = ctx.sentences.map((s, i) => sentenceItems(s, bySentence[i]!));
   const mayMatch = items.map((sentenceItems) => table.patternFilter.forSentence(sentenceItems));
   // Rules and speakers are read past adjunct asides ("Brightwall, in a blog post, said ...").
-  const clauses = items.map(withoutAdjunctAsides);
+  const patternItems = items.map(withoutAdjunctAsides);
   const speakers = resolution.mentions.filter((m) => m.source === 'speaker');
   const publisher = publisherActor(ctx, resolution, table.lists);
   const media = mediaActors(resolution, table, ctx, publisher);
-  const sources = sentenceSources(ctx, clauses, mayMatch, speakers, table, publisher);
+  const sources = sentenceSources(ctx, patternItems, mayMatch, speakers, table, publisher);
   // Several rules may draft the same claim; extractDocument keeps the first of each.
   const drafts: DraftClaim[] = [];
   items.forEach((sentenceItems, index) => {
@@ -63,7 +63,7 @@ export function extractClaims(
     };
     for (const rule of table.rules) {
       if (rule.pattern && !sentence.mayMatch(rule.pattern)) continue;
-      const matches: Captures[] = rule.pattern ? matchAll(rule.pattern, clauses[index]!) : [new Map()];
+      const matches: Captures[] = rule.pattern ? matchAll(rule.pattern, patternItems[index]!) : [new Map()];
       for (const captures of matches) {
         const cue = captures.get('cue')?.[0];
         if (cue && usedCues.has(cue)) continue;
@@ -95,7 +95,7 @@ interface RuleSentence {
   /** The targets of the sentence's acts, found when a rule first asks (targetsOf). */
   targets?: ReadonlySet<Item>;
   /** The sentence, or the part of it a rule's scope gives, without its reporting asides (clauseOf). */
-  clauses?: Map<string, Item[]>;
+  doerClauses?: Map<string, Item[]>;
 }
 
 function applyRule(
@@ -254,11 +254,11 @@ function targetsOf(sentence: RuleSentence, table: RuleTable): ReadonlySet<Item> 
 // whole sentence, what follows or precedes a cue) are asked for by rule after rule.
 function clauseOf(sentence: RuleSentence, scoped: Item[], table: RuleTable): Item[] {
   const key = `${sentence.items.indexOf(scoped[0]!)}:${scoped.length}`;
-  sentence.clauses ??= new Map();
-  let clause = sentence.clauses.get(key);
+  sentence.doerClauses ??= new Map();
+  let clause = sentence.doerClauses.get(key);
   if (!clause) {
     clause = withoutReportingAsides(scoped, table.lists.get('report')!);
-    sentence.clauses.set(key, clause);
+    sentence.doerClauses.set(key, clause);
   }
   return clause;
 }
