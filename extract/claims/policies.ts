@@ -52,10 +52,9 @@ export function isEnforcement(items: Item[], verbAt: number, table: RuleTable): 
 /** The actor is the subject of a verb of enforcement done to a wrongdoing. */
 export function isEnforcer(items: Item[], item: Item, table: RuleTable): boolean {
   const at = items.indexOf(item);
-  const verbAt = items.findIndex(
-    (w, i) => i > at && i - at <= ENFORCED_WINDOW && w.tags.has('Verb') && !w.tags.has('Auxiliary'),
-  );
-  return verbAt > 0 && isEnforcement(items, verbAt, table);
+  for (let i = at + 1; i < items.length && i - at <= ENFORCED_WINDOW; i++)
+    if (items[i]!.tags.has('Verb') && !items[i]!.tags.has('Auxiliary')) return isEnforcement(items, i, table);
+  return false;
 }
 
 // "China is a major victim of cyberattacks": the actor suffered the wrongdoing.

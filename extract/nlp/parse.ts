@@ -124,10 +124,8 @@ nlp.plugin({
   },
 });
 const world = nlp.world() as CompromiseInternals;
-const tagged = (text: string) =>
-  new View(world.methods.one.tokenize.fromString(text, world)).compute(
-    nlp.hooks().filter((hook) => !SKIPPED_HOOKS.has(hook)),
-  );
+const HOOKS = nlp.hooks().filter((hook) => !SKIPPED_HOOKS.has(hook));
+const tagged = (text: string) => new View(world.methods.one.tokenize.fromString(text, world)).compute(HOOKS);
 
 function tokenize(text: string, start: number, end: number): Token[][] {
   let offset = start;
