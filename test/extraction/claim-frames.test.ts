@@ -1119,30 +1119,31 @@ describe('speakers named in an earlier sentence or in a list', () => {
   });
   it.each([
     [
+      'reporting',
       'Foreign Minister Ivo Marten spoke on Monday. Veyland, he said, had hacked the grid operator.',
       'accusation ivo-marten>veyland>- [accusation.speaker-statement]',
     ],
     [
+      'reporting',
       'Glass Heron, according to Brightwall, was behind the outage.',
       'accusation brightwall>glass-heron>- [accusation.according-to]',
     ],
-  ])('reads the clause whole around a reporting aside: "%s"', (text, claim) => {
-    expect(inventedClaims(text)).toContain(claim);
-  });
-  it.each([
     [
+      'adjunct',
       'Norland, in a statement on Friday, accused Veyland of the outage.',
       'accusation norland>veyland>- [accusation.accuse-verb]',
     ],
     [
+      'adjunct',
       'Brightwall, in a blog post, said Glass Heron hacked the grid operator.',
       'accusation brightwall>glass-heron>- [accusation.report-wrongdoing]',
     ],
     [
+      'adjunct',
       'Norland, however, blamed Veyland for the outage.',
       'accusation norland>veyland>- [accusation.accuse-verb]',
     ],
-  ])('reads the clause whole around an adjunct aside: "%s"', (text, claim) => {
+  ])('reads the clause whole around a %s aside: "%s"', (_kind, text, claim) => {
     expect(inventedClaims(text)).toContain(claim);
   });
   it('reads no aside into an apposition followed by its verb ("X, Anna Kovac, denied ...")', () => {
@@ -1154,17 +1155,25 @@ describe('speakers named in an earlier sentence or in a list', () => {
       'denial anna-kovac>->norland [denial.deny-verb]',
     ]);
   });
-  it('takes every conjunct of a list in the adjunct of a subject that opens the clause', () => {
-    expect(inventedClaims('Officials in Norland and Kestria said Tin Lynx stole the data.')).toEqual([
-      'accusation norland>tin-lynx>- [accusation.report-wrongdoing]',
-      'accusation kestria>tin-lynx>- [accusation.report-wrongdoing]',
-    ]);
-  });
-  it('takes every conjunct of a list of speakers that opens the clause ("A and B accused ...")', () => {
-    expect(inventedClaims('Norland and Kestria accused Veyland of sabotaging the grid.')).toEqual([
-      'accusation norland>veyland>- [accusation.accuse-verb]',
-      'accusation kestria>veyland>- [accusation.accuse-verb]',
-    ]);
+  it.each([
+    [
+      'of speakers that opens the clause ("A and B accused ...")',
+      'Norland and Kestria accused Veyland of sabotaging the grid.',
+      [
+        'accusation norland>veyland>- [accusation.accuse-verb]',
+        'accusation kestria>veyland>- [accusation.accuse-verb]',
+      ],
+    ],
+    [
+      'in the adjunct of a subject that opens the clause',
+      'Officials in Norland and Kestria said Tin Lynx stole the data.',
+      [
+        'accusation norland>tin-lynx>- [accusation.report-wrongdoing]',
+        'accusation kestria>tin-lynx>- [accusation.report-wrongdoing]',
+      ],
+    ],
+  ])('takes every conjunct of a list %s', (_where, text, claims) => {
+    expect(inventedClaims(text)).toEqual(claims);
   });
   it('takes "They said" for the body the sentence before opens with', () => {
     const claims = inventedClaims(
