@@ -7,6 +7,7 @@ import {
   locationWords,
   orgHeads,
   platformNouns,
+  seatedGovernmentNouns,
   titleWords,
 } from './name-words.js';
 import { sentenceAt, tokenAt, type DocContext } from '../document/context.js';
@@ -122,7 +123,9 @@ function followsFirstName(ctx: DocContext, sentence: number, start: number): boo
   return i > 0 && !!s!.tokens[i - 1]!.tags.has('FirstName') && !/[,.;:]/.test(s!.tokens[i - 1]!.post);
 }
 
-// "Beijing said" / "accused Washington" name governments; "in Beijing", "BEIJING —" (a dateline) name places.
+// "Beijing said" / "accused Washington" name governments; "in Beijing", "BEIJING —" (a dateline) name places,
+// but "officials in Beijing" and "the regime in Beijing" are the government seated there ("US officials in
+// Beijing" are not: a country before them says whose officials they are).
 function isMetonymy(ctx: DocContext, sentence: number, start: number): boolean {
   const s = ctx.sentences[sentence];
   if (!s) return false;
@@ -131,5 +134,13 @@ function isMetonymy(ctx: DocContext, sentence: number, start: number): boolean {
   if (!token) return false;
   if (token.text === token.text.toUpperCase() && token.text.length > 3) return false;
   const previous = s.tokens[i - 1];
-  return !(previous && locationWords.has(previous.lower));
+  if (!previous || !locationWords.has(previous.lower)) return true;
+  const seat = s.tokens[i - 2];
+  const owner = s.tokens[i - 3];
+  return (
+    previous.lower === 'in' &&
+    !!seat &&
+    seatedGovernmentNouns.has(seat.lower) &&
+    !(owner && ctx.lexicon.country(owner.text.replace(/['’]s?$/u, '')))
+  );
 }

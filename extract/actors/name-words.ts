@@ -6,6 +6,8 @@ export const orgHeads: ReadonlySet<string> = new Set(names.orgHeads);
 export const connectors: ReadonlySet<string> = new Set(names.connectors);
 export const locativeHeads: ReadonlySet<string> = new Set(names.locativeHeads);
 export const locationWords: ReadonlySet<string> = new Set(names.locationWords);
+/** "officials", "regime": before "in" and a capital they make it the government seated there. */
+export const seatedGovernmentNouns: ReadonlySet<string> = new Set(names.seatedGovernmentNouns);
 export const auxiliaries: ReadonlySet<string> = new Set(names.auxiliaries);
 /** Courtesy titles, lower case, as written ("mr", "mr.") */
 export const honorifics: ReadonlySet<string> = new Set(names.honorifics.map((h) => h.toLowerCase()));

@@ -102,6 +102,16 @@ describe('capitals: the government or the place', () => {
     expect(actorIds(extractText('Beijing said the report was a smear.\n'))).toEqual(['china']);
     expect(actorIds(extractText('The talks took place at the embassy in Beijing on Tuesday.\n'))).toEqual([]);
   });
+
+  it('reads "officials in Beijing" as the government seated there, but not "US officials in Beijing"', () => {
+    const seated = extractText('Officials in Beijing blamed Moscow for the attack.\n');
+    expect(actorIds(seated)).toEqual(['china', 'russia']);
+    const accusation = claimWith(seated, 'accusation', 'blamed Moscow');
+    expect([accusation.claimant, accusation.subject]).toEqual(['china', 'russia']);
+    expect(actorIds(extractText('The regime in Moscow denied the accusations.\n'))).toEqual(['russia']);
+    const visiting = extractText('US officials in Beijing said Moscow was behind the attack.\n');
+    expect(actorIds(visiting)).toEqual(['united-states', 'russia']);
+  });
 });
 
 describe('punctuation around names', () => {
