@@ -80,7 +80,10 @@ export function findPeople(ctx: DocContext, taken: Mention[]): Mention[] {
       } else if (tagged.length && isTitleCase(s)) {
         // compromise's #Person words are the name; capitalised neighbours are headline words ("Affairs Wang Lei Takes").
         // In a full sentence dense with names the words after them still belong to the name ("... Nikaeen Ravari.").
-        const first = i + tokens.indexOf(tagged[0]!);
+        let first = i + tokens.indexOf(tagged[0]!);
+        // "Press Secretary Karine Jean-Pierre": the word between a title and the #Person words is a
+        // given name compromise does not know.
+        if (first > i && !isTitleWord(s.tokens[first - 1]!) && introducedByTitle(s, first - 1)) first--;
         const last = isProse(s) ? run : i + tokens.indexOf(tagged[tagged.length - 1]!);
         if (
           last > first ||

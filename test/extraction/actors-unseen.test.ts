@@ -170,6 +170,14 @@ describe('2. people: titles, roles, bylines and credits', () => {
     expect(names(x)).not.toContain('CHEN');
   });
 
+  it('in a title-case headline, the word between a title and the #Person words is a given name', () => {
+    const x = extractText(
+      "Statement by Press Secretary Ilsa Jean-Marten on Veyland's Cyberattacks Against Norland\n",
+    );
+    expect(names(x)).toContain('Ilsa Jean-Marten');
+    expect(names(x)).not.toContain('Secretary Ilsa Jean-Marten');
+  });
+
   it('a sentence listing many names is prose, not a headline: the last name keeps its last word', () => {
     const x = extractText(
       'It identified the three accused as Ivan Dray, Ahmad Pell Vosse, and Amir Hossein Tarel Ravsky.\n',
