@@ -59,6 +59,12 @@ const cases: [string, string, string][] = [
     'Norland condemned the cyberattacks by Glass Heron.',
     'accusation norland>glass-heron>-',
   ],
+  // the victim may come between the act and its doer
+  [
+    'accusation.accuse-wrongdoing-by',
+    'Norland condemned the hacking of its parliament by Veyland.',
+    'accusation norland>veyland>-',
+  ],
   [
     'accusation.accuse-adjectival',
     'Norland condemned Veylandic cyberattacks.',
@@ -1019,6 +1025,8 @@ describe('precision policies', () => {
     ['admission', 'Grey Otter published a statement saying Glass Heron attacked Tollgate.'],
     // a company named as what a wrongdoing was done to is its victim
     ['accusation', 'Norland condemned the Tollgate breach.'],
+    // after the act, "of" names its victim, not its doer
+    ['accusation', 'Norland condemned the hacking of Kestria.'],
     // criticising a report disputes it: its author is accused of nothing
     ['accusation', 'Veyland denounced the Brightwall report.'],
     // disrupting a wrongdoing is no wrongdoing to admit
