@@ -255,6 +255,19 @@ const isPhraseWord = (item: Item | undefined): boolean =>
 const isTitleWord = (item: Item | undefined): boolean =>
   !!item && !item.mention && item.capitalized && !PHRASE_BREAK.test(item.post) && titleWords.has(item.word);
 
+// An acronym no mention covers, right before a title, names the title's body ("by NSC Spokesperson
+// Adrienne Watson on ...").
+const isTitleOwner = (items: Item[], j: number): boolean => {
+  const item = items[j];
+  return (
+    !!item &&
+    !item.mention &&
+    item.tags.has('Acronym') &&
+    !PHRASE_BREAK.test(item.post) &&
+    isTitleWord(items[j + 1])
+  );
+};
+
 /** Where the actor heading the noun phrase that starts at `i` is (i itself when no words lead it). */
 function phraseHead(items: Item[], i: number): number {
   // "North Korea's Lazarus Group", "Norland's NCSC": a possessor before a name is part of its phrase.
@@ -262,7 +275,11 @@ function phraseHead(items: Item[], i: number): number {
   if (possessor?.mention && possessor.possessive && items[i + 1]?.mention && !/[,;:]/u.test(possessor.post))
     return i + 1;
   let titled = false;
-  for (let j = i; j - i < MAX_PHRASE_WORDS && (isPhraseWord(items[j]) || isTitleWord(items[j])); j++) {
+  for (
+    let j = i;
+    j - i < MAX_PHRASE_WORDS && (isPhraseWord(items[j]) || isTitleWord(items[j]) || isTitleOwner(items, j));
+    j++
+  ) {
     // A determiner only opens a phrase: "revealed that the X" is not one phrase.
     if (j > i && items[j]!.tags.has('Determiner')) return i;
     titled ||= isTitleWord(items[j]);

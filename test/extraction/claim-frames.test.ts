@@ -396,6 +396,12 @@ const cases: [string, string, string][] = [
     'Statement by Foreign Minister Ivo Marten on Veylandic Cyber Attacks Against Tollgate',
     'accusation ivo-marten>veyland>tollgate',
   ],
+  // and so is an acronym before the title that names its body
+  [
+    'accusation.report-by-on-wrongdoing',
+    'Statement by NKA Spokesperson Ivo Marten on Veylandic Cyber Attacks Against Tollgate',
+    'accusation ivo-marten>veyland>tollgate',
+  ],
   [
     'accusation.issue-report-on-wrongdoing',
     'Kestria presented its findings on Veyland’s intrusions.',
