@@ -272,6 +272,22 @@ const cases: [string, string, string][] = [
     'Kestria pointed the finger at Veyland for the outage.',
     'accusation kestria>veyland>-',
   ],
+  [
+    'accusation.point-the-finger',
+    'Kestria has pointed fingers at Veyland over the outage.',
+    'accusation kestria>veyland>-',
+  ],
+  // laying the blame on someone, or at their door
+  [
+    'accusation.lay-blame',
+    'Norland laid the blame for the outage at Veyland’s door.',
+    'accusation norland>veyland>-',
+  ],
+  [
+    'accusation.lay-blame',
+    'Kestria placed the blame squarely on Glass Heron.',
+    'accusation kestria>glass-heron>-',
+  ],
   // compromise tags 'sanctions' a noun even where it is the verb
   [
     'accusation.legal-action',
