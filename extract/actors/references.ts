@@ -1,6 +1,7 @@
 // References back: a pronoun ("she said", "it denied"), a definite description ("the bureau", "the
-// group") or a role-only speaker ("a spokeswoman for the Ostravian Interior Ministry") stands for the
-// nearest earlier actor of a compatible kind. A small entity-centric coreference step: each reference
+// group"), a speaker named by a role the text gave them ('"...," the minister said') or a role-only
+// speaker ("a spokeswoman for the Ostravian Interior Ministry") stands for the nearest earlier actor of
+// a compatible kind. A small entity-centric coreference step: each reference
 // keeps its own offsets and points at an actor that a name already introduced; it never makes an actor.
 import type { ActorType } from '../../core/types.js';
 import type { Sentence, Token } from '../nlp/parse.js';
@@ -24,6 +25,8 @@ export function findReferences(
   for (const m of mentions) if (m.sentence >= 0) bySentence[m.sentence]?.push(m);
   for (const list of bySentence) list.sort((a, b) => a.start - b.start);
   const possessors = new Set(sentences.flatMap((s, si) => possessorsIn(s, bySentence[si]!)));
+  const mentionsOf = new Map<string, ResolvedMention[]>();
+  for (const m of mentions) mentionsOf.set(m.actorId, [...(mentionsOf.get(m.actorId) ?? []), m]);
   const found: ResolvedMention[] = [];
   sentences.forEach((s, si) => {
     const named = [...bySentence[si]!];
@@ -45,7 +48,30 @@ export function findReferences(
       if (referenceWords.personPronouns.includes(t.lower)) refer(['person'], null);
       else if (referenceWords.thingPronouns.includes(t.lower) && actsNext(s, i)) refer(NON_PERSON, null);
       else if (referenceWords.speakerPronouns.includes(t.lower) && reportsNext(s, i)) refer(NON_PERSON, null);
-      else if (opensDescription(s, i)) {
+      else if (roleSpeakerHead(s, i) >= 0) {
+        // '"...," the minister said': the person the text gave that role, named in reach.
+        const h = roleSpeakerHead(s, i);
+        const role = roleClass(s.tokens[h]!.lower);
+        const afterQuote = i > 0 && CLOSING_QUOTE.test(s.tokens[i - 1]!.post);
+        const holder = inReach()
+          .filter(
+            (m) =>
+              m.type === 'person' &&
+              m.end <= t.start &&
+              !(afterQuote && m.sentence === si) &&
+              holdsRole(sentences, mentionsOf.get(m.actorId) ?? [], role, t.start),
+          )
+          .sort((a, b) => a.start - b.start)
+          .pop();
+        if (holder)
+          add({
+            ...holder,
+            start: t.start,
+            end: s.tokens[h]!.end,
+            surface: textOf(s, t.start, s.tokens[h]!.end),
+            sentence: si,
+          });
+      } else if (opensDescription(s, i)) {
         const head = s.tokens[descriptionHead(s, i + 1)];
         const types = head && descriptions[head.lower];
         if (head && types) refer(types as ActorType[], head.lower, head.end);
@@ -186,6 +212,47 @@ function nameAfter(s: Sentence, h: number): boolean {
 
 /** The first words of the phrases that introduce a name ("called", "known as", "dubbed"). */
 const NAMING_OPENERS = new Set(namingWords.naming.map((phrase) => phrase.split(' ')[0]!));
+
+// '"...," the minister said', "the spokeswoman added": "the", up to two lower-case modifiers and a
+// speaker's role, then a reporting verb. The index of the role word, or -1.
+function roleSpeakerHead(s: Sentence, i: number): number {
+  if (s.tokens[i]!.lower !== 'the' || /[,;:]/.test(s.tokens[i]!.post)) return -1;
+  for (let h = i + 1; h <= i + 1 + MAX_MODIFIERS; h++) {
+    const word = s.tokens[h];
+    if (!word || /^\p{Lu}/u.test(word.text) || /[,;:.]/.test(s.tokens[h - 1]!.post)) return -1;
+    if (referenceWords.speakerRoles.includes(word.lower)) return reportsNext(s, h) ? h : -1;
+  }
+  return -1;
+}
+
+// A spokesman, a spokeswoman and a spokesperson hold one role.
+const roleClass = (word: string) => (word.startsWith('spokes') ? 'spokes' : word);
+
+/** Words before a name that may hold its title ("Foreign Ministry spokesperson Mao Ning"), and after
+ * the comma that follows it ("Ivo Marten, a spokesman for the ministry"). */
+const TITLE_WORDS_BEFORE = 4;
+const APPOSITION_WORDS = 8;
+
+/** Whether one of a person's mentions before `offset` is introduced or described by the role. */
+function holdsRole(
+  sentences: Sentence[],
+  mentions: ResolvedMention[],
+  role: string,
+  offset: number,
+): boolean {
+  const hasRole = (tokens: Token[]) => tokens.some((t) => roleClass(t.lower) === role);
+  return mentions.some((m) => {
+    const s = sentences[m.sentence];
+    if (!s || m.end > offset) return false;
+    const first = s.tokens.findIndex((t) => t.start >= m.start);
+    const last = s.tokens.findIndex((t) => t.end >= m.end);
+    if (first < 0 || last < 0) return false;
+    const before = s.tokens.slice(Math.max(0, first - TITLE_WORDS_BEFORE), first);
+    const afterComma = /,\s*$/.test(s.tokens[last]!.post);
+    const after = afterComma ? s.tokens.slice(last + 1, last + 1 + APPOSITION_WORDS) : [];
+    return hasRole(before) || hasRole(after);
+  });
+}
 
 // "a spokeswoman for the Ostravian Interior Ministry said": the role speaks for the body named after it.
 function isRoleOnlySpeaker(s: Sentence, i: number): boolean {

@@ -1127,6 +1127,24 @@ describe('speakers named in an earlier sentence or in a list', () => {
       'accusation ncsc>veyland>- [accusation.report-wrongdoing]',
     ]);
   });
+  it.each([
+    [
+      'Foreign Minister Ivo Marten spoke on Monday. “Veyland hacked the grid operator,” the minister said.',
+      'accusation ivo-marten>veyland>- [accusation.speaker-statement]',
+    ],
+    [
+      'Anna Kovac, a spokeswoman for the Norland Justice Ministry, spoke on Monday. “Veyland hacked the grid operator,” the spokesperson said.',
+      'accusation anna-kovac>veyland>- [accusation.speaker-statement]',
+    ],
+  ])('takes "the minister said" for the person the text gave that role: "%s"', (text, claim) => {
+    expect(inventedClaims(text)).toContain(claim);
+  });
+  it('takes a role for no one the text did not give it to', () => {
+    const claims = inventedClaims(
+      'Ivo Marten, a Brightwall analyst, spoke on Monday. “Veyland hacked the grid operator,” the minister said.',
+    );
+    expect(claims.filter((c) => c.startsWith('accusation'))).toEqual([]);
+  });
   it('reads "tracks the group as Tin Lynx" as naming a group, not as a reference back', () => {
     const claims = inventedClaims(
       'Glass Heron has been active since 2019. Brightwall tracks the group as Tin Lynx. The NCSC said the hackers breached Tollgate.',
