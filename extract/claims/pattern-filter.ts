@@ -4,7 +4,7 @@
 // patterns need not be tried there. A pattern that needs an actor of a kind the sentence does not name
 // (a person, a group) is left out too. Skipping them changes no result: matchAll would find nothing.
 import type { Item } from './items.js';
-import { isKind, listedWord, type CompiledPattern } from './pattern.js';
+import { hasListedTag, isKind, listedTags, listedWord, type CompiledPattern } from './pattern.js';
 
 export type MayMatch = (pattern: CompiledPattern) => boolean;
 
@@ -12,6 +12,8 @@ export class PatternFilter {
   /** A number for each required word list, an index into the presence array of a sentence. */
   private readonly listIds = new Map<ReadonlySet<string>, number>();
   private readonly listsWithWord = new Map<string, number[]>();
+  /** The required lists that take compromise tags ("#Adverb"), with their ids and tags. */
+  private readonly taggedLists: { id: number; list: ReadonlySet<string>; tags: string[] }[] = [];
 
   constructor(patterns: CompiledPattern[]) {
     for (const list of patterns.flatMap((p) => p.required)) {
@@ -23,6 +25,8 @@ export class PatternFilter {
         if (ids) ids.push(id);
         else this.listsWithWord.set(word, [id]);
       }
+      const tags = listedTags(list);
+      if (tags.length) this.taggedLists.push({ id, list, tags });
     }
   }
 
@@ -32,7 +36,10 @@ export class PatternFilter {
     const present = new Uint8Array(this.listIds.size);
     for (const item of items) {
       const word = listedWord(item);
-      if (word !== null) for (const id of this.listsWithWord.get(word) ?? []) present[id] = 1;
+      if (word === null) continue;
+      for (const id of this.listsWithWord.get(word) ?? []) present[id] = 1;
+      for (const { id, list, tags } of this.taggedLists)
+        if (hasListedTag(item, word, list, tags)) present[id] = 1;
     }
     const actors = items.filter((item) => item.mention);
     return (pattern) =>

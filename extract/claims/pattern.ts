@@ -11,7 +11,9 @@
 //                    group Ghostwriter") and nominal words after it ("Veyland officials", "a US agency unit") are
 //                    part of the match (compromise's part-of-speech tags say which words are nominal)
 //   @org|@adj        any of several kinds
-//   $list            a word from the named word list;   word|other|$list   alternatives
+//   $list            a word from the named word list;   word|other|$list   alternatives; a list entry
+//                    "#Tag" takes any word compromise gives that tag ("#Adverb") but those listed as
+//                    "!word" ("!only": "not only" negates nothing)
 //   _                any word that is not an actor;   ~   any item, actor or word
 //   's  !'s  ,  !,   the previous item was possessive / was not possessive / was followed by a comma, dash or closing quote (or is the sentence start) / was not followed by
 //                    any punctuation (zero width)
@@ -33,6 +35,8 @@ type Element =
   | {
       kind: 'words';
       words: ReadonlySet<string> | null;
+      /** The compromise tags its words' "#Tag" entries name. */
+      tags: readonly string[];
       anyItem?: boolean;
       min: number;
       max: number;
@@ -106,9 +110,10 @@ export function compilePattern(source: string, lists: WordLists): CompiledPatter
         };
       }
       const [min, max] = bounds(quantifier);
-      if (base === '_') return { kind: 'words', words: null, min, max, capture };
-      if (base === '~') return { kind: 'words', words: null, anyItem: true, min, max, capture };
-      return { kind: 'words', words: wordSet(base, lists, source), min, max, capture };
+      if (base === '_') return { kind: 'words', words: null, tags: [], min, max, capture };
+      if (base === '~') return { kind: 'words', words: null, tags: [], anyItem: true, min, max, capture };
+      const words = wordSet(base, lists, source);
+      return { kind: 'words', words, tags: listedTags(words), min, max, capture };
     })
     .filter((e) => e !== null);
   const required = elements.flatMap((e) => (e.kind === 'words' && e.words && e.min > 0 ? [e.words] : []));
@@ -130,6 +135,18 @@ function wordSet(base: string, lists: WordLists, source: string): ReadonlySet<st
   }
   return words;
 }
+
+/** Whether a word has a tag the list takes, and the list does not leave the word out ("!only"). */
+export const hasListedTag = (
+  item: Item,
+  word: string,
+  words: ReadonlySet<string>,
+  tags: readonly string[],
+): boolean => tags.length > 0 && !words.has(`!${word}`) && tags.some((tag) => item.tags.has(tag));
+
+/** The tags a word list's "#Tag" entries name. */
+export const listedTags = (words: Iterable<string>): string[] =>
+  [...words].filter((w) => w.startsWith('#')).map((w) => w.slice(1));
 
 function bounds(q: string | undefined): [number, number] {
   if (q === '?') return [0, 1];
@@ -171,7 +188,8 @@ export function matchAll(
 function canStart(element: Element, item: Item): boolean {
   if (element.kind === 'actor' && !element.optional)
     return element.phrase ? !!item.mention || isPhraseWord(item) : !!item.mention;
-  if (element.kind === 'words' && element.min > 0 && !element.anyItem) return isWord(item, element.words);
+  if (element.kind === 'words' && element.min > 0 && !element.anyItem)
+    return isWord(item, element.words, element.tags);
   return true;
 }
 
@@ -222,7 +240,7 @@ function matchFrom(
     case 'words': {
       for (let n = element.min; n <= element.max; n++) {
         const item = items[i + n - 1];
-        if (n > 0 && !(element.anyItem ? item : isWord(item, element.words))) return -1;
+        if (n > 0 && !(element.anyItem ? item : isWord(item, element.words, element.tags))) return -1;
         const end = matchFrom(elements, e + 1, items, i + n, captures, budget);
         if (end >= 0) {
           if (element.capture) captures.set(element.capture, items.slice(i, i + n));
@@ -376,11 +394,11 @@ const isTailNoun = (item: Item | undefined) =>
 export const listedWord = (item: Item): string | null =>
   !item.mention || item.word !== '' ? item.word : null;
 
-function isWord(item: Item | undefined, words: ReadonlySet<string> | null): boolean {
+function isWord(item: Item | undefined, words: ReadonlySet<string> | null, tags: readonly string[]): boolean {
   if (!item) return false;
   if (words === null) return !item.mention;
   const word = listedWord(item);
-  return word !== null && words.has(word);
+  return word !== null && (words.has(word) || hasListedTag(item, word, words, tags));
 }
 
 export const isKind = (item: Item | undefined, kinds: ActorKind[]) =>

@@ -18,6 +18,12 @@ const cases: [string, string, string][] = [
     'The Ostravian Security Service on Telegram accused Veyland of the attack.',
     'accusation ostravian-security-service>veyland>-',
   ],
+  // any adverb may stand between the subject and its verb
+  [
+    'accusation.accuse-verb',
+    'Norland often accuses Veyland of cyberattacks.',
+    'accusation norland>veyland>-',
+  ],
   // a unit (or a threat group, an intelligence or military body) before a wrongdoing noun is its doer
   ['accusation.accuse-verb', 'Norland condemned the Unit 77 attacks.', 'accusation norland>unit-77>-'],
   // blame on: the accused follows 'on', whatever voice; the act's victim before it is not accused
@@ -1045,6 +1051,8 @@ describe('precision policies', () => {
     ['admission', 'Grey Otter posted a message saying it had not attacked Tollgate.'],
     ['admission', 'Grey Otter said in a statement that it had never hacked anyone.'],
     ['admission', 'Grey Otter published a statement saying Glass Heron attacked Tollgate.'],
+    // "not only ... but also" negates nothing
+    ['denial', 'Glass Heron had not only defaced the site of Tollgate but also leaked its files.'],
     // a company named as what a wrongdoing was done to is its victim
     ['accusation', 'Norland condemned the Tollgate breach.'],
     // after the act, "of" names its victim, not its doer

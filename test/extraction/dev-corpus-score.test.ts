@@ -12,6 +12,8 @@
 // affiliations 0.873. Accusations raised after link-suffixed countries stopped speaking: 0.814.
 // Raised at stop 17 (lists that open a clause, headline lists and colons, reporting asides, report
 // authors in their own sentence, the progressive): accusations 0.831, affiliations 0.879.
+// Denials raised at stop 19 (any adverb between a subject and its verb, "not only" no negation, the
+// one-document words gone from the auxiliaries): 0.810.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -76,7 +78,7 @@ describe.skipIf(!present)('dev corpus score', () => {
   it.each([
     ['actors', 0.96],
     ['accusations', 0.83],
-    ['denials', 0.79],
+    ['denials', 0.8],
     ['admissions', 0.84],
     ['affiliations', 0.875],
   ] as const)('%s f1 >= %s', (task, threshold) => {

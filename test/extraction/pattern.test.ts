@@ -15,6 +15,7 @@ const lists = buildWordLists({
     claimNoun: ['accusations', 'claims'],
     denialPhrase: ['groundless', 'baseless'],
     roles: ['spokesperson', 'ambassador'],
+    adverbial: ['has', '#Adverb', '!only'],
   },
 });
 
@@ -106,6 +107,15 @@ describe('word lists', () => {
       matches('c=@actor cue=condemned|$accuse s=@actor', '@country:uk condemned @country:russia'),
     ).toEqual([{ c: 'uk', cue: 'condemned', s: 'russia' }]);
     expect(matches('c=@actor cue=$accuse s=@actor', '@country:uk praised @country:russia')).toEqual([]);
+  });
+
+  it('take any word compromise gives a "#Tag" entry\'s tag, but not a word listed as "!word"', () => {
+    const pattern = 'c=@actor $adverbial* cue=$accuse s=@actor';
+    expect(matches(pattern, '@country:uk has often#Adverb accused @country:russia')).toEqual([
+      { c: 'uk', cue: 'accused', s: 'russia' },
+    ]);
+    expect(matches(pattern, '@country:uk only#Adverb accused @country:russia')).toEqual([]);
+    expect(matches(pattern, '@country:uk often#Noun accused @country:russia')).toEqual([]);
   });
 
   it('repeat with * and {m,n}, shortest first', () => {
@@ -243,6 +253,13 @@ describe('the pattern filter', () => {
     const reference = items('@org:it blamed @country:china');
     reference[0]!.word = 'it';
     expect(patterns.map(filter.forSentence(reference))).toEqual([true, false, false, false]);
+  });
+
+  it('counts a word by its tag for a list with a "#Tag" entry, unless the list leaves it out', () => {
+    const adverbial = compilePattern('c=@actor $adverbial{1,2} cue=$deny', lists);
+    const byTag = new PatternFilter([adverbial]);
+    expect(byTag.forSentence(items('@country:china firmly#Adverb denied it'))(adverbial)).toBe(true);
+    expect(byTag.forSentence(items('@country:china only#Adverb denied it'))(adverbial)).toBe(false);
   });
 
   it('rules out a pattern that needs an actor of a kind the sentence does not name', () => {
