@@ -12,6 +12,7 @@ import {
 } from './name-words.js';
 import { sentenceAt, tokenAt, type DocContext } from '../document/context.js';
 import type { Mention } from './mention.js';
+import { bareText } from './text-utils.js';
 
 export function findLexiconMentions(ctx: DocContext): Mention[] {
   const mentions: Mention[] = [];
@@ -141,6 +142,6 @@ function isMetonymy(ctx: DocContext, sentence: number, start: number): boolean {
     previous.lower === 'in' &&
     !!seat &&
     seatedGovernmentNouns.has(seat.lower) &&
-    !(owner && ctx.lexicon.country(owner.text.replace(/['’]s?$/u, '')))
+    !(owner && ctx.lexicon.country(bareText(owner)))
   );
 }

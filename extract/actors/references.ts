@@ -6,6 +6,7 @@
 import type { ActorType } from '../../core/types.js';
 import type { Sentence, Token } from '../nlp/parse.js';
 import type { ResolvedMention } from './resolve.js';
+import { tokenAt } from '../document/context.js';
 import { namingWords, referenceWords, reportingVerbs } from './name-words.js';
 
 /** How far back (in sentences) a pronoun or description may find its actor. */
@@ -26,7 +27,11 @@ export function findReferences(
   for (const list of bySentence) list.sort((a, b) => a.start - b.start);
   const possessors = new Set(sentences.flatMap((s, si) => possessorsIn(s, bySentence[si]!)));
   const mentionsOf = new Map<string, ResolvedMention[]>();
-  for (const m of mentions) mentionsOf.set(m.actorId, [...(mentionsOf.get(m.actorId) ?? []), m]);
+  for (const m of mentions) {
+    const list = mentionsOf.get(m.actorId);
+    if (list) list.push(m);
+    else mentionsOf.set(m.actorId, [m]);
+  }
   const found: ResolvedMention[] = [];
   sentences.forEach((s, si) => {
     const named = [...bySentence[si]!];
@@ -38,21 +43,20 @@ export function findReferences(
     };
     s.tokens.forEach((t, i) => {
       if (inName(t)) return;
+      // '"...," he said': whoever the quote names is not who speaks it.
+      const afterQuote = i > 0 && CLOSING_QUOTE.test(s.tokens[i - 1]!.post);
       const refer = (types: readonly ActorType[], head: string | null, end = t.end, start = t.start) => {
-        // '"...," he said': whoever the quote names is not who speaks it.
-        const afterQuote = i > 0 && CLOSING_QUOTE.test(s.tokens[i - 1]!.post);
         const candidates = inReach().filter((m) => !possessors.has(m) && !(afterQuote && m.sentence === si));
         const antecedent = nearestBefore(candidates, start, si, types, head);
         if (antecedent) add({ ...antecedent, start, end, surface: textOf(s, start, end), sentence: si });
       };
+      const roleHead = roleSpeakerHead(s, i);
       if (referenceWords.personPronouns.includes(t.lower)) refer(['person'], null);
       else if (referenceWords.thingPronouns.includes(t.lower) && actsNext(s, i)) refer(NON_PERSON, null);
       else if (referenceWords.speakerPronouns.includes(t.lower) && reportsNext(s, i)) refer(NON_PERSON, null);
-      else if (roleSpeakerHead(s, i) >= 0) {
+      else if (roleHead >= 0) {
         // '"...," the minister said': the person the text gave that role, named in reach.
-        const h = roleSpeakerHead(s, i);
-        const role = roleClass(s.tokens[h]!.lower);
-        const afterQuote = i > 0 && CLOSING_QUOTE.test(s.tokens[i - 1]!.post);
+        const role = roleClass(s.tokens[roleHead]!.lower);
         const holder = inReach()
           .filter(
             (m) =>
@@ -67,8 +71,8 @@ export function findReferences(
           add({
             ...holder,
             start: t.start,
-            end: s.tokens[h]!.end,
-            surface: textOf(s, t.start, s.tokens[h]!.end),
+            end: s.tokens[roleHead]!.end,
+            surface: textOf(s, t.start, s.tokens[roleHead]!.end),
             sentence: si,
           });
       } else if (opensDescription(s, i)) {
@@ -244,8 +248,8 @@ function holdsRole(
   return mentions.some((m) => {
     const s = sentences[m.sentence];
     if (!s || m.end > offset) return false;
-    const first = s.tokens.findIndex((t) => t.start >= m.start);
-    const last = s.tokens.findIndex((t) => t.end >= m.end);
+    const first = tokenAt(s, m.start);
+    const last = tokenAt(s, m.end - 1);
     if (first < 0 || last < 0) return false;
     const before = s.tokens.slice(Math.max(0, first - TITLE_WORDS_BEFORE), first);
     const afterComma = /,\s*$/.test(s.tokens[last]!.post);

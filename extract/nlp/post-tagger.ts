@@ -88,7 +88,8 @@ class RuleIndex {
         this.lastVisit[id] = visit;
         if (applies(rule, present)) chosen.push(rule);
       }
-    return chosen.concat(this.always);
+    chosen.push(...this.always);
+    return chosen;
   }
 }
 
